@@ -1,0 +1,288 @@
+package org.hostwright.accounts;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.hostwright.accounts.AccountEvents.AccountDeleted;
+import org.hostwright.accounts.AccountEvents.AccountRegistered;
+import org.hostwright.audit.AuditLog;
+import org.hostwright.notifications.Mailer;
+import org.hostwright.platform.ConflictException;
+import org.hostwright.platform.InvalidInputException;
+import org.hostwright.platform.NotFoundException;
+import org.hostwright.platform.PhoneNumbers;
+import org.hostwright.platform.PlatformProperties;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The accounts module's API: create, find, update and delete accounts. Every method validates its
+ * input and changes nothing when it refuses.
+ */
+@Service
+public class Accounts {
+
+	private final UserRepository users;
+
+	private final PasswordEncoder encoder;
+
+	private final AccountTokens tokens;
+
+	private final Mailer mailer;
+
+	private final PhoneNumbers phones;
+
+	private final AuditLog audit;
+
+	private final ApplicationEventPublisher events;
+
+	private final List<AccountDeletionGuard> deletionGuards;
+
+	private final PlatformProperties properties;
+
+	private final Clock clock;
+
+	Accounts(UserRepository users, PasswordEncoder encoder, AccountTokens tokens, Mailer mailer, PhoneNumbers phones,
+			AuditLog audit, ApplicationEventPublisher events, List<AccountDeletionGuard> deletionGuards,
+			PlatformProperties properties, Clock clock) {
+		this.users = users;
+		this.encoder = encoder;
+		this.tokens = tokens;
+		this.mailer = mailer;
+		this.phones = phones;
+		this.audit = audit;
+		this.events = events;
+		this.deletionGuards = deletionGuards;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	public Optional<Account> find(long id) {
+		return users.findById(id);
+	}
+
+	public Account require(long id) {
+		return users.findById(id).orElseThrow(() -> new NotFoundException("account"));
+	}
+
+	public Optional<Account> findByEmail(String email) {
+		return email == null ? Optional.empty() : users.findByEmail(normaliseEmail(email));
+	}
+
+	/** Whether an account uses this e-mail (checkout asks an existing customer to sign in first). */
+	public boolean emailInUse(String email) {
+		return email != null && users.emailTaken(normaliseEmail(email), null);
+	}
+
+	/**
+	 * Creates an account and sends the e-mail verification link.
+	 * @throws EmailTakenException when the e-mail is used by another account
+	 * @throws InvalidInputException when a field breaks a rule
+	 */
+	@Transactional
+	public Account register(NewAccount request) {
+		String email = requireEmail(request.email());
+		String name = requireName(request.name());
+		String phone = optionalPhone(request.phone());
+		PasswordPolicy.check("password", request.password());
+		if (users.emailTaken(email, null)) {
+			throw new EmailTakenException();
+		}
+		long id = users.insert(email, name, phone, encoder.encode(request.password()), request.role(), false, now());
+		Account account = require(id);
+		sendVerification(account);
+		events.publishEvent(new AccountRegistered(id, email));
+		return account;
+	}
+
+	/**
+	 * Creates a customer with a temporary password that must be changed at first sign-in (used when an
+	 * agency proposal is accepted). The password is returned once and e-mailed to the customer.
+	 */
+	@Transactional
+	public TemporaryCredentials createWithTemporaryPassword(String name, String email, String phone) {
+		String normalised = requireEmail(email);
+		if (users.emailTaken(normalised, null)) {
+			throw new EmailTakenException();
+		}
+		String password = Secrets.temporaryPassword();
+		long id = users.insert(normalised, requireName(name), optionalPhone(phone), encoder.encode(password),
+				Role.CUSTOMER, true, now());
+		Account account = require(id);
+		mailer.send(account.email(), "account-created",
+				Map.of("name", account.name(), "email", account.email(), "password", password, "loginUrl",
+						properties.url("/login")));
+		events.publishEvent(new AccountRegistered(id, normalised));
+		return new TemporaryCredentials(account, password);
+	}
+
+	@Transactional
+	public Account updateProfile(long id, String name, String email, String phone) {
+		Account current = require(id);
+		String newEmail = requireEmail(email);
+		if (users.emailTaken(newEmail, id)) {
+			throw new InvalidInputException("email", "accounts.email.taken", "This e-mail is used by another account.");
+		}
+		boolean emailChanged = !newEmail.equals(current.email());
+		users.updateProfile(id, requireName(name), newEmail, optionalPhone(phone), emailChanged, now());
+		Account updated = require(id);
+		if (emailChanged) {
+			sendVerification(updated);
+		}
+		return updated;
+	}
+
+	@Transactional
+	public void changePassword(long id, String currentPassword, String newPassword) {
+		String hash = users.passwordHash(id).orElseThrow(() -> new NotFoundException("account"));
+		if (currentPassword == null || !encoder.matches(currentPassword, hash)) {
+			throw new InvalidInputException("currentPassword", "accounts.password.currentWrong",
+					"The current password is not right.");
+		}
+		PasswordPolicy.check("newPassword", newPassword);
+		if (encoder.matches(newPassword, hash)) {
+			throw new InvalidInputException("newPassword", "accounts.password.same",
+					"Choose a password different from the current one.");
+		}
+		users.updatePassword(id, encoder.encode(newPassword), false, now());
+		audit.recordFor(id, require(id).email(), "account.password_changed", "user", id, null);
+	}
+
+	/**
+	 * Deletes the account (its personal data is erased; orders keep their history), unless another
+	 * module refuses, e.g. while the customer has active services.
+	 */
+	@Transactional
+	public void delete(long id, String password) {
+		String hash = users.passwordHash(id).orElseThrow(() -> new NotFoundException("account"));
+		if (password == null || !encoder.matches(password, hash)) {
+			throw new InvalidInputException("password", "accounts.password.currentWrong",
+					"The current password is not right.");
+		}
+		deleteWithoutPassword(id);
+	}
+
+	/** Deletion by an admin (no password), with the same guards. */
+	@Transactional
+	public void deleteWithoutPassword(long id) {
+		Account account = require(id);
+		for (AccountDeletionGuard guard : deletionGuards) {
+			Optional<String> refusal = guard.refuseDeletion(id);
+			if (refusal.isPresent()) {
+				throw new ConflictException(refusal.get(), "This account cannot be deleted now.");
+			}
+		}
+		users.anonymise(id, encoder.encode(Secrets.token("x")), now());
+		audit.record("account.deleted", "user", id, account.email());
+		events.publishEvent(new AccountDeleted(id));
+	}
+
+	// --- password reset and e-mail verification (used by the web controllers) ---
+
+	/** Sends a reset link when the account exists; says nothing either way. */
+	@Transactional
+	void requestPasswordReset(String email, Locale locale) {
+		findByEmail(email).ifPresent(account -> {
+			String token = tokens.issue(account.id(), AccountTokens.Purpose.PASSWORD_RESET);
+			mailer.send(account.email(), "password-reset",
+					Map.of("name", account.name(), "resetUrl", properties.url("/password/reset?token=" + token)), locale);
+		});
+	}
+
+	boolean resetTokenValid(String token) {
+		return tokens.isValid(token, AccountTokens.Purpose.PASSWORD_RESET);
+	}
+
+	/** Sets a new password with a reset token; false when the token is invalid, used or expired. */
+	@Transactional
+	boolean resetPassword(String token, String newPassword) {
+		PasswordPolicy.check("password", newPassword);
+		Optional<Long> userId = tokens.consume(token, AccountTokens.Purpose.PASSWORD_RESET);
+		userId.ifPresent(id -> {
+			users.updatePassword(id, encoder.encode(newPassword), false, now());
+			// a reset also proves the mailbox is theirs
+			users.markVerified(id, now());
+			audit.recordFor(id, require(id).email(), "account.password_reset", "user", id, null);
+		});
+		return userId.isPresent();
+	}
+
+	@Transactional
+	void setNewPassword(long id, String newPassword) {
+		PasswordPolicy.check("password", newPassword);
+		users.updatePassword(id, encoder.encode(newPassword), false, now());
+	}
+
+	@Transactional
+	boolean verifyEmail(String token) {
+		Optional<Long> userId = tokens.consume(token, AccountTokens.Purpose.EMAIL_VERIFICATION);
+		userId.ifPresent(id -> users.markVerified(id, now()));
+		return userId.isPresent();
+	}
+
+	@Transactional
+	void sendVerification(Account account) {
+		String token = tokens.issue(account.id(), AccountTokens.Purpose.EMAIL_VERIFICATION);
+		mailer.send(account.email(), "verify-email",
+				Map.of("name", account.name(), "verifyUrl", properties.url("/verify-email?token=" + token)));
+	}
+
+	@Transactional
+	long createAdmin(String email, String name, String password) {
+		PasswordPolicy.check("password", password);
+		return users.insert(requireEmail(email), name, null, encoder.encode(password), Role.ADMIN, false, now());
+	}
+
+	boolean anyAdmin() {
+		return users.anyAdmin();
+	}
+
+	// --- input rules ---
+
+	static String normaliseEmail(String email) {
+		return email.trim().toLowerCase(Locale.ROOT);
+	}
+
+	private static String requireEmail(String email) {
+		if (email == null || email.isBlank()) {
+			throw new InvalidInputException("email", "accounts.email.required", "Enter your e-mail address.");
+		}
+		String e = normaliseEmail(email);
+		if (e.length() > 254 || !e.matches("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$")) {
+			throw new InvalidInputException("email", "accounts.email.invalid", "Enter a valid e-mail address.");
+		}
+		return e;
+	}
+
+	private static String requireName(String name) {
+		if (name == null || name.isBlank()) {
+			throw new InvalidInputException("name", "accounts.name.required", "Enter your name.");
+		}
+		String n = name.strip();
+		if (n.length() > 120) {
+			throw new InvalidInputException("name", "accounts.name.tooLong", "Use at most 120 characters.");
+		}
+		return n;
+	}
+
+	private String optionalPhone(String phone) {
+		if (phone == null || phone.isBlank()) {
+			return null;
+		}
+		return phones.toE164(phone)
+			.orElseThrow(() -> new InvalidInputException("phone", "accounts.phone.invalid",
+					"Enter a valid phone number, e.g. 0712 345 678 or +255 712 345 678."));
+	}
+
+	private Instant now() {
+		return Instant.now(clock);
+	}
+
+}

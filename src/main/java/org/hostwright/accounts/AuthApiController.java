@@ -1,0 +1,139 @@
+package org.hostwright.accounts;
+
+import java.time.Instant;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.hostwright.audit.AuditLog;
+import org.hostwright.platform.TooManyRequestsException;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@Tag(name = "Accounts", description = "Registration, API tokens and the caller's profile")
+@RestController
+class AuthApiController {
+
+	/** A real bcrypt hash compared against when the e-mail is unknown, so both paths take as long. */
+	private final String dummyHash;
+
+	private final Accounts accounts;
+
+	private final UserRepository users;
+
+	private final ApiTokens tokens;
+
+	private final PasswordEncoder encoder;
+
+	private final SignInThrottle throttle;
+
+	private final AuditLog audit;
+
+	AuthApiController(Accounts accounts, UserRepository users, ApiTokens tokens, PasswordEncoder encoder,
+			SignInThrottle throttle, AuditLog audit) {
+		this.accounts = accounts;
+		this.users = users;
+		this.tokens = tokens;
+		this.encoder = encoder;
+		this.throttle = throttle;
+		this.audit = audit;
+		this.dummyHash = encoder.encode(Secrets.token(""));
+	}
+
+	record RegisterRequest(@NotBlank @Size(max = 120) String name, @NotBlank @Email @Size(max = 254) String email,
+			@NotBlank String password, @Size(max = 30) String phone) {
+	}
+
+	record AccountView(long id, String name, String email, String phone, String role, boolean emailVerified,
+			Instant createdAt) {
+
+		static AccountView of(Account a) {
+			return new AccountView(a.id(), a.name(), a.email(), a.phone(), a.role().name().toLowerCase(),
+					a.emailVerified(), a.createdAt());
+		}
+
+	}
+
+	record TokenRequest(@NotBlank String email, @NotBlank String password) {
+	}
+
+	record TokenResponse(String token, String tokenType, Instant expiresAt) {
+	}
+
+	record ProfileRequest(@NotBlank @Size(max = 120) String name, @NotBlank @Email String email,
+			@Size(max = 30) String phone) {
+	}
+
+	@Operation(summary = "Create a customer account")
+	@PostMapping("/api/auth/register")
+	@ResponseStatus(HttpStatus.CREATED)
+	AccountView register(@Valid @RequestBody RegisterRequest body) {
+		return AccountView.of(accounts.register(NewAccount.customer(body.name(), body.email(), body.phone(), body.password())));
+	}
+
+	@Operation(summary = "Exchange e-mail and password for a bearer token")
+	@PostMapping("/api/auth/token")
+	TokenResponse token(@Valid @RequestBody TokenRequest body, HttpServletRequest request) {
+		String address = request.getRemoteAddr();
+		throttle.blockedFor(body.email(), address).ifPresent(wait -> {
+			throw new TooManyRequestsException(wait);
+		});
+		var principal = users.findPrincipal(Accounts.normaliseEmail(body.email()));
+		boolean ok = encoder.matches(body.password(), principal.map(AccountUser::getPassword).orElse(dummyHash))
+				&& principal.isPresent() && principal.get().isEnabled();
+		if (!ok) {
+			throttle.failed(body.email(), address);
+			audit.recordFor(null, Accounts.normaliseEmail(body.email()), "auth.signin_failed", null, null, "api");
+			throw new BadCredentials();
+		}
+		AccountUser user = principal.get();
+		throttle.succeeded(user.email());
+		audit.recordFor(user.id(), user.email(), "auth.token_issued", "user", user.id(), "api");
+		var issued = tokens.issue(user.id());
+		return new TokenResponse(issued.token(), "Bearer", issued.expiresAt());
+	}
+
+	@Operation(summary = "Revoke the bearer token used for this call")
+	@DeleteMapping("/api/auth/token")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void revoke(@RequestHeader("Authorization") String authorization) {
+		tokens.revoke(authorization.substring(7).trim());
+	}
+
+	@Operation(summary = "The caller's profile")
+	@GetMapping("/api/me")
+	AccountView me(@AuthenticationPrincipal AccountUser me) {
+		return AccountView.of(accounts.require(me.id()));
+	}
+
+	@Operation(summary = "Update the caller's name, e-mail and phone")
+	@PutMapping("/api/me")
+	AccountView update(@AuthenticationPrincipal AccountUser me, @Valid @RequestBody ProfileRequest body) {
+		return AccountView.of(accounts.updateProfile(me.id(), body.name(), body.email(), body.phone()));
+	}
+
+	/** Wrong password and unknown e-mail: the same 401, word for word. */
+	@ResponseStatus(value = HttpStatus.UNAUTHORIZED)
+	static final class BadCredentials extends RuntimeException {
+
+		BadCredentials() {
+			super("The e-mail or password is not right.");
+		}
+
+	}
+
+}

@@ -1,0 +1,78 @@
+package org.hostwright.accounts;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.hostwright.platform.InvalidInputException;
+import org.hostwright.platform.web.Flash;
+import org.hostwright.platform.web.FormErrors;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Sign-up and the sign-in page (the sign-in POST itself is Spring Security's). */
+@Controller
+class AuthPagesController {
+
+	private final Accounts accounts;
+
+	private final WebSignIn webSignIn;
+
+	AuthPagesController(Accounts accounts, WebSignIn webSignIn) {
+		this.accounts = accounts;
+		this.webSignIn = webSignIn;
+	}
+
+	record SignUpForm(@NotBlank @Size(max = 120) String name, @NotBlank @Email String email, @Size(max = 30) String phone,
+			@NotBlank String password) {
+	}
+
+	@GetMapping("/login")
+	String login(Authentication auth) {
+		if (auth != null && auth.getPrincipal() instanceof AccountUser user) {
+			return "redirect:" + (user.admin() ? "/admin" : "/dashboard");
+		}
+		return "accounts/login";
+	}
+
+	@GetMapping("/signup")
+	String signUp(@AuthenticationPrincipal AccountUser me, Model model) {
+		if (me != null) {
+			return "redirect:/dashboard";
+		}
+		model.addAttribute("form", new SignUpForm("", "", "", ""));
+		return "accounts/signup";
+	}
+
+	@PostMapping("/signup")
+	String signUp(@Valid @ModelAttribute("form") SignUpForm form, BindingResult errors, HttpServletRequest request,
+			HttpServletResponse response, RedirectAttributes ra) {
+		if (errors.hasErrors()) {
+			return "accounts/signup";
+		}
+		try {
+			Account account = accounts.register(NewAccount.customer(form.name(), form.email(), form.phone(), form.password()));
+			webSignIn.signIn(account, request, response);
+			Flash.success(ra, "accounts.signup.done", account.email());
+			return "redirect:/dashboard";
+		}
+		catch (InvalidInputException ex) {
+			FormErrors.apply(ex, errors);
+		}
+		catch (EmailTakenException ex) {
+			errors.rejectValue("email", ex.code(), ex.getMessage());
+		}
+		return "accounts/signup";
+	}
+
+}

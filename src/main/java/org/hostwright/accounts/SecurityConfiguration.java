@@ -1,0 +1,122 @@
+package org.hostwright.accounts;
+
+import javax.sql.DataSource;
+
+import org.hostwright.audit.AuditLog;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.rememberme.JdbcTokenRepositoryImpl;
+import org.springframework.security.web.authentication.rememberme.PersistentTokenBasedRememberMeServices;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+
+/**
+ * Three filter chains: the JSON API (stateless, bearer tokens, problem+json), gateway webhooks
+ * (authenticated by the controller with the gateway's key), and the web (sessions in the database,
+ * CSRF on every form, remember-me, impersonation, security headers).
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+	static final String CSP = "default-src 'self'; img-src 'self' data: https: http:; style-src 'self' 'unsafe-inline'; "
+			+ "script-src 'self'; font-src 'self' data:; frame-src 'self' http: https:; frame-ancestors 'self'; "
+			+ "form-action 'self'; base-uri 'self'; object-src 'none'";
+
+	/** Paths anyone may open. Modules' public pages are listed here so the rules stay in one place. */
+	static final String[] PUBLIC_PAGES = { "/", "/plans", "/plans/**", "/checkout/**", "/signup", "/login",
+			"/password/**", "/verify-email", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/error",
+			"/actuator/health", "/actuator/health/**", "/hosting/sites/*/preview", "/sites/**" };
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return new BCryptPasswordEncoder();
+	}
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain apiChain(HttpSecurity http, ApiTokens tokens) throws Exception {
+		ProblemResponses problems = new ProblemResponses();
+		http.securityMatcher("/api/**")
+			.csrf(AbstractHttpConfigurer::disable)
+			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.requestCache(AbstractHttpConfigurer::disable)
+			.formLogin(AbstractHttpConfigurer::disable)
+			.httpBasic(AbstractHttpConfigurer::disable)
+			.logout(AbstractHttpConfigurer::disable)
+			.anonymous(a -> {
+			})
+			.authorizeHttpRequests(a -> a.requestMatchers("/api/auth/register", "/api/auth/token")
+				.permitAll()
+				.requestMatchers("/api/docs", "/api/docs/**")
+				.permitAll()
+				.requestMatchers(HttpMethod.GET, "/api/plans", "/api/plans/**")
+				.permitAll()
+				.requestMatchers("/api/admin/**")
+				.hasRole("ADMIN")
+				.anyRequest()
+				.authenticated())
+			.addFilterBefore(new ApiTokenFilter(tokens), UsernamePasswordAuthenticationFilter.class)
+			.exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems));
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain webhookChain(HttpSecurity http) throws Exception {
+		http.securityMatcher("/webhooks/**")
+			.csrf(AbstractHttpConfigurer::disable)
+			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.requestCache(AbstractHttpConfigurer::disable)
+			.authorizeHttpRequests(a -> a.anyRequest().permitAll());
+		return http.build();
+	}
+
+	@Bean
+	@Order(3)
+	SecurityFilterChain webChain(HttpSecurity http, AccountUserDetailsService users, SignInThrottle throttle,
+			AuditLog audit, DataSource dataSource, @Value("${hostwright.remember-me-key:hostwright-remember-me}") String rememberMeKey)
+			throws Exception {
+		JdbcTokenRepositoryImpl rememberMeTokens = new JdbcTokenRepositoryImpl();
+		rememberMeTokens.setDataSource(dataSource);
+		var rememberMe = new PersistentTokenBasedRememberMeServices(rememberMeKey, users, rememberMeTokens);
+		rememberMe.setParameter("remember-me");
+		rememberMe.setTokenValiditySeconds(30 * 24 * 3600);
+		rememberMe.setUseSecureCookie(false);
+
+		http.authorizeHttpRequests(a -> a.requestMatchers(PUBLIC_PAGES)
+			.permitAll()
+			.requestMatchers("/admin/impersonate/exit")
+			.authenticated()
+			.requestMatchers("/admin", "/admin/**")
+			.hasRole("ADMIN")
+			.anyRequest()
+			.authenticated())
+			.formLogin(f -> f.loginPage("/login")
+				.usernameParameter("email")
+				.passwordParameter("password")
+				.successHandler(new SignInHandlers.Success(throttle, audit))
+				.failureHandler(new SignInHandlers.Failure(throttle, audit))
+				.permitAll())
+			.rememberMe(r -> r.rememberMeServices(rememberMe).key(rememberMeKey))
+			.logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?signedout").deleteCookies("SESSION", "remember-me"))
+			.headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CSP))
+				.frameOptions(f -> f.sameOrigin())
+				.referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)))
+			.addFilterBefore(new SignInHandlers.Throttle(throttle), UsernamePasswordAuthenticationFilter.class)
+			.addFilterAfter(Impersonation.filter(users), AuthorizationFilter.class)
+			.addFilterAfter(new MustChangePasswordFilter(), AuthorizationFilter.class);
+		return http.build();
+	}
+
+}

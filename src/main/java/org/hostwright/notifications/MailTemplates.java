@@ -1,0 +1,56 @@
+package org.hostwright.notifications;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.hostwright.platform.PlatformProperties;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.context.Context;
+
+import org.springframework.stereotype.Component;
+import org.springframework.web.util.HtmlUtils;
+
+/** Renders an e-mail template to a subject, an HTML body and a plain-text alternative. */
+@Component
+class MailTemplates {
+
+	private static final Pattern TITLE = Pattern.compile("<title>(.*?)</title>", Pattern.DOTALL);
+
+	private static final Pattern LINK = Pattern.compile("<a [^>]*href=\"([^\"]+)\"[^>]*>(.*?)</a>", Pattern.DOTALL);
+
+	private final TemplateEngine engine;
+
+	private final PlatformProperties properties;
+
+	MailTemplates(TemplateEngine engine, PlatformProperties properties) {
+		this.engine = engine;
+		this.properties = properties;
+	}
+
+	record Rendered(String subject, String html, String text) {
+	}
+
+	Rendered render(String template, Map<String, Object> model, Locale locale) {
+		Context ctx = new Context(locale);
+		ctx.setVariables(model);
+		ctx.setVariable("brandName", properties.brandName());
+		ctx.setVariable("baseUrl", properties.baseUrl());
+		String html = engine.process("mail/" + template, ctx);
+		Matcher m = TITLE.matcher(html);
+		String subject = m.find() ? HtmlUtils.htmlUnescape(m.group(1).strip()) : properties.brandName();
+		return new Rendered(subject, html, toText(html));
+	}
+
+	/** A readable plain-text part: links keep their address, tags go, blank runs fold. */
+	static String toText(String html) {
+		String body = html.replaceAll("(?s)<head>.*?</head>", "");
+		body = LINK.matcher(body).replaceAll(mr -> Matcher.quoteReplacement(mr.group(2).strip() + " (" + mr.group(1) + ")"));
+		body = body.replaceAll("(?i)<br\\s*/?>", "\n").replaceAll("(?i)</(p|div|h[1-6]|li|tr)>", "\n");
+		body = body.replaceAll("(?s)<[^>]+>", "");
+		body = HtmlUtils.htmlUnescape(body);
+		return body.replaceAll("[ \\t]+", " ").replaceAll("(?m)^ +", "").replaceAll("\\n{3,}", "\n\n").strip();
+	}
+
+}

@@ -1,0 +1,85 @@
+package org.hostwright.notifications;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Map;
+
+import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
+
+import org.hostwright.platform.Jobs;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Sends e-mail built from a template in {@code templates/mail/}. The message is stored in the outbox
+ * within the caller's transaction and its delivery job is scheduled in the same transaction, so a
+ * rolled-back change sends nothing and a committed one is delivered even after a crash.
+ */
+@Service
+public class Mailer {
+
+	private final JdbcClient jdbc;
+
+	private final MailTemplates templates;
+
+	private final Jobs jobs;
+
+	private final OneTimeTask<Long> delivery;
+
+	private final ObjectProvider<JavaMailSender> smtp;
+
+	private final Clock clock;
+
+	Mailer(JdbcClient jdbc, MailTemplates templates, Jobs jobs,
+			@Qualifier("outboxDeliveryTask") OneTimeTask<Long> outboxDeliveryTask,
+			ObjectProvider<JavaMailSender> smtp, Clock clock) {
+		this.jdbc = jdbc;
+		this.templates = templates;
+		this.jobs = jobs;
+		this.delivery = outboxDeliveryTask;
+		this.smtp = smtp;
+		this.clock = clock;
+	}
+
+	/**
+	 * Renders {@code templates/mail/<template>.html} (its {@code <title>} is the subject) in the
+	 * current locale and queues it.
+	 * @return the outbox message id
+	 */
+	@Transactional
+	public long send(String to, String template, Map<String, Object> model) {
+		return send(to, template, model, LocaleContextHolder.getLocale());
+	}
+
+	@Transactional
+	public long send(String to, String template, Map<String, Object> model, Locale locale) {
+		MailTemplates.Rendered mail = templates.render(template, model, locale);
+		boolean deliverable = smtp.getIfAvailable() != null;
+		var keys = new GeneratedKeyHolder();
+		jdbc.sql("""
+				INSERT INTO outbox_messages (recipient, subject, body_text, body_html, template, status, created_at)
+				VALUES (:to, :subject, :text, :html, :template, :status, :at)""")
+			.param("to", to)
+			.param("subject", mail.subject())
+			.param("text", mail.text())
+			.param("html", mail.html())
+			.param("template", template)
+			.param("status", (deliverable ? OutboxStatus.QUEUED : OutboxStatus.HELD).name())
+			.param("at", java.sql.Timestamp.from(Instant.now(clock)))
+			.update(keys, "id");
+		long id = keys.getKey().longValue();
+		if (deliverable) {
+			jobs.scheduleIfAbsent(delivery.instance(String.valueOf(id), id), Instant.now(clock));
+		}
+		return id;
+	}
+
+}

@@ -1,0 +1,127 @@
+package org.hostwright.platform;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.task.OnStartup;
+import com.github.kagkarlsson.scheduler.task.Task;
+import com.github.kagkarlsson.scheduler.task.TaskInstance;
+import com.github.kagkarlsson.scheduler.task.TaskInstanceId;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
+import org.springframework.stereotype.Component;
+
+/**
+ * Durable jobs (db-scheduler): every module contributes its tasks as beans; a job scheduled inside
+ * a business transaction commits or rolls back with it, because the scheduler writes through a
+ * transaction-aware data source. Every node runs the scheduler; each job instance runs on one node.
+ */
+@Component
+public class Jobs implements SmartLifecycle {
+
+	private final DataSource dataSource;
+
+	private final ObjectProvider<Task<?>> tasks;
+
+	private final PlatformProperties properties;
+
+	private volatile Scheduler scheduler;
+
+	private volatile boolean running;
+
+	Jobs(DataSource dataSource, ObjectProvider<Task<?>> tasks, PlatformProperties properties) {
+		this.dataSource = new TransactionAwareDataSourceProxy(dataSource);
+		this.tasks = tasks;
+		this.properties = properties;
+	}
+
+	/**
+	 * Schedules the instance unless one with the same task name and id is already waiting: the key
+	 * that makes "one job per service" hold.
+	 * @return whether a new job was scheduled
+	 */
+	public <T> boolean scheduleIfAbsent(TaskInstance<T> instance, Instant at) {
+		return scheduler().scheduleIfNotExists(instance, at);
+	}
+
+	/** Cancels a waiting job; does nothing when there is none. */
+	public void cancelIfPresent(TaskInstanceId id) {
+		if (scheduler().getScheduledExecution(id).isPresent()) {
+			scheduler().cancel(id);
+		}
+	}
+
+	/** Whether a job with this task name and id is waiting or running. */
+	public boolean isScheduled(TaskInstanceId id) {
+		return scheduler().getScheduledExecution(id).isPresent();
+	}
+
+	/** Runs every due job now instead of waiting for the next poll (used after a commit). */
+	public void triggerCheck() {
+		if (running) {
+			scheduler().triggerCheckForDueExecutions();
+		}
+	}
+
+	private Scheduler scheduler() {
+		Scheduler s = scheduler;
+		if (s == null) {
+			synchronized (this) {
+				s = scheduler;
+				if (s == null) {
+					s = build();
+					scheduler = s;
+				}
+			}
+		}
+		return s;
+	}
+
+	@SuppressWarnings({ "unchecked", "rawtypes" })
+	private Scheduler build() {
+		List<Task<?>> all = tasks.orderedStream().toList();
+		List startup = all.stream().filter(OnStartup.class::isInstance).toList();
+		return Scheduler.create(dataSource, all)
+			.startTasks(startup)
+			.threads(properties.jobs().threads())
+			.pollingInterval(properties.jobs().pollingInterval())
+			.heartbeatInterval(Duration.ofSeconds(30))
+			.enableImmediateExecution()
+			.alwaysPersistTimestampInUTC()
+			.shutdownMaxWait(Duration.ofSeconds(10))
+			.deleteUnresolvedAfter(Duration.ofDays(7))
+			.build();
+	}
+
+	@Override
+	public void start() {
+		scheduler().start();
+		running = true;
+	}
+
+	@Override
+	public void stop() {
+		running = false;
+		if (scheduler != null) {
+			scheduler.stop();
+		}
+	}
+
+	@Override
+	public boolean isRunning() {
+		return running;
+	}
+
+	@Override
+	public int getPhase() {
+		// start after the web server, stop before the data source goes away
+		return Integer.MAX_VALUE - 100;
+	}
+
+}

@@ -1,0 +1,28 @@
+package org.hostwright.platform;
+
+import java.util.Currency;
+import java.util.Objects;
+
+/** An amount in minor units (cents) of an ISO 4217 currency. */
+public record Money(long minorUnits, String currency) {
+
+	public Money {
+		Objects.requireNonNull(currency, "currency");
+		Currency.getInstance(currency);
+	}
+
+	public static Money of(long minorUnits, String currency) {
+		return new Money(minorUnits, currency);
+	}
+
+	/** The amount in major units, rounded down (e.g. ZenoPay takes whole shillings). */
+	public long wholeUnits() {
+		return minorUnits / factor();
+	}
+
+	private long factor() {
+		int digits = Math.max(0, Currency.getInstance(currency).getDefaultFractionDigits());
+		return (long) Math.pow(10, digits);
+	}
+
+}

@@ -1,0 +1,87 @@
+package org.hostwright.platform.web;
+
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Currency;
+import java.util.Locale;
+
+import org.hostwright.platform.Money;
+import org.hostwright.platform.PlatformProperties;
+
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Formats money and dates for the current request's locale; templates call it as {@code @fmt}.
+ */
+@Component("fmt")
+public class Fmt {
+
+	private final PlatformProperties properties;
+
+	Fmt(PlatformProperties properties) {
+		this.properties = properties;
+	}
+
+	public String money(Money money) {
+		return money == null ? "" : money(money.minorUnits(), money.currency());
+	}
+
+	public String money(Long minorUnits, String currency) {
+		if (minorUnits == null || currency == null) {
+			return "";
+		}
+		Locale locale = LocaleContextHolder.getLocale();
+		Currency cur = Currency.getInstance(currency);
+		int digits = Math.max(0, cur.getDefaultFractionDigits());
+		BigDecimal amount = BigDecimal.valueOf(minorUnits).movePointLeft(digits);
+		NumberFormat format = NumberFormat.getCurrencyInstance(locale);
+		format.setCurrency(cur);
+		// whole amounts (the usual case for TZS plans) read better without ",00"
+		boolean whole = amount.stripTrailingZeros().scale() <= 0;
+		format.setMinimumFractionDigits(whole ? 0 : digits);
+		format.setMaximumFractionDigits(digits);
+		return format.format(amount);
+	}
+
+	public String dateTime(Instant instant) {
+		if (instant == null) {
+			return "";
+		}
+		return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+			.withLocale(LocaleContextHolder.getLocale())
+			.withZone(properties.timeZone())
+			.format(instant);
+	}
+
+	public String date(Instant instant) {
+		if (instant == null) {
+			return "";
+		}
+		return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+			.withLocale(LocaleContextHolder.getLocale())
+			.withZone(properties.timeZone())
+			.format(instant);
+	}
+
+	public String date(LocalDate date) {
+		if (date == null) {
+			return "";
+		}
+		return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(LocaleContextHolder.getLocale()).format(date);
+	}
+
+	/** ISO-8601 timestamp for machine-readable attributes ({@code <time datetime>}). */
+	public String iso(Instant instant) {
+		return instant == null ? "" : instant.toString();
+	}
+
+	public String number(long value) {
+		return NumberFormat.getIntegerInstance(LocaleContextHolder.getLocale()).format(value);
+	}
+
+}

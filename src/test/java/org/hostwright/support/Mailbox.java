@@ -1,0 +1,72 @@
+package org.hostwright.support;
+
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import jakarta.mail.Message;
+import jakarta.mail.internet.MimeMessage;
+
+import org.awaitility.Awaitility;
+
+/** Reads what the application delivered to the test SMTP server. */
+public class Mailbox {
+
+	private final GreenMail mail;
+
+	Mailbox(GreenMail mail) {
+		this.mail = mail;
+	}
+
+	public record Received(String to, String subject, String body) {
+
+		/** The first link in the body that contains {@code fragment}. */
+		public String link(String fragment) {
+			Matcher m = Pattern.compile("https?://[^\\s\"'<>)]*" + Pattern.quote(fragment) + "[^\\s\"'<>)]*").matcher(body);
+			if (!m.find()) {
+				throw new AssertionError("no link with " + fragment + " in:\n" + body);
+			}
+			return m.group().replace("&amp;", "&");
+		}
+
+	}
+
+	/** Waits for a message to {@code to} whose subject contains {@code subjectPart}. */
+	public Received await(String to, String subjectPart) {
+		return await(to, subjectPart, Duration.ofSeconds(20));
+	}
+
+	public Received await(String to, String subjectPart, Duration timeout) {
+		Received[] found = new Received[1];
+		Awaitility.await().atMost(timeout).pollInterval(Duration.ofMillis(100)).until(() -> {
+			found[0] = find(to, subjectPart).orElse(null);
+			return found[0] != null;
+		});
+		return found[0];
+	}
+
+	public Optional<Received> find(String to, String subjectPart) {
+		MimeMessage[] all = mail.getReceivedMessages();
+		return Arrays.stream(all).map(m -> read(m)).filter(r -> r.to().equalsIgnoreCase(to)
+				&& r.subject().contains(subjectPart)).reduce((a, b) -> b);
+	}
+
+	public long count(String to) {
+		return Arrays.stream(mail.getReceivedMessages()).map(Mailbox::read).filter(r -> r.to().equalsIgnoreCase(to)).count();
+	}
+
+	private static Received read(MimeMessage m) {
+		try {
+			String to = m.getRecipients(Message.RecipientType.TO)[0].toString();
+			return new Received(to, m.getSubject(), GreenMailUtil.getBody(m));
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}

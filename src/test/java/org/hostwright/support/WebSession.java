@@ -1,0 +1,150 @@
+package org.hostwright.support;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Drives the web pages over real HTTP like a browser without JavaScript: keeps cookies, reads the
+ * CSRF token from the last page's form, and lets the test follow redirects explicitly.
+ */
+public class WebSession {
+
+	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"|value=\"([^\"]+)\"\\s+name=\"_csrf\"");
+
+	private static final Pattern CSRF_META = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
+
+	private final String base;
+
+	private final HttpClient client;
+
+	private String lastCsrf;
+
+	public WebSession(String base) {
+		this.base = base;
+		CookieManager cookies = new CookieManager();
+		cookies.setCookiePolicy(CookiePolicy.ACCEPT_ALL);
+		this.client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+	}
+
+	public record Page(int status, String location, String body, HttpResponse<String> raw) {
+
+		public boolean redirectsTo(String path) {
+			return location != null && (location.equals(path) || location.endsWith(path) || location.contains(path));
+		}
+
+		public String header(String name) {
+			return raw.headers().firstValue(name).orElse(null);
+		}
+
+	}
+
+	public Page get(String path) {
+		return send(HttpRequest.newBuilder(uri(path)).GET().build());
+	}
+
+	/** GET, following redirects on this site (at most 10). */
+	public Page open(String path) {
+		Page page = get(path);
+		for (int i = 0; i < 10 && page.location() != null && page.status() / 100 == 3; i++) {
+			page = get(page.location());
+		}
+		return page;
+	}
+
+	/** POSTs a form with the CSRF token taken from the last HTML page this session loaded. */
+	public Page post(String path, Map<String, String> fields) {
+		Map<String, String> all = new LinkedHashMap<>(fields);
+		if (lastCsrf != null && !all.containsKey("_csrf")) {
+			all.put("_csrf", lastCsrf);
+		}
+		String body = all.entrySet()
+			.stream()
+			.map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+			.collect(Collectors.joining("&"));
+		return send(HttpRequest.newBuilder(uri(path))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.build());
+	}
+
+	/** Loads {@code pagePath} (for its CSRF token), then posts the form to {@code action}. */
+	public Page submit(String pagePath, String action, Map<String, String> fields) {
+		get(pagePath);
+		return post(action, fields);
+	}
+
+	/** Follows a redirect answer (and any further ones). */
+	public Page follow(Page page) {
+		Page p = page;
+		for (int i = 0; i < 10 && p.location() != null && p.status() / 100 == 3; i++) {
+			p = get(p.location());
+		}
+		return p;
+	}
+
+	public Page signIn(String email, String password) {
+		return submit("/login", "/login", Map.of("email", email, "password", password));
+	}
+
+	public Page signOut() {
+		get("/account");
+		return post("/logout", Map.of());
+	}
+
+	public Page request(HttpRequest request) {
+		return send(request);
+	}
+
+	private Page send(HttpRequest request) {
+		try {
+			HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+			String body = response.body();
+			if (body != null) {
+				Matcher m = CSRF.matcher(body);
+				if (m.find()) {
+					lastCsrf = m.group(1) != null ? m.group(1) : m.group(2);
+				}
+				else {
+					Matcher meta = CSRF_META.matcher(body);
+					if (meta.find()) {
+						lastCsrf = meta.group(1);
+					}
+				}
+			}
+			String location = response.headers().firstValue("Location").orElse(null);
+			return new Page(response.statusCode(), location, body, response);
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	public String csrf() {
+		return lastCsrf;
+	}
+
+	private URI uri(String path) {
+		return URI.create(path.startsWith("http") ? path : base + path);
+	}
+
+	private static String enc(String s) {
+		return URLEncoder.encode(s == null ? "" : s, StandardCharsets.UTF_8);
+	}
+
+}
