@@ -15,7 +15,7 @@ import org.hostwright.platform.ConflictException;
 import org.hostwright.platform.InvalidInputException;
 import org.hostwright.platform.NotFoundException;
 import org.hostwright.platform.PhoneNumbers;
-import org.hostwright.platform.PlatformProperties;
+import org.hostwright.platform.Links;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -45,13 +45,13 @@ public class Accounts {
 
 	private final List<AccountDeletionGuard> deletionGuards;
 
-	private final PlatformProperties properties;
+	private final Links links;
 
 	private final Clock clock;
 
 	Accounts(UserRepository users, PasswordEncoder encoder, AccountTokens tokens, Mailer mailer, PhoneNumbers phones,
 			AuditLog audit, ApplicationEventPublisher events, List<AccountDeletionGuard> deletionGuards,
-			PlatformProperties properties, Clock clock) {
+			Links links, Clock clock) {
 		this.users = users;
 		this.encoder = encoder;
 		this.tokens = tokens;
@@ -60,7 +60,7 @@ public class Accounts {
 		this.audit = audit;
 		this.events = events;
 		this.deletionGuards = deletionGuards;
-		this.properties = properties;
+		this.links = links;
 		this.clock = clock;
 	}
 
@@ -118,7 +118,7 @@ public class Accounts {
 		Account account = require(id);
 		mailer.send(account.email(), "account-created",
 				Map.of("name", account.name(), "email", account.email(), "password", password, "loginUrl",
-						properties.url("/login")));
+						links.url("/login")));
 		events.publishEvent(new AccountRegistered(id, normalised));
 		return new TemporaryCredentials(account, password);
 	}
@@ -192,7 +192,7 @@ public class Accounts {
 		findByEmail(email).ifPresent(account -> {
 			String token = tokens.issue(account.id(), AccountTokens.Purpose.PASSWORD_RESET);
 			mailer.send(account.email(), "password-reset",
-					Map.of("name", account.name(), "resetUrl", properties.url("/password/reset?token=" + token)), locale);
+					Map.of("name", account.name(), "resetUrl", links.url("/password/reset?token=" + token)), locale);
 		});
 	}
 
@@ -231,7 +231,7 @@ public class Accounts {
 	void sendVerification(Account account) {
 		String token = tokens.issue(account.id(), AccountTokens.Purpose.EMAIL_VERIFICATION);
 		mailer.send(account.email(), "verify-email",
-				Map.of("name", account.name(), "verifyUrl", properties.url("/verify-email?token=" + token)));
+				Map.of("name", account.name(), "verifyUrl", links.url("/verify-email?token=" + token)));
 	}
 
 	@Transactional
