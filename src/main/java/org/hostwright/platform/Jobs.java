@@ -110,8 +110,15 @@ public class Jobs implements SmartLifecycle {
 	@Override
 	public void stop() {
 		running = false;
-		if (scheduler != null) {
-			scheduler.stop();
+		Scheduler s;
+		synchronized (this) {
+			s = scheduler;
+			// a stopped db-scheduler cannot start again (its executors are shut down): the next start, e.g.
+			// when a paused test context resumes, builds a fresh one
+			scheduler = null;
+		}
+		if (s != null) {
+			s.stop();
 		}
 	}
 
