@@ -87,7 +87,9 @@ public class Jobs implements SmartLifecycle {
 	private Scheduler build() {
 		List<Task<?>> all = tasks.orderedStream().toList();
 		List startup = all.stream().filter(OnStartup.class::isInstance).toList();
-		return Scheduler.create(dataSource, all)
+		// startTasks(...) registers the recurring tasks itself: listing them twice fails with "Duplicate key"
+		List others = all.stream().filter(t -> !(t instanceof OnStartup)).toList();
+		return Scheduler.create(dataSource, others)
 			.startTasks(startup)
 			.threads(properties.jobs().threads())
 			.pollingInterval(properties.jobs().pollingInterval())
