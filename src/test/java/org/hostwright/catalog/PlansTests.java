@@ -49,11 +49,12 @@ class PlansTests extends IntegrationTest {
 		assertThat(api().get("/api/plans/" + plan.get("slug").asString()).status()).isEqualTo(404);
 
 		var again = admin().post("/api/admin/plans", ApiClient.json(Map.of("name", name, "price_cents", 1, "currency",
-				"TZS", "billing_period", "monthly")));
+				"TZS", "billing_period", "monthly", "active", false, "sort_order", 900)));
 		assertThat(again.json().get("slug").asString()).isEqualTo(plan.get("slug").asString() + "-2");
+		assertThat(admin().delete("/api/admin/plans/" + again.json().get("id").asLong()).status()).isEqualTo(204);
 
 		var updated = admin().put("/api/admin/plans/" + id, ApiClient.json(Map.of("name", name + " bis", "price_cents",
-				1_500_000, "currency", "EUR", "billing_period", "quarterly", "active", true, "panel_package", "Cafe")));
+				1_500_000, "currency", "EUR", "billing_period", "quarterly", "active", true, "panel_package", "Cafe", "sort_order", 900)));
 		assertThat(updated.status()).isEqualTo(200);
 		assertThat(updated.json().get("slug").asString()).isEqualTo(plan.get("slug").asString());
 		assertThat(api().get("/api/plans").body()).contains(plan.get("slug").asString());

@@ -184,6 +184,7 @@ class PaymentFlowTests extends IntegrationTest {
 		assertThat(pay.json().get("status").asString()).isEqualTo("failed");
 		assertThat(pay.json().get("message").asString()).contains("amount");
 		assertThat(orderStatus(order)).isEqualTo("PENDING");
+		jdbc.sql("UPDATE plans SET active = FALSE WHERE id = ?").param(plan).update();
 	}
 
 	@Test
@@ -303,7 +304,7 @@ class PaymentFlowTests extends IntegrationTest {
 		Timestamp now = Timestamp.from(Instant.now());
 		jdbc.sql("""
 				INSERT INTO plans (slug, name, price_minor, currency, billing_period, active, sort_order, created_at, updated_at)
-				VALUES (?, ?, ?, 'TZS', 'MONTHLY', TRUE, 999, ?, ?)""").params(slug, slug, price, now, now).update();
+				VALUES (?, ?, ?, 'TZS', 'MONTHLY', TRUE, 9999, ?, ?)""").params(slug, slug, price, now, now).update();
 		return jdbc.sql("SELECT id FROM plans WHERE slug = ?").param(slug).query(Long.class).single();
 	}
 
