@@ -66,6 +66,34 @@ class PlansTests extends IntegrationTest {
 	}
 
 	@Test
+	void aPlanThatOrdersUseIsNotDeletedAndItsCardCountsOrdersAndPaidRevenue() {
+		var plan = admin().post("/api/admin/plans", ApiClient.json(Map.of("name", "Used " + System.nanoTime(), "price_cents",
+				700_000, "currency", "TZS", "billing_period", "monthly", "active", true, "sort_order", 950))).json();
+		long id = plan.get("id").asLong();
+		String email = uniqueEmail("used");
+		api().post("/api/auth/register", ApiClient.json(Map.of("name", "U", "email", email, "password", "correct horse battery")));
+		var customer = api().signIn(email, "correct horse battery");
+		String paid = customer.post("/api/checkout", ApiClient.json(Map.of("plan_slug", plan.get("slug").asString(), "phone",
+				"0754123456"))).json().get("order_uuid").asString();
+		customer.post("/api/checkout", ApiClient.json(Map.of("plan_slug", plan.get("slug").asString(), "phone", "0754123456")));
+		assertThat(admin().post("/api/admin/orders/" + paid + "/payments", ApiClient.json(Map.of("reference", "T-1",
+				"amount_cents", 700_000))).status()).isEqualTo(201);
+
+		var figures = catalog.figures(java.util.List.of(id)).get(id);
+		assertThat(figures.orders()).isEqualTo(2);
+		assertThat(figures.revenueMinor()).isEqualTo(700_000);
+
+		var refused = admin().delete("/api/admin/plans/" + id);
+		assertThat(refused.status()).isEqualTo(409);
+		assertThat(refused.body()).contains("deactivate");
+		assertThat(admin().put("/api/admin/plans/" + id, ApiClient.json(Map.of("name", plan.get("name").asString(),
+				"price_cents", 700_000, "currency", "TZS", "billing_period", "monthly", "active", false))).status()).isEqualTo(200);
+	}
+
+	@org.springframework.beans.factory.annotation.Autowired
+	Catalog catalog;
+
+	@Test
 	void badInputIsA400WithEveryFieldError() {
 		var r = admin().post("/api/admin/plans", ApiClient.json(Map.of("name", " ", "price_cents", -5, "currency", "XX",
 				"billing_period", "weekly")));
