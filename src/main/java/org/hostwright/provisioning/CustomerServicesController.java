@@ -1,0 +1,94 @@
+package org.hostwright.provisioning;
+
+import java.util.UUID;
+
+import org.hostwright.accounts.AccountUser;
+import org.hostwright.platform.ConflictException;
+import org.hostwright.platform.web.Flash;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The customer's hosting: list, details with status polling, finish setup, control panel, credentials link. */
+@Controller
+class CustomerServicesController {
+
+	private final HostingServices services;
+
+	CustomerServicesController(HostingServices services) {
+		this.services = services;
+	}
+
+	@GetMapping("/me/services")
+	String list(@AuthenticationPrincipal AccountUser me, Model model) {
+		model.addAttribute("services", services.ofCustomer(me.id()));
+		model.addAttribute("awaiting", services.awaitingSetup(me.id()));
+		return "provisioning/services";
+	}
+
+	@GetMapping("/me/services/{id}")
+	String show(@PathVariable long id, @AuthenticationPrincipal AccountUser me, Model model) {
+		model.addAttribute("service", services.requireOwned(id, me.id()));
+		return "provisioning/service";
+	}
+
+	/** The card of one service, polled by htmx every 3 s while it is being set up. */
+	@GetMapping("/me/services/{id}/card")
+	String card(@PathVariable long id, @AuthenticationPrincipal AccountUser me, Model model) {
+		model.addAttribute("s", services.requireOwned(id, me.id()));
+		return "provisioning/fragments :: card";
+	}
+
+	@PostMapping("/me/services/provision/{orderUuid}")
+	String finishSetup(@PathVariable UUID orderUuid, @AuthenticationPrincipal AccountUser me, RedirectAttributes ra) {
+		try {
+			HostingService s = services.finishSetup(orderUuid, me.id());
+			Flash.success(ra, "services.setup.started");
+			return "redirect:/me/services/" + s.id();
+		}
+		catch (ConflictException ex) {
+			Flash.error(ra, ex.code());
+			return "redirect:/me/services";
+		}
+	}
+
+	@GetMapping("/me/services/{id}/panel")
+	String panel(@PathVariable long id, @AuthenticationPrincipal AccountUser me, RedirectAttributes ra) {
+		try {
+			return "redirect:" + services.singleSignOn(id, me.id());
+		}
+		catch (ConflictException ex) {
+			Flash.error(ra, ex.code());
+			return "redirect:/me/services/" + id;
+		}
+	}
+
+	/** The seed's "/me/panel": the first active service's control panel. */
+	@GetMapping("/me/panel")
+	String latestPanel(@AuthenticationPrincipal AccountUser me, RedirectAttributes ra) {
+		return services.ofCustomer(me.id())
+			.stream()
+			.filter(s -> s.status() == ServiceStatus.ACTIVE)
+			.findFirst()
+			.map(s -> panel(s.id(), me, ra))
+			.orElseGet(() -> {
+				Flash.info(ra, "services.panel.none");
+				return "redirect:/me/services";
+			});
+	}
+
+	@GetMapping("/me/services/{id}/credentials")
+	String credentials(@PathVariable long id, @RequestParam(required = false) String token,
+			@AuthenticationPrincipal AccountUser me, Model model) {
+		model.addAttribute("service", services.requireOwned(id, me.id()));
+		model.addAttribute("credentials", services.redeemCredentialsLink(id, me.id(), token).orElse(null));
+		return "provisioning/credentials";
+	}
+
+}
