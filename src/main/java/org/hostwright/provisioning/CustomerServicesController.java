@@ -1,8 +1,13 @@
 package org.hostwright.provisioning;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import org.hostwright.accounts.AccountUser;
+import org.hostwright.ordering.OrderView;
 import org.hostwright.platform.ConflictException;
 import org.hostwright.platform.web.Flash;
 
@@ -21,15 +26,32 @@ class CustomerServicesController {
 
 	private final HostingServices services;
 
-	CustomerServicesController(HostingServices services) {
+	private final Clock clock;
+
+	CustomerServicesController(HostingServices services, Clock clock) {
 		this.services = services;
+		this.clock = clock;
 	}
 
 	@GetMapping("/me/services")
 	String list(@AuthenticationPrincipal AccountUser me, Model model) {
-		model.addAttribute("services", services.ofCustomer(me.id()));
-		model.addAttribute("awaiting", services.awaitingSetup(me.id()));
+		section(me, model);
 		return "provisioning/services";
+	}
+
+	/**
+	 * The list with the paid orders still waiting for a service; polled every 3 s while anything is in
+	 * progress (the service of a just-paid order appears a moment after the payment commits).
+	 */
+	@GetMapping("/me/services/section")
+	String section(@AuthenticationPrincipal AccountUser me, Model model) {
+		List<HostingService> mine = services.ofCustomer(me.id());
+		List<OrderView> awaiting = services.awaitingSetup(me.id());
+		model.addAttribute("services", mine);
+		model.addAttribute("awaiting", awaiting);
+		model.addAttribute("startingSince", Instant.now(clock).minus(Duration.ofMinutes(2)));
+		model.addAttribute("sectionPolls", !awaiting.isEmpty() || mine.stream().anyMatch(s -> s.status().inProgress()));
+		return "provisioning/fragments :: section";
 	}
 
 	@GetMapping("/me/services/{id}")

@@ -65,7 +65,15 @@ class HostingJourneyBrowserTests extends BrowserTest {
 		screenshot("provisioning-3-control-panel");
 
 		HostingService service = services.ofOrder(order.id()).orElseThrow();
-		page.navigate("/logout");
+		page.navigate("/me/services/" + service.id());
+		screenshot("provisioning-4-service");
+		String link = mailbox().await(email.toLowerCase(), "is ready").link("/credentials?token=");
+		page.navigate(link);
+		assertThat(page.locator("#cred-username")).hasValue(service.panelUsername());
+		screenshot("provisioning-5-credentials-once");
+		page.navigate(link);
+		assertThat(page.locator("#credentials-spent")).isVisible();
+
 		context.clearCookies();
 		page.navigate("/login");
 		page.fill("#email", "admin@hostwright.local");
@@ -75,9 +83,9 @@ class HostingJourneyBrowserTests extends BrowserTest {
 		page.navigate("/admin/services/" + service.id());
 		page.click("#reveal-credentials");
 		page.waitForSelector("#admin-cred-pass");
-		screenshot("provisioning-4-admin-service");
+		screenshot("provisioning-6-admin-service");
 		page.navigate("/admin/servers");
-		screenshot("provisioning-5-panel-servers");
+		screenshot("provisioning-7-panel-servers");
 	}
 
 }
