@@ -181,6 +181,30 @@ public class Orders {
 			.update();
 	}
 
+	/** Corrects an order's phone (E.164) and domain (admin edit); the change is on the timeline's record via audit. */
+	@Transactional
+	public OrderView updateContact(long orderId, String phone, String domain) {
+		lock(orderId);
+		jdbc.sql("UPDATE orders SET phone = ?, domain = ?, updated_at = ? WHERE id = ?")
+			.params(phone, domain, Timestamp.from(Instant.now(clock)), orderId)
+			.update();
+		return find(orderId).orElseThrow();
+	}
+
+	/**
+	 * Deletes an order that was never paid (admin clean-up); a paid order keeps its history forever.
+	 * @throws ConflictException when money was received for it
+	 */
+	@Transactional
+	public void deleteNeverPaid(long orderId) {
+		OrderView order = lock(orderId);
+		if (order.paidAt() != null || order.status().paid()) {
+			throw new ConflictException("ordering.delete.paid", "An order that was paid cannot be deleted.");
+		}
+		jdbc.sql("DELETE FROM order_events WHERE order_id = ?").param(orderId).update();
+		jdbc.sql("DELETE FROM orders WHERE id = ?").param(orderId).update();
+	}
+
 	static OrderView order(ResultSet rs, int row) throws SQLException {
 		Timestamp paid = rs.getTimestamp("paid_at");
 		return new OrderView(rs.getLong("id"), rs.getObject("uuid", UUID.class), rs.getLong("customer_id"),
