@@ -91,9 +91,13 @@ class CustomerServicesController {
 		}
 	}
 
-	/** The seed's "/me/panel": the first active service's control panel. */
+	/** The seed's "/me/panel": the given service's control panel, or the first active one. */
 	@GetMapping("/me/panel")
-	String latestPanel(@AuthenticationPrincipal AccountUser me, RedirectAttributes ra) {
+	String latestPanel(@RequestParam(required = false) Long service, @AuthenticationPrincipal AccountUser me,
+			RedirectAttributes ra) {
+		if (service != null) {
+			return panel(service, me, ra);
+		}
 		return services.ofCustomer(me.id())
 			.stream()
 			.filter(s -> s.status() == ServiceStatus.ACTIVE)

@@ -102,6 +102,7 @@ class ServicesWebAndApiTests extends ProvisioningFixtures {
 		assertThat(simulator.countByDomain(order.domain())).isEqualTo(1);
 		assertThat(web.get("/me/services/" + again.id()).body()).contains("open-panel");
 		assertThat(web.get("/me/services/" + again.id() + "/panel").location()).contains("/sess");
+		assertThat(web.get("/me/panel?service=" + again.id()).location()).contains("/sess");
 	}
 
 	@Test
@@ -153,6 +154,8 @@ class ServicesWebAndApiTests extends ProvisioningFixtures {
 		WebSession admin = web();
 		admin.signIn(ADMIN, ADMIN_PASSWORD);
 
+		assertThat(admin.get("/admin/services?q=" + service.domain()).body()).contains("/admin/services/" + service.id());
+		assertThat(admin.get("/admin/services?status=FAILED&q=" + service.domain()).body()).doesNotContain("/admin/services/" + service.id() + "\"");
 		WebSession.Page page = admin.get("/admin/services/" + service.id());
 		assertThat(page.status()).isEqualTo(200);
 		assertThat(page.body()).contains("service-log").contains("add_user").contains("[redacted]");
