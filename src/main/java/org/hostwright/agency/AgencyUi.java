@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 @Component("agencyUi")
 class AgencyUi {
 
-	String badge(SiteStatus status) {
+	public String badge(SiteStatus status) {
 		return switch (status) {
 			case DRAFT -> "text-bg-secondary";
 			case POC_READY -> "text-bg-info";
@@ -20,7 +20,7 @@ class AgencyUi {
 		};
 	}
 
-	String badge(String wire) {
+	public String badge(String wire) {
 		return switch (wire) {
 			case "active", "converted", "live" -> "text-bg-success";
 			case "pending", "new" -> "text-bg-secondary";
@@ -32,39 +32,43 @@ class AgencyUi {
 		};
 	}
 
-	String scoreClass(int score) {
+	public String wire(Enum<?> value) {
+		return ServiceKinds.wire(value);
+	}
+
+	public String scoreClass(int score) {
 		return score >= 70 ? "text-bg-success" : score >= 40 ? "text-bg-warning" : "text-bg-secondary";
 	}
 
-	List<SiteStatus> statuses() {
+	public List<SiteStatus> statuses() {
 		return List.of(SiteStatus.values());
 	}
 
-	List<String> serviceTypes() {
+	public List<String> serviceTypes() {
 		return List.of("domain", "email", "ssl", "hosting", "website_maintenance");
 	}
 
-	List<String> serviceStatuses() {
+	public List<String> serviceStatuses() {
 		return List.of("pending", "active", "suspended", "expired", "cancelled");
 	}
 
-	List<String> billingPeriods() {
+	public List<String> billingPeriods() {
 		return List.of("monthly", "annual", "one_time");
 	}
 
-	List<String> prospectStatuses() {
+	public List<String> prospectStatuses() {
 		return List.of("new", "contacted", "qualified", "converted", "lost");
 	}
 
 	/** Page numbers to show around the current one (at most 7). */
-	List<Integer> pages(int current, long total, int size) {
+	public List<Integer> pages(int current, long total, int size) {
 		int last = (int) Math.max(1, (total + size - 1) / size);
 		int from = Math.max(1, Math.min(current - 3, last - 6));
 		int to = Math.min(last, from + 6);
 		return java.util.stream.IntStream.rangeClosed(from, to).boxed().toList();
 	}
 
-	int lastPage(long total, int size) {
+	public int lastPage(long total, int size) {
 		return (int) Math.max(1, (total + size - 1) / size);
 	}
 
