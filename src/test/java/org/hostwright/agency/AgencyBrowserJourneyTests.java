@@ -27,6 +27,7 @@ class AgencyBrowserJourneyTests extends BrowserTest {
 		page.fill("#contactPhone", "+352 26 00 00 00");
 		page.click("#create-site");
 		assertThat(page.locator("#site-status")).hasText("Draft");
+		page.waitForLoadState();
 		String siteUrl = page.url();
 		screenshot("agency-site-draft");
 
@@ -60,6 +61,8 @@ class AgencyBrowserJourneyTests extends BrowserTest {
 		page.click("#go-live");
 		assertThat(page.locator("#site-status")).hasText("Live");
 		assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("http://librairie-" + suffix + ".lu/"))).isVisible();
+		page.waitForLoadState();
+		assertThat(page.locator("#businessName")).isVisible();
 		screenshot("agency-site-live");
 
 		// the other admin pages, for a person to look at
@@ -70,6 +73,7 @@ class AgencyBrowserJourneyTests extends BrowserTest {
 				"/admin/prospects", "/admin/prospects/new", "/admin/hosting/sites/new" }) {
 			page.navigate(path);
 			assertThat(page.locator(".page-header h1")).isVisible();
+			page.waitForLoadState();
 			screenshot("agency" + path.replace('/', '-'));
 		}
 	}
