@@ -15,7 +15,7 @@ import org.hostwright.platform.ConflictException;
 import org.hostwright.platform.InvalidInputException;
 import org.hostwright.platform.NotFoundException;
 import org.hostwright.platform.PhoneNumbers;
-import org.hostwright.platform.PlatformProperties;
+import org.hostwright.platform.Links;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -45,13 +45,13 @@ public class Accounts {
 
 	private final List<AccountDeletionGuard> deletionGuards;
 
-	private final PlatformProperties properties;
+	private final Links links;
 
 	private final Clock clock;
 
 	Accounts(UserRepository users, PasswordEncoder encoder, AccountTokens tokens, Mailer mailer, PhoneNumbers phones,
 			AuditLog audit, ApplicationEventPublisher events, List<AccountDeletionGuard> deletionGuards,
-			PlatformProperties properties, Clock clock) {
+			Links links, Clock clock) {
 		this.users = users;
 		this.encoder = encoder;
 		this.tokens = tokens;
@@ -60,7 +60,7 @@ public class Accounts {
 		this.audit = audit;
 		this.events = events;
 		this.deletionGuards = deletionGuards;
-		this.properties = properties;
+		this.links = links;
 		this.clock = clock;
 	}
 
@@ -118,7 +118,7 @@ public class Accounts {
 		Account account = require(id);
 		mailer.send(account.email(), "account-created",
 				Map.of("name", account.name(), "email", account.email(), "password", password, "loginUrl",
-						properties.url("/login")));
+						links.url("/login")));
 		events.publishEvent(new AccountRegistered(id, normalised));
 		return new TemporaryCredentials(account, password);
 	}
@@ -128,7 +128,7 @@ public class Accounts {
 		Account current = require(id);
 		String newEmail = requireEmail(email);
 		if (users.emailTaken(newEmail, id)) {
-			throw new InvalidInputException("email", "accounts.email.taken", "This e-mail is used by another account.");
+			throw new InvalidInputException("email", "accounts.email.usedByOther", "This e-mail is used by another account.");
 		}
 		boolean emailChanged = !newEmail.equals(current.email());
 		users.updateProfile(id, requireName(name), newEmail, optionalPhone(phone), emailChanged, now());
@@ -152,7 +152,8 @@ public class Accounts {
 					"Choose a password different from the current one.");
 		}
 		users.updatePassword(id, encoder.encode(newPassword), false, now());
-		audit.recordFor(id, require(id).email(), "account.password_changed", "user", id, null);
+		// the current actor: the owner, or the admin while impersonating
+		audit.record("account.password_changed", "user", id, null);
 	}
 
 	/**
@@ -192,7 +193,7 @@ public class Accounts {
 		findByEmail(email).ifPresent(account -> {
 			String token = tokens.issue(account.id(), AccountTokens.Purpose.PASSWORD_RESET);
 			mailer.send(account.email(), "password-reset",
-					Map.of("name", account.name(), "resetUrl", properties.url("/password/reset?token=" + token)), locale);
+					Map.of("name", account.name(), "resetUrl", links.url("/password/reset?token=" + token)), locale);
 		});
 	}
 
@@ -231,7 +232,7 @@ public class Accounts {
 	void sendVerification(Account account) {
 		String token = tokens.issue(account.id(), AccountTokens.Purpose.EMAIL_VERIFICATION);
 		mailer.send(account.email(), "verify-email",
-				Map.of("name", account.name(), "verifyUrl", properties.url("/verify-email?token=" + token)));
+				Map.of("name", account.name(), "verifyUrl", links.url("/verify-email?token=" + token)));
 	}
 
 	@Transactional

@@ -10,7 +10,7 @@ import org.hostwright.platform.ConflictException;
 import org.hostwright.platform.InvalidInputException;
 import org.hostwright.platform.InvalidInputException.FieldProblem;
 import org.hostwright.platform.NotFoundException;
-import org.hostwright.platform.PlatformProperties;
+import org.hostwright.platform.Links;
 import org.hostwright.sites.Website;
 import org.hostwright.sites.Websites;
 
@@ -33,12 +33,12 @@ class HostedSites {
 
 	private final AuditLog audit;
 
-	private final PlatformProperties platform;
+	private final Links platform;
 
 	private final Clock clock;
 
 	HostedSites(HostedSiteRepository repository, Prospects prospects, Websites websites, AuditLog audit,
-			PlatformProperties platform, Clock clock) {
+			Links platform, Clock clock) {
 		this.repository = repository;
 		this.prospects = prospects;
 		this.websites = websites;

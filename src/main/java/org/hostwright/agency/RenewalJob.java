@@ -10,7 +10,7 @@ import java.util.Map;
 
 import org.hostwright.audit.AuditLog;
 import org.hostwright.notifications.Mailer;
-import org.hostwright.platform.PlatformProperties;
+import org.hostwright.platform.Links;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,12 +36,12 @@ class RenewalJob {
 
 	private final AuditLog audit;
 
-	private final PlatformProperties platform;
+	private final Links platform;
 
 	private final Clock clock;
 
 	RenewalJob(ClientServiceRepository services, JdbcClient jdbc, Mailer mailer, AuditLog audit,
-			PlatformProperties platform, Clock clock) {
+			Links platform, Clock clock) {
 		this.services = services;
 		this.jdbc = jdbc;
 		this.mailer = mailer;

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.hostwright.platform.Links;
 import org.hostwright.platform.PlatformProperties;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
@@ -24,9 +25,12 @@ class MailTemplates {
 
 	private final PlatformProperties properties;
 
-	MailTemplates(TemplateEngine engine, PlatformProperties properties) {
+	private final Links links;
+
+	MailTemplates(TemplateEngine engine, PlatformProperties properties, Links links) {
 		this.engine = engine;
 		this.properties = properties;
+		this.links = links;
 	}
 
 	record Rendered(String subject, String html, String text) {
@@ -36,7 +40,7 @@ class MailTemplates {
 		Context ctx = new Context(locale);
 		ctx.setVariables(model);
 		ctx.setVariable("brandName", properties.brandName());
-		ctx.setVariable("baseUrl", properties.baseUrl());
+		ctx.setVariable("baseUrl", links.baseUrl());
 		String html = engine.process("mail/" + template, ctx);
 		Matcher m = TITLE.matcher(html);
 		String subject = m.find() ? HtmlUtils.htmlUnescape(m.group(1).strip()) : properties.brandName();
@@ -50,7 +54,7 @@ class MailTemplates {
 		body = body.replaceAll("(?i)<br\\s*/?>", "\n").replaceAll("(?i)</(p|div|h[1-6]|li|tr)>", "\n");
 		body = body.replaceAll("(?s)<[^>]+>", "");
 		body = HtmlUtils.htmlUnescape(body);
-		return body.replaceAll("[ \\t]+", " ").replaceAll("(?m)^ +", "").replaceAll("\\n{3,}", "\n\n").strip();
+		return body.replaceAll("[ \\t]+", " ").replaceAll("(?m)^ +| +$", "").replaceAll("\\n{3,}", "\n\n").strip();
 	}
 
 }

@@ -110,8 +110,14 @@ public class Jobs implements SmartLifecycle {
 	@Override
 	public void stop() {
 		running = false;
-		if (scheduler != null) {
-			scheduler.stop();
+		Scheduler s;
+		synchronized (this) {
+			s = scheduler;
+			// a stopped db-scheduler cannot start again: the next start() builds a fresh one
+			scheduler = null;
+		}
+		if (s != null) {
+			s.stop();
 		}
 	}
 

@@ -12,22 +12,18 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("hostwright")
 public record PlatformProperties(@DefaultValue("./data") String dataDir,
-		@DefaultValue("http://localhost:8080") String baseUrl, @DefaultValue("Hostwright") String brandName,
+		@DefaultValue("") String baseUrl, @DefaultValue("Hostwright") String brandName,
 		@DefaultValue("TZS") String defaultCurrency, @DefaultValue("Africa/Dar_es_Salaam") ZoneId timeZone,
 		@DefaultValue("Hostwright <no-reply@hostwright.local>") String mailFrom, Jobs jobs) {
 
 	public PlatformProperties {
 		jobs = jobs == null ? new Jobs(Duration.ofSeconds(2), 4) : jobs;
-		baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+		baseUrl = baseUrl == null ? "" : baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
 	}
 
 	/** Durable job runner settings. */
 	public record Jobs(@DefaultValue("2s") Duration pollingInterval, @DefaultValue("4") int threads) {
 	}
 
-	/** An absolute URL on this installation, for links in e-mails. */
-	public String url(String path) {
-		return baseUrl + (path.startsWith("/") ? path : "/" + path);
-	}
 
 }

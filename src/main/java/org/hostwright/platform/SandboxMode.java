@@ -1,5 +1,10 @@
 package org.hostwright.platform;
 
+import java.net.URI;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,6 +23,8 @@ public class SandboxMode {
 
 	private final boolean enabled;
 
+	private final Map<String, URI> endpoints = new ConcurrentHashMap<>();
+
 	SandboxMode(Environment env) {
 		Boolean explicit = env.getProperty("hostwright.sandbox", Boolean.class);
 		String url = env.getProperty("spring.datasource.url", "");
@@ -29,6 +36,19 @@ public class SandboxMode {
 
 	public boolean enabled() {
 		return enabled;
+	}
+
+	/**
+	 * A simulator announces where it listens (e.g. "zenopay", "webuzo"), so the real clients can reach
+	 * it without depending on the sandbox module.
+	 */
+	public void registerEndpoint(String name, URI baseUri) {
+		endpoints.put(name, baseUri);
+	}
+
+	/** Where the named simulator listens, when sandbox mode is on and it has started. */
+	public Optional<URI> endpoint(String name) {
+		return enabled ? Optional.ofNullable(endpoints.get(name)) : Optional.empty();
 	}
 
 }

@@ -1,0 +1,30 @@
+package org.hostwright.admin;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The admin dashboard's figures, as served by {@code GET /api/admin/stats/dashboard}. Money is in minor
+ * units: {@code totalRevenueCents} and {@code mrrCents} in {@code currency} (the default currency),
+ * the other currencies in {@code revenueByCurrency} / {@code mrrByCurrency}.
+ */
+record DashboardFigures(long totalUsers, long totalPlans, long totalOrders, long activeServices,
+		long pendingOrders, long failedOrders, String currency, long totalRevenueCents, long mrrCents,
+		List<DayCount> ordersPerDay, List<DayAmount> revenuePerDay, List<TopPlan> topPlans,
+		List<Amount> revenueByCurrency, List<Amount> mrrByCurrency, Instant computedAt) {
+
+	record DayCount(LocalDate date, long count) {
+	}
+
+	/** Revenue received that day in the default currency. */
+	record DayAmount(LocalDate date, long amountCents) {
+	}
+
+	record TopPlan(long planId, String name, long paidOrders) {
+	}
+
+	record Amount(String currency, long amountCents) {
+	}
+
+}

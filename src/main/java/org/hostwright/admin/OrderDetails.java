@@ -1,0 +1,58 @@
+package org.hostwright.admin;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import org.hostwright.ordering.Orders;
+import org.hostwright.ordering.TimelineEntry;
+import org.hostwright.platform.InvalidInputException;
+import org.hostwright.platform.NotFoundException;
+
+import org.springframework.stereotype.Component;
+
+/** Everything the admin order page shows: the order, its customer, timeline, payment events, service. */
+@Component
+class OrderDetails {
+
+	private final OrderDirectory directory;
+
+	private final Orders orders;
+
+	private final ServiceDirectory services;
+
+	OrderDetails(OrderDirectory directory, Orders orders, ServiceDirectory services) {
+		this.directory = directory;
+		this.orders = orders;
+		this.services = services;
+	}
+
+	/** Payment events as the gateway sent them; null while no payments module is wired in. */
+	record Details(OrderDirectory.OrderRow order, List<TimelineEntry> timeline, List<ServiceDirectory.ServiceRow> services,
+			List<PaymentEventRow> paymentEvents) {
+	}
+
+	record PaymentEventRow(java.time.Instant receivedAt, String kind, String summary) {
+	}
+
+	Details require(UUID uuid) {
+		var order = directory.byUuid(uuid).orElseThrow(() -> new NotFoundException("order"));
+		return new Details(order, orders.timeline(order.id()), services.ofOrder(order.id()), null);
+	}
+
+	/** A domain as stored on orders: lower-case host name, or null. */
+	static String domain(String raw) {
+		if (raw == null || raw.isBlank()) {
+			return null;
+		}
+		String d = raw.strip().toLowerCase(Locale.ROOT);
+		if (d.endsWith(".")) {
+			d = d.substring(0, d.length() - 1);
+		}
+		if (d.length() > 253 || !d.matches("^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z]{2,63}$")) {
+			throw new InvalidInputException("domain", "admin.orders.domainInvalid", "Enter a domain like example.co.tz.");
+		}
+		return d;
+	}
+
+}

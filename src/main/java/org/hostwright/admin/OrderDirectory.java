@@ -1,0 +1,154 @@
+package org.hostwright.admin;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+import org.hostwright.ordering.OrderStatus;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads orders with their customer for the admin console: filter by status, search by order UUID,
+ * domain, or the customer's name, e-mail or phone. A search is two index-friendly branches (orders
+ * by domain, orders of matching customers) united by id, so neither branch scans a million orders.
+ */
+@Component
+class OrderDirectory {
+
+	static final String COLUMNS = "o.id, o.uuid, o.customer_id, o.plan_id, o.plan_name, o.price_minor, o.currency, "
+			+ "o.billing_period, o.phone, o.domain, o.status, o.payment_reference, o.created_at, o.paid_at, "
+			+ "u.name AS customer_name, u.email AS customer_email";
+
+	private final JdbcClient jdbc;
+
+	OrderDirectory(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	record Filter(String status, String q) {
+
+		Filter {
+			q = q == null ? "" : q.strip();
+			String s = status == null ? "" : status.strip().toUpperCase(Locale.ROOT);
+			status = java.util.Arrays.stream(OrderStatus.values()).anyMatch(v -> v.name().equals(s)) ? s : "";
+		}
+
+	}
+
+	record OrderRow(long id, UUID uuid, long customerId, long planId, String planName, long priceMinor,
+			String currency, String billingPeriod, String phone, String domain, OrderStatus status,
+			String paymentReference, Instant createdAt, Instant paidAt, String customerName, String customerEmail) {
+
+		public boolean neverPaid() {
+			return paidAt == null && !status.paid();
+		}
+
+	}
+
+	private record Where(String sql, List<Object> args) {
+	}
+
+	Slice<OrderRow> list(Filter filter, int page, int size) {
+		int offset = Slice.offset(page, size);
+		Where where = where(filter, offset + size + 1);
+		List<OrderRow> rows = jdbc
+			.sql("SELECT " + COLUMNS + " FROM orders o JOIN users u ON u.id = o.customer_id" + where.sql()
+					+ " ORDER BY o.id DESC LIMIT " + (size + 1) + " OFFSET " + offset)
+			.params(where.args())
+			.query(OrderDirectory::row)
+			.list();
+		Where countWhere = where(filter, Slice.COUNT_CAP + 1);
+		long total = jdbc.sql("SELECT COUNT(*) FROM (SELECT 1 FROM orders o" + countWhere.sql() + " LIMIT "
+				+ (Slice.COUNT_CAP + 1) + ") t").params(countWhere.args()).query(Long.class).single();
+		return Slice.of(rows, page, size, total);
+	}
+
+	List<OrderRow> recent(int limit) {
+		return jdbc.sql("SELECT " + COLUMNS + " FROM orders o JOIN users u ON u.id = o.customer_id ORDER BY o.id DESC LIMIT "
+				+ limit).query(OrderDirectory::row).list();
+	}
+
+	List<OrderRow> ofCustomer(long customerId, int limit) {
+		return jdbc.sql("SELECT " + COLUMNS + " FROM orders o JOIN users u ON u.id = o.customer_id WHERE o.customer_id = ?"
+				+ " ORDER BY o.id DESC LIMIT " + limit).param(customerId).query(OrderDirectory::row).list();
+	}
+
+	java.util.Optional<OrderRow> byUuid(UUID uuid) {
+		return jdbc.sql("SELECT " + COLUMNS + " FROM orders o JOIN users u ON u.id = o.customer_id WHERE o.uuid = ?")
+			.param(uuid)
+			.query(OrderDirectory::row)
+			.optional();
+	}
+
+	void forEach(Filter filter, JdbcStreams streams, Consumer<OrderRow> each) {
+		Where where = where(filter, Integer.MAX_VALUE);
+		streams.stream("SELECT " + COLUMNS + " FROM orders o JOIN users u ON u.id = o.customer_id" + where.sql()
+				+ " ORDER BY o.id", where.args(), rs -> each.accept(row(rs, 0)));
+	}
+
+	/**
+	 * The predicate on {@code o}; a free-text search becomes {@code o.id IN (branch UNION branch)},
+	 * each branch keeping only the newest {@code branchLimit} ids it needs.
+	 */
+	private static Where where(Filter f, int branchLimit) {
+		StringBuilder sql = new StringBuilder(" WHERE 1=1");
+		List<Object> args = new ArrayList<>();
+		if (!f.status().isEmpty()) {
+			sql.append(" AND o.status = ?");
+			args.add(f.status());
+		}
+		if (f.q().isEmpty()) {
+			return new Where(sql.toString(), args);
+		}
+		UUID uuid = SqlText.uuid(f.q());
+		if (uuid != null) {
+			sql.append(" AND o.uuid = ?");
+			args.add(uuid);
+			return new Where(sql.toString(), args);
+		}
+		String status = f.status().isEmpty() ? "" : " AND status = ?";
+		String limit = branchLimit == Integer.MAX_VALUE ? "" : " ORDER BY id DESC LIMIT " + branchLimit;
+		String pattern = SqlText.contains(f.q());
+		String digits = SqlText.phoneDigits(f.q());
+		sql.append(" AND o.id IN (SELECT id FROM (SELECT id FROM orders WHERE domain ILIKE ?").append(status)
+			.append(limit)
+			.append(") d UNION SELECT id FROM (SELECT id FROM orders WHERE customer_id IN (SELECT id FROM users WHERE name ILIKE ? OR email ILIKE ?")
+			.append(digits != null ? " OR phone LIKE ?" : "")
+			.append(")")
+			.append(status)
+			.append(limit)
+			.append(") c)");
+		args.add(pattern);
+		if (!status.isEmpty()) {
+			args.add(f.status());
+		}
+		args.add(pattern);
+		args.add(pattern);
+		if (digits != null) {
+			args.add("%" + digits + "%");
+		}
+		if (!status.isEmpty()) {
+			args.add(f.status());
+		}
+		return new Where(sql.toString(), args);
+	}
+
+	static OrderRow row(ResultSet rs, int n) throws SQLException {
+		Timestamp paid = rs.getTimestamp("paid_at");
+		return new OrderRow(rs.getLong("id"), rs.getObject("uuid", UUID.class), rs.getLong("customer_id"),
+				rs.getLong("plan_id"), rs.getString("plan_name"), rs.getLong("price_minor"), rs.getString("currency"),
+				rs.getString("billing_period"), rs.getString("phone"), rs.getString("domain"),
+				OrderStatus.valueOf(rs.getString("status")), rs.getString("payment_reference"),
+				rs.getTimestamp("created_at").toInstant(), paid == null ? null : paid.toInstant(),
+				rs.getString("customer_name"), rs.getString("customer_email"));
+	}
+
+}

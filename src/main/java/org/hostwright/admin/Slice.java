@@ -1,0 +1,49 @@
+package org.hostwright.admin;
+
+import java.util.List;
+
+/**
+ * One page of an admin list. Pagination is bounded: at most {@link #MAX_PAGE} pages, and the total is
+ * counted only up to {@link #COUNT_CAP} rows ({@code totalCapped} then says "at least"), so no page
+ * view ever counts a million rows.
+ */
+record Slice<T>(List<T> items, int page, int size, boolean hasNext, long total, boolean totalCapped) {
+
+	static final int MAX_PAGE = 200;
+
+	static final int COUNT_CAP = 10_000;
+
+	static final int DEFAULT_SIZE = 50;
+
+	static int page(Integer requested) {
+		return requested == null ? 1 : Math.max(1, Math.min(requested, MAX_PAGE));
+	}
+
+	static int size(Integer requested) {
+		return requested == null ? DEFAULT_SIZE : Math.max(1, Math.min(requested, 100));
+	}
+
+	static int offset(int page, int size) {
+		return (page - 1) * size;
+	}
+
+	/** Builds the slice from a query that fetched {@code size + 1} rows. */
+	static <T> Slice<T> of(List<T> rows, int page, int size, long boundedTotal) {
+		boolean more = rows.size() > size && page < MAX_PAGE;
+		return new Slice<>(rows.size() > size ? rows.subList(0, size) : rows, page, size, more,
+				Math.min(boundedTotal, COUNT_CAP), boundedTotal > COUNT_CAP);
+	}
+
+	public int from() {
+		return items.isEmpty() ? 0 : (page - 1) * size + 1;
+	}
+
+	public int to() {
+		return (page - 1) * size + items.size();
+	}
+
+	public boolean hasPrevious() {
+		return page > 1;
+	}
+
+}
