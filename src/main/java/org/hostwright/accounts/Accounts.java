@@ -128,7 +128,7 @@ public class Accounts {
 		Account current = require(id);
 		String newEmail = requireEmail(email);
 		if (users.emailTaken(newEmail, id)) {
-			throw new InvalidInputException("email", "accounts.email.taken", "This e-mail is used by another account.");
+			throw new InvalidInputException("email", "accounts.email.usedByOther", "This e-mail is used by another account.");
 		}
 		boolean emailChanged = !newEmail.equals(current.email());
 		users.updateProfile(id, requireName(name), newEmail, optionalPhone(phone), emailChanged, now());
@@ -152,7 +152,8 @@ public class Accounts {
 					"Choose a password different from the current one.");
 		}
 		users.updatePassword(id, encoder.encode(newPassword), false, now());
-		audit.recordFor(id, require(id).email(), "account.password_changed", "user", id, null);
+		// the current actor: the owner, or the admin while impersonating
+		audit.record("account.password_changed", "user", id, null);
 	}
 
 	/**

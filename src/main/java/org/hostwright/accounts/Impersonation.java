@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.hostwright.audit.AuditLog;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.core.Authentication;
@@ -51,9 +52,14 @@ public class Impersonation {
 			.findFirst();
 	}
 
-	static SwitchUserFilter filter(AccountUserDetailsService users) {
+	/**
+	 * The filter is not a bean (it lives inside the web filter chain), so it is handed the event
+	 * publisher explicitly: without it no switch event is published and nothing would be audited.
+	 */
+	static SwitchUserFilter filter(AccountUserDetailsService users, ApplicationEventPublisher events) {
 		SwitchUserFilter filter = new SwitchUserFilter();
 		filter.setUserDetailsService(users);
+		filter.setApplicationEventPublisher(events);
 		filter.setSwitchUserMatcher(PathPatternRequestMatcher.withDefaults()
 			.matcher(org.springframework.http.HttpMethod.POST, "/admin/impersonate"));
 		filter.setExitUserMatcher(PathPatternRequestMatcher.withDefaults()

@@ -5,6 +5,7 @@ import javax.sql.DataSource;
 import org.hostwright.audit.AuditLog;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -85,14 +86,16 @@ class SecurityConfiguration {
 	@Bean
 	@Order(3)
 	SecurityFilterChain webChain(HttpSecurity http, AccountUserDetailsService users, SignInThrottle throttle,
-			AuditLog audit, DataSource dataSource, @Value("${hostwright.remember-me-key:hostwright-remember-me}") String rememberMeKey)
-			throws Exception {
+			AuditLog audit, DataSource dataSource, ApplicationEventPublisher events,
+			@Value("${hostwright.remember-me-key:hostwright-remember-me}") String rememberMeKey,
+			@Value("${server.servlet.session.cookie.secure:false}") boolean secureCookies) throws Exception {
 		JdbcTokenRepositoryImpl rememberMeTokens = new JdbcTokenRepositoryImpl();
 		rememberMeTokens.setDataSource(dataSource);
 		var rememberMe = new PersistentTokenBasedRememberMeServices(rememberMeKey, users, rememberMeTokens);
 		rememberMe.setParameter("remember-me");
 		rememberMe.setTokenValiditySeconds(30 * 24 * 3600);
-		rememberMe.setUseSecureCookie(false);
+		// the remember-me cookie follows the session cookie: Secure when HOSTWRIGHT_SECURE_COOKIES=true
+		rememberMe.setUseSecureCookie(secureCookies);
 
 		http.authorizeHttpRequests(a -> a.requestMatchers(PUBLIC_PAGES)
 			.permitAll()
@@ -114,7 +117,7 @@ class SecurityConfiguration {
 				.frameOptions(f -> f.sameOrigin())
 				.referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)))
 			.addFilterBefore(new SignInHandlers.Throttle(throttle), UsernamePasswordAuthenticationFilter.class)
-			.addFilterAfter(Impersonation.filter(users), AuthorizationFilter.class)
+			.addFilterAfter(Impersonation.filter(users, events), AuthorizationFilter.class)
 			.addFilterAfter(new MustChangePasswordFilter(), AuthorizationFilter.class);
 		return http.build();
 	}

@@ -3,8 +3,13 @@ package org.hostwright.catalog;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+
+import org.springframework.beans.factory.ObjectProvider;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -17,8 +22,11 @@ public class Catalog {
 
 	private final JdbcClient jdbc;
 
-	Catalog(JdbcClient jdbc) {
+	private final ObjectProvider<PlanStats> stats;
+
+	Catalog(JdbcClient jdbc, ObjectProvider<PlanStats> stats) {
 		this.jdbc = jdbc;
+		this.stats = stats;
 	}
 
 	public Optional<Plan> find(long id) {
@@ -35,6 +43,22 @@ public class Catalog {
 				+ (limit > 0 ? " LIMIT " + limit : ""))
 			.query(Catalog::plan)
 			.list();
+	}
+
+	/** Every plan, active or not, in storefront order (admins see them all). */
+	public List<Plan> allPlans() {
+		return jdbc.sql("SELECT " + COLUMNS + " FROM plans ORDER BY sort_order, id").query(Catalog::plan).list();
+	}
+
+	/** The figures every module reports for these plans (orders, revenue, active services), merged. */
+	public Map<Long, PlanFigures> figures(Collection<Long> planIds) {
+		Map<Long, PlanFigures> merged = new HashMap<>();
+		if (planIds.isEmpty()) {
+			return merged;
+		}
+		stats.orderedStream()
+			.forEach(s -> s.figures(planIds).forEach((id, f) -> merged.merge(id, f, PlanFigures::merge)));
+		return merged;
 	}
 
 	static Plan plan(ResultSet rs, int row) throws SQLException {

@@ -1,15 +1,29 @@
 package org.hostwright.catalog;
 
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The public landing page. */
+/** The public landing page (the top four active plans) and the full list of plans. */
 @Controller
 class StorefrontController {
 
+	private final Catalog catalog;
+
+	StorefrontController(Catalog catalog) {
+		this.catalog = catalog;
+	}
+
 	@GetMapping("/")
-	String home() {
+	String home(Model model) {
+		model.addAttribute("plans", catalog.activePlans(4));
 		return "catalog/home";
+	}
+
+	@GetMapping("/plans")
+	String plans(Model model) {
+		model.addAttribute("plans", catalog.activePlans(0));
+		return "catalog/plans";
 	}
 
 }

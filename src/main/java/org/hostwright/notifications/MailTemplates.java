@@ -54,7 +54,7 @@ class MailTemplates {
 		body = body.replaceAll("(?i)<br\\s*/?>", "\n").replaceAll("(?i)</(p|div|h[1-6]|li|tr)>", "\n");
 		body = body.replaceAll("(?s)<[^>]+>", "");
 		body = HtmlUtils.htmlUnescape(body);
-		return body.replaceAll("[ \\t]+", " ").replaceAll("(?m)^ +", "").replaceAll("\\n{3,}", "\n\n").strip();
+		return body.replaceAll("[ \\t]+", " ").replaceAll("(?m)^ +| +$", "").replaceAll("\\n{3,}", "\n\n").strip();
 	}
 
 }

@@ -87,7 +87,9 @@ public class Jobs implements SmartLifecycle {
 	private Scheduler build() {
 		List<Task<?>> all = tasks.orderedStream().toList();
 		List startup = all.stream().filter(OnStartup.class::isInstance).toList();
-		return Scheduler.create(dataSource, all)
+		// startTasks(...) also registers its tasks as known: listing them in create(...) too is a duplicate key
+		List others = all.stream().filter(t -> !(t instanceof OnStartup)).toList();
+		return Scheduler.create(dataSource, others)
 			.startTasks(startup)
 			.threads(properties.jobs().threads())
 			.pollingInterval(properties.jobs().pollingInterval())
@@ -108,8 +110,14 @@ public class Jobs implements SmartLifecycle {
 	@Override
 	public void stop() {
 		running = false;
-		if (scheduler != null) {
-			scheduler.stop();
+		Scheduler s;
+		synchronized (this) {
+			s = scheduler;
+			// a stopped db-scheduler cannot start again: the next start() builds a fresh one
+			scheduler = null;
+		}
+		if (s != null) {
+			s.stop();
 		}
 	}
 

@@ -33,6 +33,15 @@ public class Mailbox {
 			return m.group().replace("&amp;", "&");
 		}
 
+		/**
+		 * The path and query of that link: the tests' server runs on a random port that the configured
+		 * base URL cannot know.
+		 */
+		public String path(String fragment) {
+			java.net.URI uri = java.net.URI.create(link(fragment));
+			return uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+		}
+
 	}
 
 	/** Waits for a message to {@code to} whose subject contains {@code subjectPart}. */
@@ -62,11 +71,34 @@ public class Mailbox {
 	private static Received read(MimeMessage m) {
 		try {
 			String to = m.getRecipients(Message.RecipientType.TO)[0].toString();
-			return new Received(to, m.getSubject(), GreenMailUtil.getBody(m));
+			return new Received(to, m.getSubject(), text(m));
 		}
 		catch (Exception ex) {
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	/** The decoded text of a message: its plain-text part (else the HTML one), never raw MIME. */
+	private static String text(jakarta.mail.Part part) throws Exception {
+		Object content = part.getContent();
+		if (content instanceof String s) {
+			return s;
+		}
+		if (content instanceof jakarta.mail.Multipart multi) {
+			String html = null;
+			for (int i = 0; i < multi.getCount(); i++) {
+				jakarta.mail.BodyPart child = multi.getBodyPart(i);
+				if (child.isMimeType("text/plain")) {
+					return (String) child.getContent();
+				}
+				String nested = child.isMimeType("text/html") ? (String) child.getContent() : text(child);
+				if (nested != null && (html == null || child.isMimeType("multipart/*"))) {
+					html = nested;
+				}
+			}
+			return html;
+		}
+		return GreenMailUtil.getBody(part);
 	}
 
 }

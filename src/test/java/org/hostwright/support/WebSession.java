@@ -29,11 +29,15 @@ public class WebSession {
 
 	private final HttpClient client;
 
+	private final CookieManager cookies;
+
+	private final Map<String, String> headers = new LinkedHashMap<>();
+
 	private String lastCsrf;
 
 	public WebSession(String base) {
 		this.base = base;
-		CookieManager cookies = new CookieManager();
+		this.cookies = new CookieManager();
 		cookies.setCookiePolicy(CookiePolicy.ACCEPT_ALL);
 		this.client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
 	}
@@ -51,7 +55,43 @@ public class WebSession {
 	}
 
 	public Page get(String path) {
-		return send(HttpRequest.newBuilder(uri(path)).GET().build());
+		return send(builder(path).GET().build());
+	}
+
+	/**
+	 * Sends this header with every request from now on, e.g. {@code X-Forwarded-For} to appear to come
+	 * from another client address (the loopback is a trusted proxy).
+	 */
+	public WebSession withHeader(String name, String value) {
+		headers.put(name, value);
+		return this;
+	}
+
+	/** The value of a cookie this session holds, or null. */
+	public String cookie(String name) {
+		return cookies.getCookieStore()
+			.getCookies()
+			.stream()
+			.filter(c -> c.getName().equals(name))
+			.map(java.net.HttpCookie::getValue)
+			.findFirst()
+			.orElse(null);
+	}
+
+	/** Forgets a cookie, as a browser does with a session cookie when it is closed. */
+	public void dropCookie(String name) {
+		var store = cookies.getCookieStore();
+		store.getCookies().stream().filter(c -> c.getName().equals(name)).toList().forEach(c -> store.getURIs()
+			.forEach(u -> store.remove(u, c)));
+		store.getCookies().stream().filter(c -> c.getName().equals(name)).toList().forEach(c -> store.remove(null, c));
+	}
+
+	/** Adds a cookie as if the server had set it (to carry one over to a fresh session). */
+	public void addCookie(String name, String value) {
+		var cookie = new java.net.HttpCookie(name, value);
+		cookie.setPath("/");
+		cookie.setVersion(0);
+		cookies.getCookieStore().add(URI.create(base), cookie);
 	}
 
 	/** GET, following redirects on this site (at most 10). */
@@ -73,8 +113,7 @@ public class WebSession {
 			.stream()
 			.map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
 			.collect(Collectors.joining("&"));
-		return send(HttpRequest.newBuilder(uri(path))
-			.header("Content-Type", "application/x-www-form-urlencoded")
+		return send(builder(path).header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(HttpRequest.BodyPublishers.ofString(body))
 			.build());
 	}
@@ -137,6 +176,16 @@ public class WebSession {
 
 	public String csrf() {
 		return lastCsrf;
+	}
+
+	private HttpRequest.Builder builder(String path) {
+		HttpRequest.Builder b = HttpRequest.newBuilder(uri(path));
+		if (!headers.containsKey("Accept")) {
+			// what a browser sends: error answers are then the HTML pages, not JSON
+			b.header("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
+		}
+		headers.forEach(b::header);
+		return b;
 	}
 
 	private URI uri(String path) {

@@ -45,7 +45,20 @@ public class Fmt {
 		boolean whole = amount.stripTrailingZeros().scale() <= 0;
 		format.setMinimumFractionDigits(whole ? 0 : digits);
 		format.setMaximumFractionDigits(digits);
-		return format.format(amount);
+		return spaced(format.format(amount), cur.getSymbol(locale));
+	}
+
+	/**
+	 * Some locales glue a letter symbol to the number ("TZS15,000" in English); a non-breaking space
+	 * keeps the code readable and on the same line as the amount.
+	 */
+	private static String spaced(String formatted, String symbol) {
+		boolean letters = !symbol.isEmpty() && symbol.chars().allMatch(Character::isLetter);
+		if (letters && formatted.startsWith(symbol) && formatted.length() > symbol.length()
+				&& Character.isDigit(formatted.charAt(symbol.length()))) {
+			return symbol + '\u00A0' + formatted.substring(symbol.length());
+		}
+		return formatted;
 	}
 
 	public String dateTime(Instant instant) {

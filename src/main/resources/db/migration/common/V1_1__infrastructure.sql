@@ -1,4 +1,5 @@
--- Infrastructure tables whose column types differ between H2 and PostgreSQL.
+-- Infrastructure tables: sessions (Spring Session JDBC) and durable jobs (db-scheduler). BYTEA works on
+-- PostgreSQL and on H2 in PostgreSQL mode.
 
 -- Spring Session JDBC: sessions live in the database so any node can serve a user.
 CREATE TABLE spring_session (

@@ -1,0 +1,98 @@
+package org.hostwright.agency;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.hostwright.audit.AuditLog;
+import org.hostwright.notifications.Mailer;
+import org.hostwright.platform.Links;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Every day: services whose expiry has passed become {@code expired}, and the admins get one digest
+ * of what expired and what expires within 30 days. Idempotent: the expiry update only touches active
+ * rows, and the digest is sent once per UTC day (a row per day, whichever node runs the job).
+ */
+@Component
+class RenewalJob {
+
+	private static final Logger log = LoggerFactory.getLogger(RenewalJob.class);
+
+	private final ClientServiceRepository services;
+
+	private final JdbcClient jdbc;
+
+	private final Mailer mailer;
+
+	private final AuditLog audit;
+
+	private final Links platform;
+
+	private final Clock clock;
+
+	RenewalJob(ClientServiceRepository services, JdbcClient jdbc, Mailer mailer, AuditLog audit,
+			Links platform, Clock clock) {
+		this.services = services;
+		this.jdbc = jdbc;
+		this.mailer = mailer;
+		this.audit = audit;
+		this.platform = platform;
+		this.clock = clock;
+	}
+
+	record Outcome(int expired, boolean digestSent, int recipients) {
+	}
+
+	@Transactional
+	Outcome run() {
+		return runAt(Instant.now(clock));
+	}
+
+	@Transactional
+	Outcome runAt(Instant now) {
+		int expired = services.markExpired(now);
+		LocalDate day = now.atZone(ZoneOffset.UTC).toLocalDate();
+		if (jdbc.sql("SELECT COUNT(*) FROM agency_digest_runs WHERE day = ?").param(day).query(Long.class).single() > 0) {
+			return new Outcome(expired, false, 0);
+		}
+		jdbc.sql("INSERT INTO agency_digest_runs (day, ran_at, expired_count) VALUES (?, ?, ?)")
+			.params(day, java.sql.Timestamp.from(now), expired)
+			.update();
+		List<ClientServiceRepository.Row> expiredRecently = services.expiredSince(now.minus(AgencyStats.RENEWAL_WINDOW));
+		List<ClientServiceRepository.Row> upcoming = services.expiringBetween(now, now.plus(AgencyStats.RENEWAL_WINDOW));
+		List<String> admins = adminEmails();
+		if (!expiredRecently.isEmpty() || !upcoming.isEmpty()) {
+			Map<String, Object> model = new HashMap<>();
+			model.put("expired", expiredRecently);
+			model.put("upcoming", upcoming);
+			model.put("day", day);
+			model.put("clientsUrl", platform.url("/admin/hosting/clients?expiring=true"));
+			admins.forEach(to -> mailer.send(to, "agency-renewals", model));
+		}
+		audit.recordFor(null, null, "client_service.renewal_check", "client_service", null,
+				expired + " expired, " + upcoming.size() + " expiring within 30 days");
+		log.info("Renewal check {}: {} expired, {} expiring soon", day, expired, upcoming.size());
+		return new Outcome(expired, !expiredRecently.isEmpty() || !upcoming.isEmpty(), admins.size());
+	}
+
+	/**
+	 * The admins' addresses. Read straight from the accounts table because the accounts facade has no
+	 * listing of admins yet; read-only and limited to what an e-mail needs.
+	 */
+	private List<String> adminEmails() {
+		return jdbc.sql("SELECT email FROM users WHERE role = 'ADMIN' AND enabled = TRUE AND deleted_at IS NULL ORDER BY id")
+			.query(String.class)
+			.list();
+	}
+
+}

@@ -1,0 +1,86 @@
+package org.hostwright.catalog;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+import org.hostwright.platform.SandboxMode;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * In sandbox mode, an empty catalog gets the reseller's four demo plans (the seed's Hollyn Lite,
+ * Boost, Grow and Max, in TZS), so a newcomer never meets an empty storefront. Never outside sandbox
+ * mode, and never once any plan exists (even a deleted-then-recreated catalog is left alone).
+ */
+@Component
+class DemoPlans implements ApplicationRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(DemoPlans.class);
+
+	record Demo(String slug, String name, String description, List<String> features, long priceMinor) {
+	}
+
+	static final List<Demo> PLANS = List.of(
+			new Demo("hollyn-lite", "Hollyn Lite", "A first website or a personal blog.",
+					List.of("1 website", "10 GB SSD storage", "5 e-mail accounts", "Free SSL certificate", "Weekly backups"),
+					1_500_000),
+			new Demo("hollyn-boost", "Hollyn Boost", "A small business with a few sites and mailboxes.",
+					List.of("3 websites", "30 GB SSD storage", "20 e-mail accounts", "Free SSL certificates", "Daily backups"),
+					3_000_000),
+			new Demo("hollyn-grow", "Hollyn Grow", "Growing shops and busy sites.",
+					List.of("10 websites", "75 GB NVMe storage", "50 e-mail accounts", "Free SSL certificates", "Daily backups",
+							"Staging site"),
+					5_500_000),
+			new Demo("hollyn-max", "Hollyn Max", "Agencies and high-traffic sites.",
+					List.of("Unlimited websites", "150 GB NVMe storage", "Unlimited e-mail accounts", "Free SSL certificates",
+							"Daily backups", "Priority support"),
+					9_500_000));
+
+	private final SandboxMode sandbox;
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	DemoPlans(SandboxMode sandbox, JdbcClient jdbc, Clock clock) {
+		this.sandbox = sandbox;
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	@Override
+	@Transactional
+	public void run(ApplicationArguments args) {
+		if (!sandbox.enabled() || jdbc.sql("SELECT COUNT(*) FROM plans").query(Long.class).single() > 0) {
+			return;
+		}
+		Timestamp now = Timestamp.from(Instant.now(clock));
+		try {
+			int sort = 10;
+			for (Demo d : PLANS) {
+				jdbc.sql("""
+						INSERT INTO plans (slug, name, description, features, price_minor, currency, billing_period, active,
+						  sort_order, panel_package, created_at, updated_at)
+						VALUES (?, ?, ?, ?, ?, 'TZS', 'MONTHLY', TRUE, ?, ?, ?, ?)""")
+					.params(d.slug(), d.name(), d.description(), String.join("\n", d.features()), d.priceMinor(), sort, d.name(),
+							now, now)
+					.update();
+				sort += 10;
+			}
+			log.info("Sandbox: created {} demo plans", PLANS.size());
+		}
+		catch (DuplicateKeyException ex) {
+			log.info("Sandbox demo plans were created by another node");
+		}
+	}
+
+}

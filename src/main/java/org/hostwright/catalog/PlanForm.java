@@ -1,0 +1,64 @@
+package org.hostwright.catalog;
+
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.Currency;
+import java.util.Locale;
+
+import org.hostwright.platform.InvalidInputException;
+
+/**
+ * The admin plan form: the price is typed in major units ("15000" shillings), features one per line.
+ */
+record PlanForm(String name, String description, String features, String price, String currency,
+		String billingPeriod, Boolean active, String sortOrder, String panelPackage) {
+
+	static PlanForm empty(String currency, String panelPackage) {
+		return new PlanForm("", "", "", "", currency, "monthly", true, "0", panelPackage);
+	}
+
+	static PlanForm of(Plan p) {
+		int digits = Math.max(0, Currency.getInstance(p.currency()).getDefaultFractionDigits());
+		String price = BigDecimal.valueOf(p.priceMinor()).movePointLeft(digits).stripTrailingZeros().toPlainString();
+		return new PlanForm(p.name(), p.description(), String.join("\n", p.features()), price, p.currency(),
+				p.billingPeriod().name().toLowerCase(Locale.ROOT), p.active(), String.valueOf(p.sortOrder()), p.panelPackage());
+	}
+
+	PlanDraft draft() {
+		return new PlanDraft(name, description, features == null ? null : Arrays.asList(features.split("\\R")), cents(),
+				currency, billingPeriod, Boolean.TRUE.equals(active), sort(), panelPackage);
+	}
+
+	private Integer sort() {
+		if (sortOrder == null || sortOrder.isBlank()) {
+			return 0;
+		}
+		try {
+			return Integer.valueOf(sortOrder.strip());
+		}
+		catch (NumberFormatException ex) {
+			throw new InvalidInputException("sortOrder", "catalog.plan.sort.invalid", "Enter a whole number.");
+		}
+	}
+
+	private Long cents() {
+		String raw = price == null ? "" : price.replaceAll("[\\s,_]", "");
+		if (raw.isEmpty()) {
+			return null;
+		}
+		try {
+			int digits = 2;
+			try {
+				digits = Math.max(0, Currency.getInstance(currency.strip().toUpperCase(Locale.ROOT)).getDefaultFractionDigits());
+			}
+			catch (RuntimeException ex) {
+				// the currency field reports its own error; read the price with two decimals meanwhile
+			}
+			return new BigDecimal(raw).movePointRight(digits).longValueExact();
+		}
+		catch (ArithmeticException | NumberFormatException ex) {
+			throw new InvalidInputException("price", "catalog.plan.price.invalid", "Enter a price of zero or more.");
+		}
+	}
+
+}

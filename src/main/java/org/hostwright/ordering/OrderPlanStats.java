@@ -1,0 +1,38 @@
+package org.hostwright.ordering;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.hostwright.catalog.PlanFigures;
+import org.hostwright.catalog.PlanStats;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Orders per plan and the revenue of the paid ones (in the plan's currency), in one grouped query. */
+@Component
+class OrderPlanStats implements PlanStats {
+
+	private final JdbcClient jdbc;
+
+	OrderPlanStats(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@Override
+	public Map<Long, PlanFigures> figures(Collection<Long> planIds) {
+		Map<Long, PlanFigures> result = new HashMap<>();
+		jdbc.sql("""
+				SELECT o.plan_id, COUNT(*) AS orders,
+				  SUM(CASE WHEN o.status IN ('PAID', 'ACTIVE') AND o.currency = p.currency THEN o.price_minor ELSE 0 END) AS revenue
+				FROM orders o JOIN plans p ON p.id = o.plan_id
+				WHERE o.plan_id IN (:ids) GROUP BY o.plan_id""")
+			.param("ids", planIds)
+			.query(rs -> {
+				result.put(rs.getLong("plan_id"), new PlanFigures(rs.getLong("orders"), rs.getLong("revenue"), null));
+			});
+		return result;
+	}
+
+}

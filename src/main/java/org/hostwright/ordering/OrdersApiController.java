@@ -1,0 +1,151 @@
+package org.hostwright.ordering;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import org.hostwright.accounts.AccountUser;
+import org.hostwright.platform.NotFoundException;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@Tag(name = "Orders", description = "Checkout and the caller's orders")
+@RestController
+class OrdersApiController {
+
+	private final Checkout checkout;
+
+	private final CheckoutThrottle throttle;
+
+	private final Orders orders;
+
+	private final ObjectProvider<OrderPayments> payments;
+
+	OrdersApiController(Checkout checkout, CheckoutThrottle throttle, Orders orders, ObjectProvider<OrderPayments> payments) {
+		this.checkout = checkout;
+		this.throttle = throttle;
+		this.orders = orders;
+		this.payments = payments;
+	}
+
+	record CheckoutRequest(String planSlug, String phone, String domain) {
+	}
+
+	record Placed(UUID orderUuid, String status, long priceCents, String currency) {
+	}
+
+	record Payment(String gatewayOrderId, String provider, String status, long amountCents, String currency,
+			String message, Instant createdAt, Instant completedAt) {
+
+		static Payment of(PaymentSummary p) {
+			return new Payment(p.gatewayOrderId(), p.provider(), p.status().toLowerCase(), p.amountMinor(), p.currency(),
+					p.message(), p.createdAt(), p.completedAt());
+		}
+
+	}
+
+	record OrderResponse(UUID orderUuid, String status, String planSlug, String planName, long priceCents,
+			String currency, String billingPeriod, String phone, String domain, String paymentReference,
+			Instant createdAt, Instant paidAt, List<Payment> payments) {
+
+		static OrderResponse of(OrderView o, List<Payment> payments) {
+			return new OrderResponse(o.uuid(), o.status().key(), o.planSlug(), o.planName(), o.priceMinor(), o.currency(),
+					o.billingPeriod().toLowerCase(), o.phone(), o.domain(), o.paymentReference(), o.createdAt(), o.paidAt(),
+					payments);
+		}
+
+	}
+
+	@Operation(summary = "Place a pending order for the caller (then pay it with POST /api/orders/{uuid}/pay)")
+	@PostMapping("/api/checkout")
+	@ResponseStatus(HttpStatus.CREATED)
+	Placed checkout(@AuthenticationPrincipal AccountUser me, @RequestBody CheckoutRequest body,
+			HttpServletRequest request) {
+		throttle.acquire(request.getRemoteAddr());
+		OrderView order = checkout.asCustomer(me.id(), body.planSlug(), body.phone(), body.domain());
+		return new Placed(order.uuid(), order.status().key(), order.priceMinor(), order.currency());
+	}
+
+	@Operation(summary = "One of the caller's orders with its payments (404 for anybody else's)")
+	@GetMapping("/api/orders/{uuid}")
+	OrderResponse order(@AuthenticationPrincipal AccountUser me, @PathVariable String uuid) {
+		OrderView order = orders.requireOwned(OrderPageController.parse(uuid), me.id());
+		return OrderResponse.of(order, payments(order.id()));
+	}
+
+	@Operation(summary = "The caller's orders, newest first")
+	@GetMapping("/api/me/orders")
+	List<OrderResponse> mine(@AuthenticationPrincipal AccountUser me, @RequestParam(defaultValue = "50") int limit) {
+		return orders.ofCustomer(me.id(), Math.max(1, Math.min(limit, 200)))
+			.stream()
+			.map(o -> OrderResponse.of(o, null))
+			.toList();
+	}
+
+	private List<Payment> payments(long orderId) {
+		OrderPayments p = payments.getIfAvailable();
+		return p == null ? List.of() : p.payments(orderId).stream().map(Payment::of).toList();
+	}
+
+}
+
+@Tag(name = "Orders (admin)")
+@RestController
+class AdminOrdersApiController {
+
+	private final Orders orders;
+
+	private final ObjectProvider<OrderPayments> payments;
+
+	AdminOrdersApiController(Orders orders, ObjectProvider<OrderPayments> payments) {
+		this.orders = orders;
+		this.payments = payments;
+	}
+
+	record Change(Instant occurredAt, String from, String to, String cause) {
+	}
+
+	record Event(long id, String provider, String eventType, String status, String reference, Long amountCents,
+			String currency, String outcome, String payload, Instant createdAt) {
+
+		static Event of(PaymentEventView e) {
+			return new Event(e.id(), e.provider(), e.eventType(), e.status(), e.reference(), e.amountMinor(), e.currency(),
+					e.outcome(), e.payload(), e.createdAt());
+		}
+
+	}
+
+	record AdminOrder(long id, UUID orderUuid, long customerId, String status, String planSlug, String planName,
+			long priceCents, String currency, String phone, String domain, String paymentReference, Instant createdAt,
+			Instant paidAt, List<OrdersApiController.Payment> payments, List<Change> timeline,
+			List<Event> paymentEvents) {
+	}
+
+	@Operation(summary = "Any order with its timeline, payments and raw payment events")
+	@GetMapping("/api/admin/orders/{uuid}")
+	AdminOrder order(@PathVariable String uuid) {
+		OrderView o = orders.findByUuid(OrderPageController.parse(uuid)).orElseThrow(() -> new NotFoundException("order"));
+		OrderPayments p = payments.getIfAvailable();
+		List<Change> timeline = orders.timeline(o.id())
+			.stream()
+			.map(t -> new Change(t.occurredAt(), t.from() == null ? null : t.from().key(), t.to().key(), t.cause()))
+			.toList();
+		return new AdminOrder(o.id(), o.uuid(), o.customerId(), o.status().key(), o.planSlug(), o.planName(),
+				o.priceMinor(), o.currency(), o.phone(), o.domain(), o.paymentReference(), o.createdAt(), o.paidAt(),
+				p == null ? List.of() : p.payments(o.id()).stream().map(OrdersApiController.Payment::of).toList(), timeline,
+				p == null ? List.of() : p.events(o.id()).stream().map(Event::of).toList());
+	}
+
+}

@@ -1,0 +1,83 @@
+package org.hostwright.payments;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+
+import org.hostwright.ordering.PaymentEventView;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** The payment_events table: every raw gateway event, as received. */
+@Repository
+class PaymentEventLog {
+
+	/** One event to store; {@code fingerprint} (webhooks only) makes the same delivery unique. */
+	record NewEvent(Long orderId, Long attemptId, String gatewayOrderId, String provider, String eventType,
+			String status, String reference, Long amountMinor, String currency, String payload, String fingerprint,
+			String outcome) {
+	}
+
+	private final JdbcClient jdbc;
+
+	PaymentEventLog(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** Stores the event; a webhook body seen before fails with a DuplicateKeyException. */
+	long insert(NewEvent e, Instant now) {
+		var keys = new GeneratedKeyHolder();
+		jdbc.sql("""
+				INSERT INTO payment_events (order_id, attempt_id, gateway_order_id, provider, event_type, status, reference,
+				  amount_minor, currency, payload, fingerprint, outcome, created_at)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(e.orderId(), e.attemptId(), cut(e.gatewayOrderId(), 64), e.provider(), e.eventType(), cut(e.status(), 32),
+					cut(e.reference(), 120), e.amountMinor(), e.currency(), e.payload(), e.fingerprint(), e.outcome(),
+					Timestamp.from(now))
+			.update(keys, "id");
+		return keys.getKey().longValue();
+	}
+
+	/** Records what became of the webhooks of this attempt that were waiting to be confirmed. */
+	void settleReceived(String gatewayOrderId, String outcome) {
+		jdbc.sql("UPDATE payment_events SET outcome = ? WHERE gateway_order_id = ? AND outcome = 'received'")
+			.params(outcome, gatewayOrderId)
+			.update();
+	}
+
+	List<PaymentEventView> ofOrder(long orderId) {
+		return jdbc.sql("""
+				SELECT id, provider, event_type, status, reference, amount_minor, currency, outcome, payload, created_at
+				FROM payment_events WHERE order_id = ? ORDER BY id""")
+			.param(orderId)
+			.query((rs, n) -> new PaymentEventView(rs.getLong("id"), rs.getString("provider"), rs.getString("event_type"),
+					rs.getString("status"), rs.getString("reference"), (Long) rs.getObject("amount_minor", Long.class),
+					rs.getString("currency"), rs.getString("outcome"), rs.getString("payload"),
+					rs.getTimestamp("created_at").toInstant()))
+			.list();
+	}
+
+	static String fingerprint(byte[] body) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	static String fingerprint(String body) {
+		return fingerprint(body.getBytes(StandardCharsets.UTF_8));
+	}
+
+	private static String cut(String s, int max) {
+		return s == null || s.length() <= max ? s : s.substring(0, max);
+	}
+
+}

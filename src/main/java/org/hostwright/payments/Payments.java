@@ -1,0 +1,152 @@
+package org.hostwright.payments;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.hostwright.accounts.Account;
+import org.hostwright.accounts.Accounts;
+import org.hostwright.ordering.OrderStatus;
+import org.hostwright.ordering.OrderView;
+import org.hostwright.ordering.Orders;
+import org.hostwright.payments.PaymentGateway.PushRequest;
+import org.hostwright.platform.ConflictException;
+import org.hostwright.platform.InvalidInputException;
+import org.hostwright.platform.Money;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The payments module's API: start a mobile-money payment for an order and follow it. The attempt is
+ * committed before the gateway is called (its id is the gateway's order id), so whatever happens
+ * next (a crash, a timeout, a lost webhook) the reconciliation job can still find and settle it.
+ */
+@Service
+public class Payments {
+
+	private static final Logger log = LoggerFactory.getLogger(Payments.class);
+
+	/** The outcome of a start: the attempt's status, the provider, and a message for the customer. */
+	public record Started(AttemptStatus status, String provider, String gatewayOrderId, String message) {
+	}
+
+	/** What the waiting page polls. */
+	public record PaymentState(OrderStatus orderStatus, AttemptStatus attemptStatus, String provider, String message) {
+	}
+
+	private final Orders orders;
+
+	private final Accounts accounts;
+
+	private final PaymentAttempts attempts;
+
+	private final PaymentGateway gateway;
+
+	private final MobileMoneyNumbers numbers;
+
+	private final TransactionTemplate tx;
+
+	private final Clock clock;
+
+	Payments(Orders orders, Accounts accounts, PaymentAttempts attempts, PaymentGateway gateway, MobileMoneyNumbers numbers,
+			TransactionTemplate tx, Clock clock) {
+		this.orders = orders;
+		this.accounts = accounts;
+		this.attempts = attempts;
+		this.gateway = gateway;
+		this.numbers = numbers;
+		this.tx = tx;
+		this.clock = clock;
+	}
+
+	/**
+	 * Starts a push payment for the customer's order, or returns the one already waiting (never two
+	 * pushes at once for one order).
+	 * @throws org.hostwright.platform.NotFoundException when the order is not the customer's
+	 * @throws ConflictException when the order is paid or cancelled, or its currency is not payable
+	 * @throws InvalidInputException when the order's phone has no mobile money we can use
+	 */
+	public Started start(UUID orderUuid, long customerId) {
+		OrderView order = orders.requireOwned(orderUuid, customerId);
+		if (order.status().paid()) {
+			throw new ConflictException("payments.order.paid", "This order is already paid.");
+		}
+		if (order.status() == OrderStatus.CANCELLED) {
+			throw new ConflictException("payments.order.cancelled", "This order is cancelled.");
+		}
+		if (!"TZS".equals(order.currency())) {
+			throw new ConflictException("payments.currency.unsupported", "Mobile money takes Tanzanian shillings only.");
+		}
+		MobileMoneyProvider provider = numbers.provider(order.phone())
+			.orElseThrow(() -> new InvalidInputException("phone", "payments.phone.unsupported",
+					"This number has no mobile money we can take (M-Pesa, Tigo Pesa, Airtel Money or HaloPesa)."));
+		var waiting = attempts.pendingOf(order.id());
+		if (waiting.isPresent()) {
+			return started(waiting.get());
+		}
+		String gatewayOrderId = UUID.randomUUID().toString();
+		long attemptId;
+		try {
+			attemptId = tx.execute(s -> attempts.insertPending(order.id(), gatewayOrderId, gateway.name(), provider.label(),
+					order.phone(), order.priceMinor(), order.currency(), Instant.now(clock)));
+		}
+		catch (DuplicateKeyException ex) {
+			// another request started one a moment ago
+			return attempts.pendingOf(order.id()).map(this::started).orElseThrow(() -> ex);
+		}
+		Account buyer = accounts.require(order.customerId());
+		try {
+			gateway.start(new PushRequest(gatewayOrderId, buyer.name(), buyer.email(), numbers.national(order.phone()).orElseThrow(),
+					Money.of(order.priceMinor(), order.currency()).wholeUnits(),
+					Map.of("order_uuid", order.uuid().toString(), "attempt", gatewayOrderId)));
+			attempts.message(attemptId, "Payment request sent to " + provider.label() + ".", Instant.now(clock));
+		}
+		catch (GatewayException ex) {
+			if (ex.refused()) {
+				log.info("Payment {} refused by {}: {}", gatewayOrderId, gateway.name(), ex.getMessage());
+				tx.executeWithoutResult(s -> attempts.lock(attemptId)
+					.filter(a -> a.status() == AttemptStatus.PENDING)
+					.ifPresent(a -> attempts.finish(attemptId, AttemptStatus.FAILED, null, null,
+							"The payment could not be started: " + ex.getMessage(), Instant.now(clock))));
+			}
+			else {
+				attempts.message(attemptId, "Waiting for the gateway's confirmation.", Instant.now(clock));
+			}
+		}
+		return started(attempts.find(attemptId).orElseThrow());
+	}
+
+	/** The order's payment as the waiting page shows it. */
+	public PaymentState state(UUID orderUuid, long customerId) {
+		OrderView order = orders.requireOwned(orderUuid, customerId);
+		var latest = attempts.latestOf(order.id());
+		return new PaymentState(order.status(), latest.map(PaymentAttempt::status).orElse(null),
+				latest.map(PaymentAttempt::provider).orElse(null), latest.map(PaymentAttempt::message).orElse(null));
+	}
+
+	/** The order's attempts, newest first. */
+	public List<PaymentAttempt> attempts(long orderId) {
+		return attempts.ofOrder(orderId);
+	}
+
+	/** The provider an order's phone would pay with, for display before paying. */
+	public String providerOf(String phone) {
+		return numbers.provider(phone).map(MobileMoneyProvider::label).orElse(null);
+	}
+
+	/** The national form of a phone, as the customer knows it. */
+	public String nationalForm(String phone) {
+		return numbers.national(phone).orElse(phone);
+	}
+
+	private Started started(PaymentAttempt a) {
+		return new Started(a.status(), a.provider(), a.gatewayOrderId(), a.message());
+	}
+
+}

@@ -1,0 +1,70 @@
+package org.hostwright.provisioning;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Single-use links that show a service's panel password once, after the owner signs in. Only the
+ * SHA-256 of the token is stored, so neither the database nor the outbox ever holds something that
+ * reveals the password by itself.
+ */
+@Component
+class CredentialLinks {
+
+	private static final SecureRandom RANDOM = new SecureRandom();
+
+	private final JdbcClient jdbc;
+
+	private final ProvisioningProperties properties;
+
+	private final Clock clock;
+
+	CredentialLinks(JdbcClient jdbc, ProvisioningProperties properties, Clock clock) {
+		this.jdbc = jdbc;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	/** Issues a token (in the caller's transaction) and returns it. */
+	String issue(long serviceId) {
+		byte[] bytes = new byte[32];
+		RANDOM.nextBytes(bytes);
+		String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+		Instant now = Instant.now(clock);
+		jdbc.sql("INSERT INTO service_credential_links (service_id, token_hash, expires_at, created_at) VALUES (?, ?, ?, ?)")
+			.params(serviceId, hash(token), Timestamp.from(now.plus(properties.credentialsLinkTtl())), Timestamp.from(now))
+			.update();
+		return token;
+	}
+
+	/** Marks the token used; false when it is unknown, for another service, used or expired. */
+	boolean consume(long serviceId, String token) {
+		if (token == null || token.isBlank() || token.length() > 100) {
+			return false;
+		}
+		Instant now = Instant.now(clock);
+		return jdbc.sql("UPDATE service_credential_links SET used_at = ? WHERE token_hash = ? AND service_id = ? AND used_at IS NULL AND expires_at > ?")
+			.params(Timestamp.from(now), hash(token), serviceId, Timestamp.from(now))
+			.update() == 1;
+	}
+
+	static String hash(String token) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}

@@ -1,0 +1,131 @@
+package org.hostwright.provisioning;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Runs suspend, activate and terminate with the same guarantees as provisioning: the service is
+ * claimed under a row lock, the panel is called outside the transaction, the result is recorded and
+ * logged in another; an action already done on the panel counts as done.
+ */
+@Component
+class PanelActions {
+
+	private static final Logger log = LoggerFactory.getLogger(PanelActions.class);
+
+	private final ServiceStore store;
+
+	private final ProvisioningLog logs;
+
+	private final PanelConnector panels;
+
+	private final ServiceNotifications notifications;
+
+	private final TransactionTemplate tx;
+
+	private final Duration lease;
+
+	private final Clock clock;
+
+	PanelActions(ServiceStore store, ProvisioningLog logs, PanelConnector panels, ServiceNotifications notifications,
+			TransactionTemplate tx, WebuzoProperties webuzo, Clock clock) {
+		this.store = store;
+		this.logs = logs;
+		this.panels = panels;
+		this.notifications = notifications;
+		this.tx = tx;
+		this.lease = webuzo.timeout().plus(webuzo.connectTimeout()).multipliedBy(2).plusSeconds(30);
+		this.clock = clock;
+	}
+
+	void run(String data) {
+		long id = Long.parseLong(data.substring(0, data.indexOf(':')));
+		PanelAction action = PanelAction.valueOf(data.substring(data.indexOf(':') + 1));
+		HostingService s = tx.execute(status -> claim(id, action));
+		if (s == null) {
+			return;
+		}
+		Trail trail = new Trail();
+		try {
+			if (s.panelUsername() != null && s.panelServerId() != null) {
+				call(panels.open(s.panelServerId(), trail), action, s.panelUsername(), trail);
+			}
+			tx.executeWithoutResult(status -> done(id, action, trail));
+		}
+		catch (RuntimeException ex) {
+			log.warn("{} of service {} failed: {}", action, id, ex.getMessage());
+			tx.executeWithoutResult(status -> store.lock(id).ifPresent(locked -> {
+				trail.writeTo(logs, locked);
+				logs.step(locked, action.key(), false, ex.getMessage());
+				store.update(id, "claimed_until = NULL");
+			}));
+			throw ex;
+		}
+	}
+
+	private HostingService claim(long id, PanelAction action) {
+		HostingService s = store.lock(id).orElse(null);
+		if (s == null) {
+			return null;
+		}
+		if (!s.status().canMoveTo(action.target())) {
+			logs.step(s, action.key(), false, "skipped: a " + s.status().key() + " service cannot become " + action.target().key());
+			return null;
+		}
+		Instant now = Instant.now(clock);
+		Instant held = store.claimedUntil(id).orElse(null);
+		if (held != null && held.isAfter(now)) {
+			throw new ServiceBusyException(id, held);
+		}
+		store.update(id, "claimed_until = ?", Timestamp.from(now.plus(lease)));
+		return s;
+	}
+
+	private static void call(HostingPanel panel, PanelAction action, String username, Trail trail) {
+		try {
+			switch (action) {
+				case SUSPEND -> panel.suspend(username);
+				case ACTIVATE -> panel.unsuspend(username);
+				case TERMINATE -> panel.terminate(username);
+			}
+		}
+		catch (PanelException ex) {
+			// already gone is what terminate wants; anything else is a real failure
+			boolean gone = action == PanelAction.TERMINATE && panel.findAccount(username).isEmpty();
+			if (!gone) {
+				throw ex;
+			}
+			trail.note(action.key(), true, "the account is no longer on the panel: counted as terminated");
+		}
+	}
+
+	private void done(long id, PanelAction action, Trail trail) {
+		HostingService s = store.lock(id).orElseThrow();
+		trail.writeTo(logs, s);
+		Instant now = Instant.now(clock);
+		if (s.status().canMoveTo(action.target())) {
+			store.update(id, "status = ?, claimed_until = NULL, updated_at = ?", action.target().name(), Timestamp.from(now));
+			logs.step(s, "status_update", true, action.target().key());
+		}
+		else {
+			store.update(id, "claimed_until = NULL");
+		}
+	}
+
+	void giveUp(String data, String reason) {
+		long id = Long.parseLong(data.substring(0, data.indexOf(':')));
+		tx.executeWithoutResult(status -> store.find(id).ifPresent(s -> {
+			logs.step(s, "action_failed", false, data.substring(data.indexOf(':') + 1).toLowerCase() + " gave up: " + reason);
+			notifications.provisioningFailed(s, "Admin action failed: " + reason);
+		}));
+	}
+
+}

@@ -1,0 +1,239 @@
+package org.hostwright.provisioning;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+import org.hostwright.accounts.Accounts;
+import org.hostwright.ordering.OrderStatus;
+import org.hostwright.ordering.Orders;
+import org.hostwright.platform.SecretVault;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * One provisioning attempt: claim the service in a short transaction (row lock, status provisioning,
+ * username and encrypted password fixed once), call the panel outside any transaction, record the
+ * result in another. The panel is the idempotency guard for a crash between the call and the commit:
+ * a username that already exists with this service's domain and e-mail is ours, so it counts as created.
+ */
+@Component
+class Provisioner {
+
+	private static final Logger log = LoggerFactory.getLogger(Provisioner.class);
+
+	record Claim(HostingService service, String email, String username, String password, String domain,
+			String panelPackage) {
+
+		@Override
+		public String toString() {
+			return "Claim[service=" + service.id() + ", username=" + username + "]";
+		}
+
+	}
+
+	private final ServiceStore store;
+
+	private final ProvisioningLog logs;
+
+	private final PanelConnector panels;
+
+	private final PanelServers servers;
+
+	private final SecretVault vault;
+
+	private final Accounts accounts;
+
+	private final Orders orders;
+
+	private final ServiceNotifications notifications;
+
+	private final ProvisioningProperties properties;
+
+	private final Duration lease;
+
+	private final TransactionTemplate tx;
+
+	private final Clock clock;
+
+	Provisioner(ServiceStore store, ProvisioningLog logs, PanelConnector panels, PanelServers servers, SecretVault vault,
+			Accounts accounts, Orders orders, ServiceNotifications notifications, ProvisioningProperties properties,
+			WebuzoProperties webuzo, TransactionTemplate tx, Clock clock) {
+		this.store = store;
+		this.logs = logs;
+		this.panels = panels;
+		this.servers = servers;
+		this.vault = vault;
+		this.accounts = accounts;
+		this.orders = orders;
+		this.notifications = notifications;
+		this.properties = properties;
+		// long enough for every panel call of one run to time out
+		this.lease = webuzo.timeout().plus(webuzo.connectTimeout()).multipliedBy(5).plusSeconds(30);
+		this.tx = tx;
+		this.clock = clock;
+	}
+
+	/** Runs one attempt; throws when it failed (the job's failure handler decides what happens next). */
+	void provision(long serviceId) {
+		Trail trail = new Trail();
+		Claim claim;
+		try {
+			claim = tx.execute(status -> claim(serviceId));
+		}
+		catch (ServiceBusyException busy) {
+			throw busy;
+		}
+		catch (RuntimeException ex) {
+			tx.executeWithoutResult(status -> attemptFailed(serviceId, trail, ex));
+			throw ex;
+		}
+		if (claim == null) {
+			return;
+		}
+		try {
+			HostingPanel panel = panels.open(claim.service().panelServerId(), trail);
+			String username = createOrAdopt(panel, claim, trail);
+			addDomainBestEffort(panel, username, claim, trail);
+			tx.executeWithoutResult(status -> succeeded(serviceId, trail));
+		}
+		catch (RuntimeException ex) {
+			log.warn("Provisioning of service {} failed: {}", serviceId, ex.getMessage());
+			tx.executeWithoutResult(status -> attemptFailed(serviceId, trail, ex));
+			throw ex;
+		}
+	}
+
+	private Claim claim(long id) {
+		HostingService s = store.lock(id).orElse(null);
+		if (s == null || !s.status().inProgress()) {
+			return null; // deleted, or already active/suspended/cancelled/failed: nothing to do
+		}
+		Instant now = Instant.now(clock);
+		Instant held = store.claimedUntil(id).orElse(null);
+		if (held != null && held.isAfter(now)) {
+			throw new ServiceBusyException(id, held);
+		}
+		long server = s.panelServerId() != null ? s.panelServerId()
+				: servers.defaultServer().map(PanelServer::id)
+					.orElseThrow(() -> new PanelException(PanelException.Kind.UNREACHABLE, "no active panel server"));
+		String email = accounts.require(s.customerId()).email();
+		String username = s.panelUsername() != null ? s.panelUsername()
+				: Usernames.generate(email, u -> store.usernameTaken(server, u));
+		String cipher = store.passwordCipher(id);
+		String password = cipher != null ? vault.decrypt(cipher, "service:" + id) : Passwords.generate();
+		store.update(id, """
+				status = 'PROVISIONING', attempts = attempts + 1, last_attempt_at = ?, claimed_until = ?, panel_server_id = ?,
+				panel_username = ?, password_enc = ?, updated_at = ?""", Timestamp.from(now), Timestamp.from(now.plus(lease)),
+				server, username, cipher != null ? cipher : vault.encrypt(password, "service:" + id), Timestamp.from(now));
+		HostingService claimed = store.find(id).orElseThrow();
+		logs.step(claimed, "status_update", true, "provisioning: attempt " + claimed.attempts() + " of "
+				+ properties.maxAttempts() + " as " + username + " on panel server " + server);
+		String domain = s.domain() != null ? s.domain() : username + "." + properties.fallbackDomainSuffix();
+		return new Claim(claimed, email, username, password, domain, s.panelPackage());
+	}
+
+	private String createOrAdopt(HostingPanel panel, Claim claim, Trail trail) {
+		String username = claim.username();
+		for (int rename = 0; ; rename++) {
+			try {
+				panel.createAccount(new NewPanelAccount(username, claim.password(), claim.domain(), claim.email(),
+						claim.panelPackage()));
+				trail.note("create_user", true, "account " + username + " created");
+				return username;
+			}
+			catch (PanelException ex) {
+				if (!ex.alreadyExists()) {
+					throw ex;
+				}
+				Optional<PanelAccount> existing = panel.findAccount(username);
+				if (existing.isPresent() && existing.get().belongsTo(claim.domain(), claim.email())) {
+					trail.note("create_user", true, "account " + username
+							+ " already exists with this service's domain and e-mail: counted as created");
+					return username;
+				}
+				if (rename >= 3) {
+					throw new PanelException(PanelException.Kind.REFUSED, "no free username on the panel");
+				}
+				String taken = username;
+				username = tx.execute(status -> rename(claim.service(), taken));
+				trail.note("username", true, taken + " belongs to another panel account: using " + username);
+			}
+		}
+	}
+
+	private String rename(HostingService s, String taken) {
+		String email = accounts.require(s.customerId()).email();
+		String next = Usernames.generate(email, u -> u.equals(taken) || store.usernameTaken(s.panelServerId(), u));
+		store.update(s.id(), "panel_username = ?", next);
+		return next;
+	}
+
+	private void addDomainBestEffort(HostingPanel panel, String username, Claim claim, Trail trail) {
+		if (claim.service().domain() == null) {
+			return;
+		}
+		try {
+			panel.addDomain(username, claim.domain());
+			trail.note("add_domain", true, claim.domain() + " added");
+		}
+		catch (PanelException ex) {
+			boolean there = ex.getMessage().toLowerCase().contains("exist");
+			trail.note("add_domain", there, there ? claim.domain() + " is already on the account"
+					: "best-effort, not retried: " + ex.getMessage());
+		}
+	}
+
+	private void succeeded(long id, Trail trail) {
+		HostingService s = store.lock(id).orElseThrow();
+		trail.writeTo(logs, s);
+		if (s.status() != ServiceStatus.PROVISIONING) {
+			logs.step(s, "status_update", false, "the service became " + s.status().key() + " meanwhile: left as it is");
+			return;
+		}
+		Instant now = Instant.now(clock);
+		store.update(id, "status = 'ACTIVE', claimed_until = NULL, last_provisioned_at = ?, last_error = NULL, updated_at = ?",
+				Timestamp.from(now), Timestamp.from(now));
+		logs.step(s, "status_update", true, "active");
+		orders.find(s.orderId())
+			.filter(o -> o.status() == OrderStatus.PAID)
+			.ifPresent(o -> orders.markActive(o.id(), "hosting service #" + id + " active"));
+		if (s.lastProvisionedAt() == null) {
+			notifications.serviceReady(store.find(id).orElseThrow());
+		}
+	}
+
+	private void attemptFailed(long id, Trail trail, RuntimeException ex) {
+		store.lock(id).ifPresent(s -> {
+			trail.writeTo(logs, s);
+			logs.step(s, "attempt_failed", false, ex.getMessage());
+			Instant now = Instant.now(clock);
+			store.update(id, "claimed_until = NULL, last_failed_at = ?, last_error = ?, updated_at = ?", Timestamp.from(now),
+					cut(ex.getMessage()), Timestamp.from(now));
+		});
+	}
+
+	/** After the last attempt: failed, and the admins are told. */
+	void giveUp(long id, String reason) {
+		tx.executeWithoutResult(status -> store.lock(id).ifPresent(s -> {
+			if (!s.status().inProgress()) {
+				return;
+			}
+			Instant now = Instant.now(clock);
+			store.update(id, "status = 'FAILED', claimed_until = NULL, last_failed_at = ?, updated_at = ?", Timestamp.from(now),
+					Timestamp.from(now));
+			logs.step(s, "status_update", false, "failed: " + reason);
+			notifications.provisioningFailed(store.find(id).orElseThrow(), reason);
+		}));
+	}
+
+	static String cut(String s) {
+		return s == null ? null : s.length() > 1000 ? s.substring(0, 1000) : s;
+	}
+
+}

@@ -1,0 +1,98 @@
+package org.hostwright.provisioning;
+
+import java.time.Clock;
+import java.time.Instant;
+
+import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
+import org.hostwright.catalog.Catalog;
+import org.hostwright.catalog.Plan;
+import org.hostwright.ordering.OrderPaid;
+import org.hostwright.ordering.OrderView;
+import org.hostwright.ordering.Orders;
+import org.hostwright.platform.ConflictException;
+import org.hostwright.platform.Jobs;
+import org.hostwright.platform.NotFoundException;
+
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Turns a paid order into a service and its provisioning job, in one transaction. Listening to
+ * {@link OrderPaid} through the event publication registry means a crash before this commits only
+ * delays it: the event is delivered again, and the unique order id keeps it to one service.
+ */
+@Component
+class ServiceIntake {
+
+	private final ServiceStore store;
+
+	private final ProvisioningLog logs;
+
+	private final Orders orders;
+
+	private final Catalog catalog;
+
+	private final PanelServers servers;
+
+	private final ProvisioningProperties properties;
+
+	private final Jobs jobs;
+
+	private final OneTimeTask<Long> provisioning;
+
+	private final Clock clock;
+
+	ServiceIntake(ServiceStore store, ProvisioningLog logs, Orders orders, Catalog catalog, PanelServers servers,
+			ProvisioningProperties properties, Jobs jobs,
+			@Qualifier("serviceProvisioningTask") OneTimeTask<Long> provisioning, Clock clock) {
+		this.store = store;
+		this.logs = logs;
+		this.orders = orders;
+		this.catalog = catalog;
+		this.servers = servers;
+		this.properties = properties;
+		this.jobs = jobs;
+		this.provisioning = provisioning;
+		this.clock = clock;
+	}
+
+	@ApplicationModuleListener
+	void on(OrderPaid event) {
+		open(event.orderId());
+	}
+
+	/** The service of a paid order, created with its job when it does not exist yet. */
+	@Transactional
+	HostingService open(long orderId) {
+		var existing = store.findByOrder(orderId);
+		if (existing.isPresent()) {
+			return existing.get();
+		}
+		OrderView order = orders.find(orderId).orElseThrow(() -> new NotFoundException("order"));
+		if (!order.status().paid()) {
+			throw new ConflictException("provisioning.order.unpaid", "This order is not paid yet.");
+		}
+		String planPackage = catalog.find(order.planId()).map(Plan::panelPackage).orElse(null);
+		Long server = servers.defaultServer().map(PanelServer::id).orElse(null);
+		Instant now = Instant.now(clock);
+		long id = store.insert(new ServiceStore.NewService(order.id(), order.uuid(), order.customerId(), order.planId(),
+				order.planSlug(), blankToNull(order.domain()), server, properties.packageFor(order.planSlug(), planPackage)),
+				now);
+		HostingService service = store.find(id).orElseThrow();
+		logs.step(service, "status_update", true, "requested: order " + order.uuid() + " is paid, panel package "
+				+ service.panelPackage());
+		schedule(id, now);
+		return service;
+	}
+
+	void schedule(long serviceId, Instant at) {
+		jobs.scheduleIfAbsent(provisioning.instance(ProvisioningJobs.provisionId(serviceId), serviceId), at);
+	}
+
+	private static String blankToNull(String s) {
+		return s == null || s.isBlank() ? null : s.strip().toLowerCase();
+	}
+
+}

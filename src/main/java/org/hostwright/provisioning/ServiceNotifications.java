@@ -1,0 +1,89 @@
+package org.hostwright.provisioning;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.hostwright.accounts.Account;
+import org.hostwright.accounts.Accounts;
+import org.hostwright.notifications.Mailer;
+import org.hostwright.platform.Links;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The e-mails of provisioning, sent in the caller's transaction. None carries a panel password: the
+ * customer gets a single-use link that shows it after signing in.
+ */
+@Component
+class ServiceNotifications {
+
+	private final Mailer mailer;
+
+	private final Accounts accounts;
+
+	private final CredentialLinks credentialLinks;
+
+	private final Links links;
+
+	private final ProvisioningProperties properties;
+
+	private final JdbcClient jdbc;
+
+	ServiceNotifications(Mailer mailer, Accounts accounts, CredentialLinks credentialLinks, Links links,
+			ProvisioningProperties properties, JdbcClient jdbc) {
+		this.mailer = mailer;
+		this.accounts = accounts;
+		this.credentialLinks = credentialLinks;
+		this.links = links;
+		this.properties = properties;
+		this.jdbc = jdbc;
+	}
+
+	/** "Your hosting is ready", with the link to see the password once. */
+	void serviceReady(HostingService s) {
+		send(s, "service-ready");
+	}
+
+	/** The credentials again, on an admin's request: a fresh single-use link. */
+	void credentials(HostingService s) {
+		send(s, "service-credentials");
+	}
+
+	private void send(HostingService s, String template) {
+		Account owner = accounts.require(s.customerId());
+		String token = credentialLinks.issue(s.id());
+		Map<String, Object> model = new LinkedHashMap<>();
+		model.put("name", owner.name());
+		model.put("domain", s.domain() == null ? s.panelUsername() : s.domain());
+		model.put("username", s.panelUsername());
+		model.put("credentialsUrl", links.url("/me/services/" + s.id() + "/credentials?token=" + token));
+		model.put("serviceUrl", links.url("/me/services/" + s.id()));
+		model.put("hours", properties.credentialsLinkTtl().toHours());
+		mailer.send(owner.email(), template, model);
+	}
+
+	/** Tells the admins that a service could not be provisioned after the last attempt. */
+	void provisioningFailed(HostingService s, String reason) {
+		Map<String, Object> model = new LinkedHashMap<>();
+		model.put("serviceId", s.id());
+		model.put("domain", s.domain() == null ? "—" : s.domain());
+		model.put("attempts", s.attempts());
+		model.put("reason", reason == null ? "" : reason);
+		model.put("serviceUrl", links.url("/admin/services/" + s.id()));
+		for (String admin : adminRecipients()) {
+			mailer.send(admin, "service-failed", model);
+		}
+	}
+
+	private List<String> adminRecipients() {
+		if (!properties.alertEmail().isBlank()) {
+			return Arrays.stream(properties.alertEmail().split(",")).map(String::strip).filter(e -> !e.isEmpty()).toList();
+		}
+		// accounts offers no admin listing: read the role column (read-only, one query)
+		return jdbc.sql("SELECT email FROM users WHERE role = 'ADMIN' ORDER BY id LIMIT 20").query(String.class).list();
+	}
+
+}

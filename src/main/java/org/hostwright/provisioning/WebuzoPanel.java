@@ -1,0 +1,321 @@
+package org.hostwright.provisioning;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+import io.github.bucket4j.Bucket;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The Webuzo adapter, on Webuzo's admin API wire contract: {@code POST /index.php?act=<act>&api=json}
+ * with form fields, API-key or HTTP Basic authentication, JSON answers that are HTTP 200 even on
+ * failure (a non-empty {@code error} is a failure whatever the status). End-user actions (add domain,
+ * single sign-on) go to the end-user panel with {@code loginAs}. Every call waits for the server's rate
+ * limiter, has a timeout, and is reported to the sink with its secrets removed.
+ */
+class WebuzoPanel implements HostingPanel {
+
+	/** Fields and JSON keys that are never logged. */
+	static final Set<String> SECRET_KEYS = Set.of("user_passwd", "cnf_user_passwd", "apikey", "password", "pass",
+			"url", "authorization");
+
+	private final PanelEndpoint endpoint;
+
+	private final HttpClient http;
+
+	private final Duration timeout;
+
+	private final Bucket limiter;
+
+	private final JsonMapper json;
+
+	private final Consumer<PanelExchange> sink;
+
+	WebuzoPanel(PanelEndpoint endpoint, HttpClient http, Duration timeout, Bucket limiter, JsonMapper json,
+			Consumer<PanelExchange> sink) {
+		this.endpoint = endpoint;
+		this.http = http;
+		this.timeout = timeout;
+		this.limiter = limiter;
+		this.json = json;
+		this.sink = sink;
+	}
+
+	@Override
+	public void createAccount(NewPanelAccount account) {
+		Map<String, String> form = new LinkedHashMap<>();
+		form.put("create_user", "1");
+		form.put("user", account.username());
+		form.put("domain", account.domain());
+		form.put("user_passwd", account.password());
+		form.put("cnf_user_passwd", account.password());
+		form.put("email", account.email());
+		if (account.panelPackage() != null && !account.panelPackage().isBlank()) {
+			form.put("plan", account.panelPackage());
+			form.put("plan_default_reseller", "1");
+		}
+		else {
+			form.put("prefill_default", "1");
+		}
+		JsonNode answer = post(endpoint.adminUrl(), "add_user", Map.of(), form, true);
+		requireDone(answer, "add_user");
+	}
+
+	@Override
+	public void changePackage(String username, String domain, String email, String panelPackage) {
+		Map<String, String> form = new LinkedHashMap<>();
+		form.put("edit_user", "1");
+		form.put("user", username);
+		form.put("user_name", username);
+		form.put("domain", domain);
+		form.put("email", email);
+		form.put("plan", panelPackage);
+		requireDone(post(endpoint.adminUrl(), "add_user", Map.of(), form, false), "add_user");
+	}
+
+	@Override
+	public void suspend(String username) {
+		requireDone(post(endpoint.adminUrl(), "users", Map.of(), Map.of("suspend", username), false), "users");
+	}
+
+	@Override
+	public void unsuspend(String username) {
+		requireDone(post(endpoint.adminUrl(), "users", Map.of(), Map.of("unsuspend", username), false), "users");
+	}
+
+	@Override
+	public void terminate(String username) {
+		requireDone(post(endpoint.adminUrl(), "users", Map.of(), Map.of("delete_user", username), false), "users");
+	}
+
+	@Override
+	public void addDomain(String username, String domain) {
+		Map<String, String> form = new LinkedHashMap<>();
+		form.put("add", "1");
+		form.put("domain", domain);
+		form.put("domain_type", "addon");
+		form.put("domainpath", "public_html/" + domain);
+		requireDone(post(endpoint.enduserUrl(), "domainadd", Map.of("loginAs", username), form, false), "domainadd");
+	}
+
+	@Override
+	public String singleSignOnUrl(String username) {
+		Map<String, String> query = new LinkedHashMap<>();
+		query.put("loginAs", username);
+		query.put("api", "json");
+		query.put("act", "sso");
+		query.put("noip", "1");
+		JsonNode answer = call("sso", endpoint.enduserUrl(), "/", query, null);
+		String url = answer.path("done").path("url").asString("");
+		if (url.isBlank()) {
+			throw new PanelException(PanelException.Kind.REFUSED, "sso: the panel returned no URL");
+		}
+		return url;
+	}
+
+	@Override
+	public Optional<PanelAccount> findAccount(String username) {
+		JsonNode answer = post(endpoint.adminUrl(), "users", Map.of(), Map.of("search", username), false);
+		JsonNode users = answer.path("users");
+		for (Map.Entry<String, JsonNode> entry : users.properties()) {
+			JsonNode u = entry.getValue();
+			String name = u.path("user").asString(entry.getKey());
+			if (username.equalsIgnoreCase(name)) {
+				return Optional.of(new PanelAccount(name, u.path("domain").asString(null), u.path("email").asString(null),
+						u.path("plan").asString(null), "suspended".equalsIgnoreCase(u.path("status").asString(""))));
+			}
+		}
+		return Optional.empty();
+	}
+
+	private JsonNode post(URI base, String act, Map<String, String> extraQuery, Map<String, String> form,
+			boolean creating) {
+		Map<String, String> query = new LinkedHashMap<>();
+		query.put("act", act);
+		query.put("api", "json");
+		query.putAll(extraQuery);
+		Map<String, String> body = new LinkedHashMap<>(form);
+		try {
+			return call(act, base, "/index.php", query, body);
+		}
+		catch (PanelException ex) {
+			if (creating && ex.kind() == PanelException.Kind.REFUSED && ex.getMessage().toLowerCase().contains("exist")) {
+				throw new PanelException(PanelException.Kind.ALREADY_EXISTS, ex.getMessage());
+			}
+			throw ex;
+		}
+	}
+
+	/** One HTTP exchange; {@code form} null means GET with the credentials in the query. */
+	private JsonNode call(String act, URI base, String path, Map<String, String> query, Map<String, String> form) {
+		Map<String, String> q = new LinkedHashMap<>(query);
+		Map<String, String> f = form == null ? null : new LinkedHashMap<>(form);
+		HttpRequest.Builder request = HttpRequest.newBuilder().timeout(timeout).header("Accept", "application/json");
+		if (endpoint.basicAuth()) {
+			String pair = endpoint.user() + ":" + endpoint.secret();
+			request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8)));
+		}
+		else if (f != null) {
+			f.put("apiuser", endpoint.user());
+			f.put("apikey", endpoint.secret());
+		}
+		else {
+			q.put("apiuser", endpoint.user());
+			q.put("apikey", endpoint.secret());
+		}
+		URI uri = URI.create(stripSlash(base.toString()) + path + "?" + encode(q));
+		if (f != null) {
+			request.uri(uri)
+				.header("Content-Type", "application/x-www-form-urlencoded")
+				.POST(HttpRequest.BodyPublishers.ofString(encode(f)));
+		}
+		else {
+			request.uri(uri).GET();
+		}
+		String logged = (f != null ? "POST " : "GET ") + path + "?" + redacted(q) + (f != null ? " " + redacted(f) : "");
+		waitForRateLimit(act);
+		long started = System.nanoTime();
+		HttpResponse<String> response;
+		try {
+			response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+		}
+		catch (HttpTimeoutException ex) {
+			report(act, logged, "timed out after " + timeout.toMillis() + " ms", false, started);
+			throw new PanelException(PanelException.Kind.UNREACHABLE, act + ": no answer within " + timeout.toMillis() + " ms", ex);
+		}
+		catch (IOException ex) {
+			report(act, logged, "connection failed: " + ex.getClass().getSimpleName(), false, started);
+			throw new PanelException(PanelException.Kind.UNREACHABLE, act + ": cannot reach the panel (" + ex.getMessage() + ")", ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new PanelException(PanelException.Kind.UNREACHABLE, act + ": interrupted", ex);
+		}
+		return interpret(act, logged, response, started);
+	}
+
+	private JsonNode interpret(String act, String logged, HttpResponse<String> response, long started) {
+		JsonNode body;
+		try {
+			body = json.readTree(response.body() == null || response.body().isBlank() ? "{}" : response.body());
+		}
+		catch (RuntimeException ex) {
+			report(act, logged, "HTTP " + response.statusCode() + ", not JSON", false, started);
+			throw new PanelException(response.statusCode() == 401 || response.statusCode() == 403
+					? PanelException.Kind.UNAUTHORIZED : PanelException.Kind.REFUSED,
+					act + ": unexpected answer (HTTP " + response.statusCode() + ")");
+		}
+		String error = errorText(body.path("error"));
+		boolean ok = error.isEmpty() && response.statusCode() / 100 == 2;
+		report(act, logged, "HTTP " + response.statusCode() + " " + redact(body), ok, started);
+		if (response.statusCode() == 401 || response.statusCode() == 403) {
+			throw new PanelException(PanelException.Kind.UNAUTHORIZED, act + ": the panel refused our credentials");
+		}
+		if (!error.isEmpty()) {
+			throw new PanelException(PanelException.Kind.REFUSED, act + ": " + error);
+		}
+		if (!ok) {
+			throw new PanelException(PanelException.Kind.REFUSED, act + ": HTTP " + response.statusCode());
+		}
+		return body;
+	}
+
+	private static void requireDone(JsonNode answer, String act) {
+		JsonNode done = answer.path("done");
+		if (!done.isMissingNode() && (done.isNull() || done.isBoolean() && !done.asBoolean()
+				|| done.isNumber() && done.asInt() == 0 || done.isString() && (done.asString().isEmpty() || "0".equals(done.asString()))))
+		{
+			throw new PanelException(PanelException.Kind.REFUSED, act + ": the panel did not confirm the change");
+		}
+	}
+
+	/** Webuzo's {@code error} is a list or a keyed map of messages (unverified which): accept both. */
+	static String errorText(JsonNode error) {
+		if (error == null || error.isMissingNode() || error.isNull()) {
+			return "";
+		}
+		if (error.isString() || error.isNumber() || error.isBoolean()) {
+			String s = error.asString();
+			return "false".equals(s) || "0".equals(s) ? "" : s;
+		}
+		return error.values().stream().map(WebuzoPanel::errorText).filter(s -> !s.isBlank()).collect(Collectors.joining("; "));
+	}
+
+	private void waitForRateLimit(String act) {
+		try {
+			if (!limiter.asBlocking().tryConsume(1, Duration.ofSeconds(30))) {
+				throw new PanelException(PanelException.Kind.UNREACHABLE, act + ": rate limit of this panel server reached");
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new PanelException(PanelException.Kind.UNREACHABLE, act + ": interrupted while rate limited", ex);
+		}
+	}
+
+	private void report(String act, String request, String response, boolean ok, long started) {
+		sink.accept(new PanelExchange(act, request, truncate(response), ok, (System.nanoTime() - started) / 1_000_000));
+	}
+
+	private String redact(JsonNode body) {
+		JsonNode copy = body.deepCopy();
+		scrub(copy);
+		return json.writeValueAsString(copy);
+	}
+
+	private static void scrub(JsonNode node) {
+		if (node instanceof ObjectNode object) {
+			for (String key : java.util.List.copyOf(object.propertyNames())) {
+				if (SECRET_KEYS.contains(key.toLowerCase())) {
+					object.put(key, "[redacted]");
+				}
+				else {
+					scrub(object.get(key));
+				}
+			}
+		}
+		else if (node != null && node.isArray()) {
+			node.values().forEach(WebuzoPanel::scrub);
+		}
+	}
+
+	static String redacted(Map<String, String> fields) {
+		return fields.entrySet()
+			.stream()
+			.map(e -> e.getKey() + "=" + (SECRET_KEYS.contains(e.getKey().toLowerCase()) ? "[redacted]" : e.getValue()))
+			.collect(Collectors.joining("&"));
+	}
+
+	private static String encode(Map<String, String> fields) {
+		return fields.entrySet()
+			.stream()
+			.map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+					+ URLEncoder.encode(e.getValue() == null ? "" : e.getValue(), StandardCharsets.UTF_8))
+			.collect(Collectors.joining("&"));
+	}
+
+	private static String stripSlash(String s) {
+		return s.endsWith("/") ? s.substring(0, s.length() - 1) : s;
+	}
+
+	private static String truncate(String s) {
+		return s.length() > 4000 ? s.substring(0, 4000) + "…" : s;
+	}
+
+}

@@ -1,0 +1,47 @@
+package org.hostwright.sites;
+
+import java.io.IOException;
+import java.util.Optional;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Serves client websites by {@code Host}: a request for {@code {subdomain}.{sites domain}} or for a
+ * live client domain is forwarded internally to {@code /sites/{subdomain}/...}. Requests for the
+ * platform's own host pass through untouched. Runs before Spring Security and sessions, so visitors
+ * of client sites never get a platform session.
+ */
+class SiteHostFilter extends OncePerRequestFilter {
+
+	/** Request attribute telling the site controller that links are relative to the host's root. */
+	static final String HOST_ROUTED = SiteHostFilter.class.getName() + ".hostRouted";
+
+	private final HostRouting routing;
+
+	SiteHostFilter(HostRouting routing) {
+		this.routing = routing;
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		Optional<String> subdomain = routing.subdomainFor(request.getServerName());
+		if (subdomain.isEmpty()) {
+			chain.doFilter(request, response);
+			return;
+		}
+		if (!"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())) {
+			response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
+			return;
+		}
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		request.setAttribute(HOST_ROUTED, Boolean.TRUE);
+		request.getRequestDispatcher("/sites/" + subdomain.get() + (path.isEmpty() ? "/" : path)).forward(request, response);
+	}
+
+}

@@ -1,0 +1,98 @@
+package org.hostwright.sites;
+
+import java.time.Clock;
+import java.time.Year;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.hostwright.platform.NotFoundException;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/**
+ * Serves a client website's pages, either under {@code /sites/{subdomain}/} on the platform or at the
+ * root of its own host (forwarded here by {@link SiteHostFilter}). A suspended site answers 503 with a
+ * neutral page; a closed or unknown one 404.
+ */
+@Controller
+class SiteServingController {
+
+	private final WebsiteRepository sites;
+
+	private final PageRepository pages;
+
+	private final Markdown markdown;
+
+	private final HostRouting routing;
+
+	private final Clock clock;
+
+	SiteServingController(WebsiteRepository sites, PageRepository pages, Markdown markdown, HostRouting routing,
+			Clock clock) {
+		this.clock = clock;
+		this.sites = sites;
+		this.pages = pages;
+		this.markdown = markdown;
+		this.routing = routing;
+	}
+
+	@GetMapping("/sites/{subdomain}")
+	String root(@PathVariable String subdomain) {
+		return "redirect:/sites/" + subdomain + "/";
+	}
+
+	@GetMapping("/sites/{subdomain}/")
+	String home(@PathVariable String subdomain, HttpServletRequest request, HttpServletResponse response, Model model) {
+		return render(subdomain, null, request, response, model);
+	}
+
+	@GetMapping("/sites/{subdomain}/{slug}")
+	String page(@PathVariable String subdomain, @PathVariable String slug, HttpServletRequest request,
+			HttpServletResponse response, Model model) {
+		return render(subdomain, slug, request, response, model);
+	}
+
+	private String render(String subdomain, String slug, HttpServletRequest request, HttpServletResponse response,
+			Model model) {
+		Website site = sites.findBySubdomain(subdomain)
+			.filter(s -> s.serving() != Website.Serving.CLOSED)
+			.orElseThrow(() -> new NotFoundException("site"));
+		response.setHeader("Content-Security-Policy", "default-src 'none'; img-src 'self' data: https: http:; "
+				+ "style-src 'unsafe-inline'; font-src data:; base-uri 'none'; form-action 'none'; "
+				+ "frame-ancestors 'self' " + routing.platformOrigin());
+		response.setHeader("Cache-Control", "no-cache");
+		model.addAttribute("site", site);
+		if (site.serving() == Website.Serving.SUSPENDED) {
+			response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+			response.setHeader("Retry-After", "3600");
+			return "sites/unavailable";
+		}
+		List<WebsitePage> all = pages.list(site.id());
+		Optional<WebsitePage> current = slug == null ? home(site, all)
+				: all.stream().filter(p -> p.slug().equals(slug)).findFirst();
+		if (slug != null && current.isEmpty()) {
+			throw new NotFoundException("page");
+		}
+		boolean hostRouted = Boolean.TRUE.equals(request.getAttribute(SiteHostFilter.HOST_ROUTED));
+		model.addAttribute("base", hostRouted ? "/" : site.platformPath());
+		model.addAttribute("pages", all);
+		model.addAttribute("current", current.orElse(null));
+		model.addAttribute("html", current.map(p -> markdown.toSafeHtml(p.bodyMarkdown())).orElse(""));
+		model.addAttribute("year", Year.now(clock).getValue());
+		return "sites/site";
+	}
+
+	private static Optional<WebsitePage> home(Website site, List<WebsitePage> all) {
+		return all.stream()
+			.filter(p -> site.homePageId() != null && p.id() == site.homePageId())
+			.findFirst()
+			.or(() -> all.stream().findFirst());
+	}
+
+}

@@ -1,0 +1,35 @@
+package org.hostwright.notifications;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class MailTemplatesTests {
+
+	@Test
+	void plainTextKeepsLinkAddressesDropsTagsAndTheHead() {
+		String html = """
+				<html><head><title>Reset your Hostwright password</title><style>p{color:red}</style></head>
+				<body><table><tr><td>
+				<p>Hello Asha,</p>
+				<p>Someone asked to reset your password.</p>
+				<p><a href="https://host.example/password/reset?token=abc&amp;x=1" style="color:#fff">Choose a new password</a></p>
+				<p>Line one<br>line two &amp; more</p>
+				</td></tr></table></body></html>""";
+		String text = MailTemplates.toText(html);
+		assertThat(text).startsWith("Hello Asha,")
+			.contains("Choose a new password (https://host.example/password/reset?token=abc&x=1)")
+			.contains("Line one\nline two & more")
+			.doesNotContain("<")
+			.doesNotContain("color:red")
+			.doesNotContain("Reset your Hostwright password")
+			.doesNotContain("\n\n\n");
+	}
+
+	@Test
+	void indentationAndRunsOfBlankLinesAreFolded() {
+		String text = MailTemplates.toText("<div>\n\n\n\n      <p>   A   </p>\n\n\n\n<p>B</p></div>");
+		assertThat(text).isEqualTo("A\n\nB");
+	}
+
+}

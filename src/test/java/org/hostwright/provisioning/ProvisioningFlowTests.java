@@ -1,0 +1,125 @@
+package org.hostwright.provisioning;
+
+import java.util.List;
+
+import org.hostwright.ordering.OrderPaid;
+import org.hostwright.ordering.OrderStatus;
+import org.hostwright.ordering.OrderView;
+import org.hostwright.platform.ConflictException;
+import org.hostwright.sandbox.WebuzoSimulator;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Paid order → service → panel account, through the real client and the simulator's test domains. */
+class ProvisioningFlowTests extends ProvisioningFixtures {
+
+	@Autowired
+	WebuzoSimulator simulator;
+
+	@Autowired
+	ServiceIntake intake;
+
+	@Test
+	void paidOrderBecomesAnActiveAccountAndTheCustomerGetsALinkNotAPassword() {
+		String email = uniqueEmail("Neema.K");
+		long customer = customer(email);
+		String domain = domain("shop-");
+		OrderView order = paidOrder(customer, domain);
+
+		HostingService service = awaitService(order.id(), ServiceStatus.ACTIVE);
+		assertThat(service.panelUsername()).matches("[a-z][a-z0-9]{0,7}").startsWith("neemak");
+		assertThat(service.attempts()).isEqualTo(1);
+		assertThat(service.lastProvisionedAt()).isNotNull();
+		assertThat(service.panelPackage()).isEqualTo("Hollyn Lite");
+		assertThat(orders.find(order.id()).orElseThrow().status()).isEqualTo(OrderStatus.ACTIVE);
+		assertThat(simulator.countByDomain(domain)).isEqualTo(1);
+		assertThat(simulator.account(service.panelUsername()).orElseThrow().email()).isEqualTo(email.toLowerCase());
+
+		List<ProvisioningLogEntry> log = services.logs(service.id());
+		assertThat(log).extracting(ProvisioningLogEntry::step).contains("add_user", "domainadd", "status_update");
+		assertThat(log.stream().filter(e -> e.step().equals("add_user")).findFirst().orElseThrow().request())
+			.contains("user_passwd=[redacted]");
+
+		var mail = mailbox().await(email.toLowerCase(), "is ready");
+		assertThat(mail.link("/me/services/" + service.id() + "/credentials?token=")).isNotBlank();
+		String password = services.revealCredentials(service.id()).password();
+		assertThat(mail.body()).doesNotContain(password);
+	}
+
+	@Test
+	void redeliveredOrderPaidCreatesNoSecondService() {
+		long customer = customer(uniqueEmail("redeliver"));
+		OrderView order = paidOrder(customer, domain("again-"));
+		HostingService first = awaitService(order.id(), ServiceStatus.ACTIVE);
+		intake.on(new OrderPaid(order.id(), order.uuid(), customer, order.planId()));
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM services WHERE order_id = ?").param(order.id()).query(Long.class).single())
+			.isEqualTo(1);
+		assertThat(services.ofOrder(order.id()).orElseThrow().id()).isEqualTo(first.id());
+	}
+
+	@Test
+	void flakyPanelSucceedsOnTheThirdAttempt() {
+		long customer = customer(uniqueEmail("flaky"));
+		String domain = domain("flaky-");
+		OrderView order = paidOrder(customer, domain);
+		HostingService service = awaitService(order.id(), ServiceStatus.ACTIVE);
+		assertThat(service.attempts()).isEqualTo(3);
+		assertThat(services.logs(service.id())).filteredOn(e -> e.step().equals("attempt_failed")).hasSize(2);
+		assertThat(simulator.countByDomain(domain)).isEqualTo(1);
+	}
+
+	@Test
+	void brokenPanelFailsAfterThreeAttemptsAndTheAdminsAreTold() {
+		long customer = customer(uniqueEmail("broken"));
+		String domain = domain("broken-");
+		OrderView order = paidOrder(customer, domain);
+		HostingService service = awaitService(order.id(), ServiceStatus.FAILED);
+		assertThat(service.attempts()).isEqualTo(3);
+		assertThat(service.lastFailedAt()).isNotNull();
+		assertThat(service.lastError()).contains("misconfigured");
+		assertThat(orders.find(order.id()).orElseThrow().status()).isEqualTo(OrderStatus.PAID);
+		assertThat(simulator.countByDomain(domain)).isZero();
+		mailbox().await("admin@hostwright.local", "Provisioning failed: service #" + service.id());
+
+		// the admin fixes the cause elsewhere; re-provisioning starts the attempts over (and fails again here)
+		services.reprovision(service.id());
+		assertThat(services.require(service.id()).status()).isEqualTo(ServiceStatus.REQUESTED);
+		awaitService(order.id(), ServiceStatus.FAILED);
+	}
+
+	@Test
+	void anAccountThatAlreadyExistsWithOurDomainCountsAsCreated() {
+		long customer = customer(uniqueEmail("exists"));
+		String domain = domain("exists-");
+		OrderView order = paidOrder(customer, domain);
+		HostingService service = awaitService(order.id(), ServiceStatus.ACTIVE);
+		assertThat(simulator.countByDomain(domain)).isEqualTo(1);
+		assertThat(services.logs(service.id())).anySatisfy(e -> assertThat(e.message()).contains("already exists"));
+	}
+
+	@Test
+	void slowPanelTimesOutOnceThenTheRetryFindsTheAccount() {
+		long customer = customer(uniqueEmail("slow"));
+		String domain = domain("slow-");
+		OrderView order = paidOrder(customer, domain);
+		HostingService service = awaitService(order.id(), ServiceStatus.ACTIVE);
+		assertThat(service.attempts()).isEqualTo(2);
+		assertThat(simulator.countByDomain(domain)).isEqualTo(1);
+		assertThat(services.logs(service.id())).anySatisfy(e -> assertThat(e.response()).contains("timed out"));
+	}
+
+	@Test
+	void anAccountWithLiveServicesCannotBeDeleted() {
+		long customer = customer(uniqueEmail("guard"));
+		OrderView order = paidOrder(customer, domain("guard-"));
+		awaitService(order.id(), ServiceStatus.ACTIVE);
+		assertThatThrownBy(() -> accounts.deleteWithoutPassword(customer)).isInstanceOf(ConflictException.class)
+			.extracting(ex -> ((ConflictException) ex).code())
+			.isEqualTo("provisioning.account.hasServices");
+	}
+
+}

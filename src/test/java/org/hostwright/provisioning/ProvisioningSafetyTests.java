@@ -1,0 +1,139 @@
+package org.hostwright.provisioning;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+
+import org.hostwright.ordering.OrderView;
+import org.hostwright.platform.SecretVault;
+import org.hostwright.sandbox.WebuzoSimulator;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Concurrency, crash recovery and secrecy of the panel password. */
+@ExtendWith(OutputCaptureExtension.class)
+class ProvisioningSafetyTests extends ProvisioningFixtures {
+
+	@Autowired
+	WebuzoSimulator simulator;
+
+	@Autowired
+	Provisioner provisioner;
+
+	@Autowired
+	ServiceStore store;
+
+	@Autowired
+	ServiceIntake intake;
+
+	@Autowired
+	SecretVault vault;
+
+	@Autowired
+	PanelServers servers;
+
+	/** A service row with no job yet (its order stays pending, so no OrderPaid starts one). */
+	private HostingService bareService(long customer, String domain) {
+		OrderView order = placeOrder(customer, domain);
+		long id = store.insert(new ServiceStore.NewService(order.id(), order.uuid(), customer, order.planId(),
+				order.planSlug(), domain, servers.defaultServer().orElseThrow().id(), "Hollyn Lite"), Instant.now());
+		return store.find(id).orElseThrow();
+	}
+
+	@Test
+	void twoConcurrentAttemptsOnOneServiceCreateOneAccount() throws Exception {
+		long customer = customer(uniqueEmail("race"));
+		String domain = domain("race-");
+		HostingService service = bareService(customer, domain);
+		CountDownLatch start = new CountDownLatch(1);
+		List<CompletableFuture<String>> runs = new ArrayList<>();
+		for (int i = 0; i < 2; i++) {
+			runs.add(CompletableFuture.supplyAsync(() -> {
+				try {
+					start.await();
+					provisioner.provision(service.id());
+					return "ran";
+				}
+				catch (ServiceBusyException busy) {
+					return "busy";
+				}
+				catch (InterruptedException ex) {
+					throw new IllegalStateException(ex);
+				}
+			}));
+		}
+		start.countDown();
+		List<String> outcomes = runs.stream().map(CompletableFuture::join).toList();
+
+		assertThat(outcomes).contains("ran");
+		assertThat(store.find(service.id()).orElseThrow().status()).isEqualTo(ServiceStatus.ACTIVE);
+		assertThat(simulator.countByDomain(domain)).isEqualTo(1);
+		// a late third run finds the service active and does nothing
+		provisioner.provision(service.id());
+		assertThat(simulator.countByDomain(domain)).isEqualTo(1);
+	}
+
+	@Test
+	void aRestartAfterThePanelCallNeitherLosesTheJobNorCreatesASecondAccount() {
+		String email = uniqueEmail("crash");
+		long customer = customer(email);
+		String domain = domain("crash-");
+		HostingService service = bareService(customer, domain);
+		// the previous run claimed the service, created the account, then the node died before committing
+		String username = "c" + Long.toString(System.nanoTime() % 1_000_000L, 36);
+		jdbc.sql("UPDATE services SET status = 'PROVISIONING', attempts = 1, panel_username = ?, password_enc = ?, claimed_until = ? WHERE id = ?")
+			.params(username, vault.encrypt("Crash!Passw0rd-42", "service:" + service.id()),
+					Timestamp.from(Instant.now().minusSeconds(1)), service.id())
+			.update();
+		simulator.putAccount(username, domain, email.toLowerCase(), "Hollyn Lite");
+
+		// after the restart the job runs again (db-scheduler revives the dead execution)
+		intake.schedule(service.id(), Instant.now());
+
+		HostingService done = awaitService(service.orderId(), ServiceStatus.ACTIVE);
+		assertThat(done.panelUsername()).isEqualTo(username);
+		assertThat(simulator.countByDomain(domain)).isEqualTo(1);
+		assertThat(services.revealCredentials(done.id()).password()).isEqualTo("Crash!Passw0rd-42");
+	}
+
+	@Test
+	void thePasswordIsReadableNeitherInTheDatabaseNorInTheLogs(CapturedOutput output) {
+		long customer = customer(uniqueEmail("secret"));
+		OrderView order = paidOrder(customer, domain("secret-"));
+		HostingService service = awaitService(order.id(), ServiceStatus.ACTIVE);
+		services.emailCredentials(service.id());
+		String password = services.revealCredentials(service.id()).password();
+
+		assertThat(password).hasSizeGreaterThanOrEqualTo(14).matches(".*[A-Z].*").matches(".*[a-z].*")
+			.matches(".*[0-9].*").matches(".*[^A-Za-z0-9].*");
+		for (String table : List.of("provisioning_logs", "services", "outbox_messages", "audit_log",
+				"service_credential_links", "scheduled_tasks", "event_publication")) {
+			assertThat(rowsContaining(table, password)).as(table).isZero();
+		}
+		assertThat(output.getAll()).doesNotContain(password);
+	}
+
+	/** Rows of the table whose text columns contain the value (every column cast to text). */
+	private long rowsContaining(String table, String value) {
+		List<String> columns = jdbc.sql("SELECT column_name FROM information_schema.columns WHERE LOWER(table_name) = ? AND LOWER(table_schema) = 'public'")
+			.param(table)
+			.query(String.class)
+			.list();
+		if (columns.isEmpty()) {
+			return 0;
+		}
+		String where = String.join(" OR ", columns.stream().map(c -> "CAST(" + c + " AS VARCHAR) LIKE ?").toList());
+		Object[] params = columns.stream().map(c -> "%" + value + "%").toArray();
+		return jdbc.sql("SELECT COUNT(*) FROM " + table + " WHERE " + where).params(params).query(Long.class).single();
+	}
+
+}
