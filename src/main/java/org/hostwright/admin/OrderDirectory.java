@@ -29,8 +29,11 @@ class OrderDirectory {
 
 	private final JdbcClient jdbc;
 
-	OrderDirectory(JdbcClient jdbc) {
+	private final CustomPlans plans;
+
+	OrderDirectory(JdbcClient jdbc, CustomPlans plans) {
 		this.jdbc = jdbc;
+		this.plans = plans;
 	}
 
 	record Filter(String status, String q) {
@@ -56,19 +59,23 @@ class OrderDirectory {
 	private record Where(String sql, List<Object> args) {
 	}
 
+	/** A page of orders, newest first; the bounded total is counted for the status filter only. */
 	Slice<OrderRow> list(Filter filter, int page, int size) {
 		int offset = Slice.offset(page, size);
 		Where where = where(filter, offset + size + 1);
-		List<OrderRow> rows = jdbc
-			.sql("SELECT " + COLUMNS + " FROM orders o JOIN users u ON u.id = o.customer_id" + where.sql()
-					+ " ORDER BY o.id DESC LIMIT " + (size + 1) + " OFFSET " + offset)
-			.params(where.args())
-			.query(OrderDirectory::row)
-			.list();
-		Where countWhere = where(filter, Slice.COUNT_CAP + 1);
-		long total = jdbc.sql("SELECT COUNT(*) FROM (SELECT 1 FROM orders o" + countWhere.sql() + " LIMIT "
-				+ (Slice.COUNT_CAP + 1) + ") t").params(countWhere.args()).query(Long.class).single();
-		return Slice.of(rows, page, size, total);
+		return plans.run(() -> {
+			List<OrderRow> rows = jdbc
+				.sql("SELECT " + COLUMNS + " FROM orders o JOIN users u ON u.id = o.customer_id" + where.sql()
+						+ " ORDER BY o.id DESC LIMIT " + (size + 1) + " OFFSET " + offset)
+				.params(where.args())
+				.query(OrderDirectory::row)
+				.list();
+			long total = filter.q().isEmpty()
+					? jdbc.sql("SELECT COUNT(*) FROM (SELECT 1 FROM orders o" + where.sql() + " LIMIT "
+							+ (Slice.COUNT_CAP + 1) + ") t").params(where.args()).query(Long.class).single()
+					: Slice.UNKNOWN;
+			return Slice.of(rows, page, size, total);
+		});
 	}
 
 	List<OrderRow> recent(int limit) {
@@ -116,25 +123,24 @@ class OrderDirectory {
 		}
 		String status = f.status().isEmpty() ? "" : " AND status = ?";
 		String limit = branchLimit == Integer.MAX_VALUE ? "" : " ORDER BY id DESC LIMIT " + branchLimit;
-		String pattern = SqlText.contains(f.q());
-		String digits = SqlText.phoneDigits(f.q());
-		sql.append(" AND o.id IN (SELECT id FROM (SELECT id FROM orders WHERE domain ILIKE ?").append(status)
-			.append(limit)
-			.append(") d UNION SELECT id FROM (SELECT id FROM orders WHERE customer_id IN (SELECT id FROM users WHERE name ILIKE ? OR email ILIKE ?")
-			.append(digits != null ? " OR phone LIKE ?" : "")
+		SqlText.Predicate users = SqlText.userMatch(f.q());
+		SqlText.Predicate domain = SqlText.domainMatch(f.q(), "domain");
+		sql.append(" AND o.id IN (");
+		if (domain != null) {
+			sql.append("SELECT id FROM (SELECT id FROM orders WHERE ").append(domain.sql()).append(status).append(limit)
+				.append(") d UNION ");
+			args.addAll(domain.args());
+			if (!status.isEmpty()) {
+				args.add(f.status());
+			}
+		}
+		sql.append("SELECT id FROM (SELECT id FROM orders WHERE customer_id IN (SELECT id FROM users WHERE ")
+			.append(users.sql())
 			.append(")")
 			.append(status)
 			.append(limit)
 			.append(") c)");
-		args.add(pattern);
-		if (!status.isEmpty()) {
-			args.add(f.status());
-		}
-		args.add(pattern);
-		args.add(pattern);
-		if (digits != null) {
-			args.add("%" + digits + "%");
-		}
+		args.addAll(users.args());
 		if (!status.isEmpty()) {
 			args.add(f.status());
 		}

@@ -13,7 +13,10 @@ record Slice<T>(List<T> items, int page, int size, boolean hasNext, long total, 
 
 	static final int COUNT_CAP = 10_000;
 
-	static final int DEFAULT_SIZE = 50;
+	static final int DEFAULT_SIZE = 25;
+
+	/** The total of a text search, which is not counted. */
+	static final long UNKNOWN = -1;
 
 	static int page(Integer requested) {
 		return requested == null ? 1 : Math.max(1, Math.min(requested, MAX_PAGE));
@@ -31,7 +34,7 @@ record Slice<T>(List<T> items, int page, int size, boolean hasNext, long total, 
 	static <T> Slice<T> of(List<T> rows, int page, int size, long boundedTotal) {
 		boolean more = rows.size() > size && page < MAX_PAGE;
 		return new Slice<>(rows.size() > size ? rows.subList(0, size) : rows, page, size, more,
-				Math.min(boundedTotal, COUNT_CAP), boundedTotal > COUNT_CAP);
+				boundedTotal < 0 ? UNKNOWN : Math.min(boundedTotal, COUNT_CAP), boundedTotal > COUNT_CAP);
 	}
 
 	public int from() {

@@ -1,5 +1,7 @@
 package org.hostwright.admin;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 /** Small helpers for building search predicates safely (values are always bound, never inlined). */
@@ -14,8 +16,7 @@ final class SqlText {
 
 	/** A {@code %term%} pattern for LIKE/ILIKE with the wildcards in the term escaped. */
 	static String contains(String term) {
-		String t = term.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-		return "%" + t + "%";
+		return "%" + escape(term.strip()) + "%";
 	}
 
 	/** The digits of a phone search ("0712 345" → "712345"), or null when it is not phone-like. */
@@ -26,6 +27,48 @@ final class SqlText {
 		}
 		String digits = t.replaceAll("\\D", "").replaceFirst("^0+", "");
 		return digits.length() >= 3 ? digits : null;
+	}
+
+	/** A predicate with its bound values. */
+	record Predicate(String sql, List<Object> args) {
+	}
+
+	/**
+	 * How a free-text term matches users, chosen so an index answers it: digits match the phone
+	 * (trigram), an e-mail-like term the e-mail (trigram), one or two characters a prefix of the name or
+	 * e-mail (btree; trigrams need three), anything else a substring of the name or e-mail (trigram).
+	 */
+	static Predicate userMatch(String term) {
+		String t = term.strip();
+		String lower = t.toLowerCase(Locale.ROOT);
+		String digits = phoneDigits(t);
+		if (digits != null) {
+			return new Predicate("phone LIKE ?", List.of("%" + digits + "%"));
+		}
+		if (t.contains("@")) {
+			return new Predicate("email LIKE ?", List.of(contains(lower)));
+		}
+		if (t.length() < 3) {
+			String prefix = escape(lower) + "%";
+			return new Predicate("(lower(name) LIKE ? OR email LIKE ?)", List.of(prefix, prefix));
+		}
+		return new Predicate("(name ILIKE ? OR email LIKE ?)", List.of(contains(t), contains(lower)));
+	}
+
+	/** How a term matches a domain (stored lower-case), or null when it cannot be part of one. */
+	static Predicate domainMatch(String term, String column) {
+		String lower = term.strip().toLowerCase(Locale.ROOT);
+		if (lower.contains("@") || lower.contains(" ") || phoneDigits(lower) != null) {
+			return null;
+		}
+		if (lower.length() < 3) {
+			return new Predicate(column + " LIKE ?", List.of(escape(lower) + "%"));
+		}
+		return new Predicate(column + " LIKE ?", List.of(contains(lower)));
+	}
+
+	private static String escape(String t) {
+		return t.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
 	}
 
 	static UUID uuid(String term) {

@@ -20,8 +20,11 @@ class UserDirectory {
 
 	private final JdbcClient jdbc;
 
-	UserDirectory(JdbcClient jdbc) {
+	private final CustomPlans plans;
+
+	UserDirectory(JdbcClient jdbc, CustomPlans plans) {
 		this.jdbc = jdbc;
+		this.plans = plans;
 	}
 
 	record Filter(String q, String role) {
@@ -55,18 +58,26 @@ class UserDirectory {
 	private record Where(String sql, List<Object> args) {
 	}
 
+	/**
+	 * A page of users, newest first. The bounded total is counted for the role filter only: a text
+	 * search shows pages without a total, since counting thousands of fuzzy matches costs more than
+	 * the page itself.
+	 */
 	Slice<UserRow> list(Filter filter, int page, int size) {
 		Where where = where(filter);
-		List<Object> args = new ArrayList<>(where.args());
-		List<UserRow> rows = jdbc
-			.sql("SELECT id, name, email, phone, role, email_verified_at, created_at FROM users" + where.sql()
-					+ " ORDER BY id DESC LIMIT " + (size + 1) + " OFFSET " + Slice.offset(page, size))
-			.params(args)
-			.query(UserDirectory::row)
-			.list();
-		long total = jdbc.sql("SELECT COUNT(*) FROM (SELECT 1 FROM users" + where.sql() + " LIMIT " + (Slice.COUNT_CAP + 1)
-				+ ") t").params(where.args()).query(Long.class).single();
-		return Slice.of(rows, page, size, total);
+		return plans.run(() -> {
+			List<UserRow> rows = jdbc
+				.sql("SELECT id, name, email, phone, role, email_verified_at, created_at FROM users" + where.sql()
+						+ " ORDER BY id DESC LIMIT " + (size + 1) + " OFFSET " + Slice.offset(page, size))
+				.params(where.args())
+				.query(UserDirectory::row)
+				.list();
+			long total = filter.q().isEmpty()
+					? jdbc.sql("SELECT COUNT(*) FROM (SELECT 1 FROM users" + where.sql() + " LIMIT "
+							+ (Slice.COUNT_CAP + 1) + ") t").params(where.args()).query(Long.class).single()
+					: Slice.UNKNOWN;
+			return Slice.of(rows, page, size, total);
+		});
 	}
 
 	List<UserRow> recent(int limit) {
@@ -105,16 +116,9 @@ class UserDirectory {
 			args.add(f.role());
 		}
 		if (!f.q().isEmpty()) {
-			String pattern = SqlText.contains(f.q());
-			String digits = SqlText.phoneDigits(f.q());
-			sql.append(" AND (name ILIKE ? OR email ILIKE ?");
-			args.add(pattern);
-			args.add(pattern);
-			if (digits != null) {
-				sql.append(" OR phone LIKE ?");
-				args.add("%" + digits + "%");
-			}
-			sql.append(")");
+			SqlText.Predicate match = SqlText.userMatch(f.q());
+			sql.append(" AND ").append(match.sql());
+			args.addAll(match.args());
 		}
 		return new Where(sql.toString(), args);
 	}
