@@ -25,17 +25,6 @@ public record PlatformProperties(@DefaultValue("./data") String dataDir,
 	public record Jobs(@DefaultValue("2s") Duration pollingInterval, @DefaultValue("4") int threads) {
 	}
 
-	/**
-	 * An absolute URL on this installation.
-	 * @deprecated use {@link Links#url(String)}: without {@code HOSTWRIGHT_BASE_URL} only it knows the
-	 * port actually bound; this one then assumes {@code http://localhost:8080}. Kept so modules written
-	 * against the first kernel still compile.
-	 */
-	@Deprecated
-	public String url(String path) {
-		String base = baseUrl.isBlank() ? "http://localhost:8080" : baseUrl;
-		return base + (path.startsWith("/") ? path : "/" + path);
-	}
 
 
 }
