@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -21,8 +20,11 @@ final class ApiTokenFilter extends OncePerRequestFilter {
 
 	private final ApiTokens tokens;
 
-	ApiTokenFilter(ApiTokens tokens) {
+	private final ProblemResponses problems;
+
+	ApiTokenFilter(ApiTokens tokens, ProblemResponses problems) {
 		this.tokens = tokens;
+		this.problems = problems;
 	}
 
 	@Override
@@ -32,8 +34,7 @@ final class ApiTokenFilter extends OncePerRequestFilter {
 		if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
 			var user = tokens.authenticate(header.substring(7).trim());
 			if (user.isEmpty()) {
-				response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
-				ProblemResponses.write(response, HttpStatus.UNAUTHORIZED, "The bearer token is invalid or expired.");
+				problems.invalidToken(response);
 				return;
 			}
 			var auth = UsernamePasswordAuthenticationToken.authenticated(user.get(), null, user.get().getAuthorities());

@@ -84,7 +84,10 @@ class AccountApiTests extends IntegrationTest {
 		var none = api().get("/api/me");
 		assertThat(none.status()).isEqualTo(401);
 		assertThat(none.contentType()).startsWith("application/problem+json");
-		assertThat(api().withToken("hw_not-a-real-token").get("/api/me").status()).isEqualTo(401);
+		var badToken = api().withToken("hw_not-a-real-token").get("/api/me");
+		assertThat(badToken.status()).isEqualTo(401);
+		assertThat(badToken.header("WWW-Authenticate")).contains("invalid_token");
+		assertThat(badToken.json().get("detail").asString()).isEqualTo("The bearer token is invalid or expired.");
 
 		String email = uniqueEmail("cust");
 		api().post("/api/auth/register", ApiClient.json(Map.of("name", "C", "email", email, "password", "correct horse battery")));
