@@ -84,8 +84,11 @@ class HostingJourneyBrowserTests extends BrowserTest {
 		page.click("#reveal-credentials");
 		page.waitForSelector("#admin-cred-pass");
 		screenshot("provisioning-6-admin-service");
+		page.navigate("/admin/services?q=" + domain);
+		assertThat(page.locator("#services-table")).containsText(domain);
+		screenshot("provisioning-7-admin-services");
 		page.navigate("/admin/servers");
-		screenshot("provisioning-7-panel-servers");
+		screenshot("provisioning-8-panel-servers");
 	}
 
 }

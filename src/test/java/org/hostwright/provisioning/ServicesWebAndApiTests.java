@@ -94,7 +94,7 @@ class ServicesWebAndApiTests extends ProvisioningFixtures {
 		WebSession web = web();
 		web.signIn(email, PASSWORD);
 		WebSession.Page page = web.get("/me/services");
-		assertThat(page.body()).contains("awaiting-setup").contains("/me/services/provision/" + order.uuid());
+		assertThat(page.body()).contains("id=\"nav-services\"").contains("awaiting-setup").contains("/me/services/provision/" + order.uuid());
 		WebSession.Page posted = web.post("/me/services/provision/" + order.uuid(), Map.of());
 		assertThat(posted.status()).isEqualTo(302);
 		HostingService again = awaitService(order.id(), ServiceStatus.ACTIVE);
