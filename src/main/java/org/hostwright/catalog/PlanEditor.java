@@ -40,7 +40,7 @@ class PlanEditor {
 	private final String defaultPanelPackage;
 
 	PlanEditor(JdbcClient jdbc, Catalog catalog, AuditLog audit, Clock clock,
-			@Value("${hostwright.catalog.default-panel-package:default}") String defaultPanelPackage) {
+			@Value("${hostwright.catalog.default-panel-package:Hollyn Lite}") String defaultPanelPackage) {
 		this.jdbc = jdbc;
 		this.catalog = catalog;
 		this.audit = audit;

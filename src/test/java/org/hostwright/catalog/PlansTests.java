@@ -42,7 +42,7 @@ class PlansTests extends IntegrationTest {
 		var plan = created.json();
 		assertThat(plan.get("slug").asString()).startsWith("cafe-pro-");
 		assertThat(plan.get("currency").asString()).isEqualTo("EUR");
-		assertThat(plan.get("panel_package").asString()).isEqualTo("Hollyn Lite");
+		assertThat(plan.get("panel_package").asString()).isEqualTo(defaultPackage);
 		assertThat(plan.get("features").get(1).asString()).isEqualTo("5 GB");
 		long id = plan.get("id").asLong();
 		assertThat(api().get("/api/plans").body()).doesNotContain(plan.get("slug").asString());
@@ -92,6 +92,9 @@ class PlansTests extends IntegrationTest {
 
 	@org.springframework.beans.factory.annotation.Autowired
 	Catalog catalog;
+
+	@org.springframework.beans.factory.annotation.Value("${hostwright.catalog.default-panel-package}")
+	String defaultPackage;
 
 	@Test
 	void badInputIsA400WithEveryFieldError() {
