@@ -1,5 +1,6 @@
 package org.hostwright.accounts;
 
+import org.hostwright.platform.InvalidInputException;
 import org.hostwright.platform.SandboxMode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,7 +48,14 @@ class FirstAdmin implements ApplicationRunner {
 			return;
 		}
 		if (!email.isBlank() && !password.isBlank()) {
-			accounts.createAdmin(email, "Administrator", password);
+			try {
+				accounts.createAdmin(email, "Administrator", password);
+			}
+			catch (InvalidInputException ex) {
+				// stop with the reason rather than start without any admin
+				throw new IllegalStateException("Cannot create the first admin from HOSTWRIGHT_ADMIN_EMAIL/"
+						+ "HOSTWRIGHT_ADMIN_PASSWORD: " + ex.fields().get(0).field() + ": " + ex.getMessage(), ex);
+			}
 			log.info("Created the first admin {} from HOSTWRIGHT_ADMIN_EMAIL", email);
 		}
 		else if (sandbox.enabled() && email.isBlank() && password.isBlank()) {

@@ -96,6 +96,7 @@ class SecurityConfiguration {
 		rememberMe.setTokenValiditySeconds(30 * 24 * 3600);
 		// the remember-me cookie follows the session cookie: Secure when HOSTWRIGHT_SECURE_COOKIES=true
 		rememberMe.setUseSecureCookie(secureCookies);
+		rememberMe.setCookieCustomizer(cookie -> cookie.setAttribute("SameSite", "Lax"));
 
 		http.authorizeHttpRequests(a -> a.requestMatchers(PUBLIC_PAGES)
 			.permitAll()

@@ -111,7 +111,7 @@ class ClientServices {
 		Period period = enumField(problems, "billingPeriod", Period.class, in.billingPeriod(), null);
 		long price = in.priceCents() == null ? 0 : in.priceCents();
 		if (price < 0) {
-			problems.add(new FieldProblem("priceCents", "agency.service.price", "The price cannot be negative."));
+			problems.add(new FieldProblem("priceCents", "agency.service.price.negative", "The price cannot be negative."));
 		}
 		String currency = in.currency() == null || in.currency().isBlank() ? agency.currency()
 				: in.currency().trim().toUpperCase(Locale.ROOT);
@@ -119,7 +119,7 @@ class ClientServices {
 			problems.add(new FieldProblem("currency", "agency.service.currency", "Use an ISO currency code such as EUR."));
 		}
 		if (in.mailboxCount() != null && in.mailboxCount() < 0) {
-			problems.add(new FieldProblem("mailboxCount", "agency.service.mailboxes", "The mailbox count cannot be negative."));
+			problems.add(new FieldProblem("mailboxCount", "agency.service.mailboxes.negative", "The mailbox count cannot be negative."));
 		}
 		String domain = Fields.optional(problems, "domainName", in.domainName(), 253);
 		if (domain != null) {
@@ -132,7 +132,7 @@ class ClientServices {
 		Instant start = date(problems, "periodStart", in.periodStart());
 		Instant end = date(problems, "periodEnd", in.periodEnd());
 		if (start != null && end != null && end.isBefore(start)) {
-			problems.add(new FieldProblem("periodEnd", "agency.service.period", "The period ends before it starts."));
+			problems.add(new FieldProblem("periodEnd", "agency.service.period.order", "The period ends before it starts."));
 		}
 		String registrar = Fields.optional(problems, "registrar", in.registrar(), 120);
 		String notes = Fields.optional(problems, "notes", in.notes(), 5000);

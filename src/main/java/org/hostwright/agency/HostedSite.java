@@ -8,7 +8,7 @@ record HostedSite(long id, long storeId, Long prospectId, Long merchantId, SiteS
 		Instant proposalAcceptedAt, Instant wentLiveAt, String proposalNotes, String liveDomain, String internalNotes,
 		Instant createdAt, Instant updatedAt, String subdomain) {
 
-	boolean previewable() {
+	public boolean previewable() {
 		return status == SiteStatus.POC_READY || status == SiteStatus.PROPOSAL_SENT;
 	}
 

@@ -9,7 +9,7 @@ record Prospect(long id, String source, String domain, String businessName, Stri
 		Instant createdAt, Instant updatedAt) {
 
 	/** The name to show: the business name, else the domain. */
-	String displayName() {
+	public String displayName() {
 		return businessName != null ? businessName : domain;
 	}
 

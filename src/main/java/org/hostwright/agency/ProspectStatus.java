@@ -8,7 +8,7 @@ enum ProspectStatus {
 
 	NEW, CONTACTED, QUALIFIED, CONVERTED, LOST;
 
-	String wire() {
+	public String wire() {
 		return name().toLowerCase(Locale.ROOT);
 	}
 

@@ -73,8 +73,8 @@ class RenewalJob {
 		List<String> admins = adminEmails();
 		if (!expiredRecently.isEmpty() || !upcoming.isEmpty()) {
 			Map<String, Object> model = new HashMap<>();
-			model.put("expired", expiredRecently);
-			model.put("upcoming", upcoming);
+			model.put("expired", lines(expiredRecently));
+			model.put("upcoming", lines(upcoming));
 			model.put("day", day);
 			model.put("clientsUrl", platform.url("/admin/hosting/clients?expiring=true"));
 			admins.forEach(to -> mailer.send(to, "agency-renewals", model));
@@ -83,6 +83,17 @@ class RenewalJob {
 				expired + " expired, " + upcoming.size() + " expiring within 30 days");
 		log.info("Renewal check {}: {} expired, {} expiring soon", day, expired, upcoming.size());
 		return new Outcome(expired, !expiredRecently.isEmpty() || !upcoming.isEmpty(), admins.size());
+	}
+
+	/** One line of the digest, formatted here because mail templates have no web formatter. */
+	record DigestLine(String businessName, String serviceName, String date, boolean autoRenew) {
+	}
+
+	private static List<DigestLine> lines(List<ClientServiceRepository.Row> rows) {
+		return rows.stream()
+			.map(r -> new DigestLine(r.businessName(), r.service().name(),
+					r.service().expiresAt().atZone(ZoneOffset.UTC).toLocalDate().toString(), r.service().autoRenew()))
+			.toList();
 	}
 
 	/**

@@ -57,12 +57,11 @@ class PlanEditor {
 		Valid v = validate(draft);
 		Timestamp now = Timestamp.from(Instant.now(clock));
 		var keys = new GeneratedKeyHolder();
-		jdbc.sql("""
+		bind(jdbc.sql("""
 				INSERT INTO plans (slug, name, description, features, price_minor, currency, billing_period, active,
 				  sort_order, panel_package, created_at, updated_at)
-				VALUES (:slug, :name, :description, :features, :price, :currency, :period, :active, :sort, :pkg, :now, :now)""")
+				VALUES (:slug, :name, :description, :features, :price, :currency, :period, :active, :sort, :pkg, :now, :now)"""), v)
 			.param("slug", uniqueSlug(v.name()))
-			.paramSource(v)
 			.param("now", now)
 			.update(keys, "id");
 		long id = keys.getKey().longValue();
@@ -74,11 +73,10 @@ class PlanEditor {
 	Plan update(long id, PlanDraft draft) {
 		Plan before = catalog.find(id).orElseThrow(() -> new NotFoundException("plan"));
 		Valid v = validate(draft);
-		jdbc.sql("""
+		bind(jdbc.sql("""
 				UPDATE plans SET name = :name, description = :description, features = :features, price_minor = :price,
 				  currency = :currency, billing_period = :period, active = :active, sort_order = :sort, panel_package = :pkg,
-				  updated_at = :now WHERE id = :id""")
-			.paramSource(v)
+				  updated_at = :now WHERE id = :id"""), v)
 			.param("now", Timestamp.from(Instant.now(clock)))
 			.param("id", id)
 			.update();
@@ -125,6 +123,18 @@ class PlanEditor {
 			slug = base + "-" + n;
 		}
 		return slug;
+	}
+
+	private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, Valid v) {
+		return spec.param("name", v.name())
+			.param("description", v.description())
+			.param("features", v.features())
+			.param("price", v.price())
+			.param("currency", v.currency())
+			.param("period", v.period())
+			.param("active", v.active())
+			.param("sort", v.sort())
+			.param("pkg", v.pkg());
 	}
 
 	/** The validated columns, bound by name into the SQL above. */

@@ -11,6 +11,11 @@ public interface PaymentGateway {
 	/** The gateway's name as stored with attempts and events ("zenopay"). */
 	String name();
 
+	/** The gateway's name for people (order timelines, logs). */
+	default String label() {
+		return name();
+	}
+
 	/**
 	 * Starts a push payment.
 	 * @throws GatewayException when the gateway refused it, or its outcome is unknown

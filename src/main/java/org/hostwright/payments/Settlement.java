@@ -111,7 +111,7 @@ class Settlement {
 			attempts.finish(a.id(), AttemptStatus.FAILED, status.reference(), status.channel(),
 					"The payment was declined or cancelled on the phone.", now);
 			record(a, "FAILED", status, "failed", now);
-			failOrder(a.orderId(), "payment declined (" + gateway.name() + ")");
+			failOrder(a.orderId(), "payment declined (" + gateway.label() + ")");
 			return Outcome.FAILED;
 		}
 		if (a.status() == AttemptStatus.PENDING && a.createdAt().plus(attemptTimeout).isBefore(now)) {
@@ -138,7 +138,10 @@ class Settlement {
 			return Outcome.ORDER_CANCELLED;
 		}
 		String reference = status.reference() != null ? status.reference() : a.gatewayOrderId();
-		if (!orders.markPaid(order.id(), reference, "payment confirmed by " + gateway.name() + " (" + via + ")")) {
+		if (!orders.markPaid(order.id(), reference, "payment confirmed by " + gateway.label() + " (" + via + ")")) {
+			// a second attempt (or a manual payment) paid the order first: the money came twice
+			log.warn("Payment {} completed for order {} that was already paid: check for a double payment",
+					a.gatewayOrderId(), order.uuid());
 			return Outcome.ALREADY_APPLIED;
 		}
 		receipts.send(order, a.amountMinor(), reference, a.provider());

@@ -49,6 +49,11 @@ class ZenoPayClient implements PaymentGateway {
 	}
 
 	@Override
+	public String label() {
+		return "ZenoPay";
+	}
+
+	@Override
 	public void start(PushRequest r) {
 		ObjectNode body = JSON.createObjectNode()
 			.put("order_id", r.gatewayOrderId())

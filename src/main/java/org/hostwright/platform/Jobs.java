@@ -113,7 +113,8 @@ public class Jobs implements SmartLifecycle {
 		Scheduler s;
 		synchronized (this) {
 			s = scheduler;
-			// a stopped db-scheduler cannot start again: the next start() builds a fresh one
+			// a stopped db-scheduler cannot start again (its executors are shut down): the next start, e.g.
+			// when a paused test context resumes, builds a fresh one
 			scheduler = null;
 		}
 		if (s != null) {

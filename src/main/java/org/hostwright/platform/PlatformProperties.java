@@ -25,5 +25,4 @@ public record PlatformProperties(@DefaultValue("./data") String dataDir,
 	public record Jobs(@DefaultValue("2s") Duration pollingInterval, @DefaultValue("4") int threads) {
 	}
 
-
 }

@@ -4,9 +4,11 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import com.github.kagkarlsson.scheduler.task.TaskInstanceId;
@@ -141,9 +143,11 @@ public class HostingServices {
 
 	/** The customer's paid orders that have no service yet ("Finish setup"). */
 	public List<OrderView> awaitingSetup(long customerId) {
+		Set<Long> provisioned = new HashSet<>(
+				jdbc.sql("SELECT order_id FROM services WHERE customer_id = ?").param(customerId).query(Long.class).list());
 		return orders.ofCustomer(customerId, 50)
 			.stream()
-			.filter(o -> o.status() == OrderStatus.PAID && store.findByOrder(o.id()).isEmpty())
+			.filter(o -> o.status() == OrderStatus.PAID && !provisioned.contains(o.id()))
 			.toList();
 	}
 

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.hostwright.platform.PlatformProperties;
+import org.hostwright.platform.Links;
 
 import org.springframework.stereotype.Component;
 
@@ -32,18 +32,23 @@ class HostRouting {
 
 	private final Clock clock;
 
-	private final URI platform;
+	private final Links links;
 
 	private final Map<String, Cached> liveDomains = new ConcurrentHashMap<>();
 
 	private record Cached(Optional<String> subdomain, Instant until) {
 	}
 
-	HostRouting(SitesProperties properties, PlatformProperties platform, WebsiteRepository sites, Clock clock) {
+	HostRouting(SitesProperties properties, Links links, WebsiteRepository sites, Clock clock) {
 		this.properties = properties;
 		this.sites = sites;
 		this.clock = clock;
-		this.platform = URI.create(platform.baseUrl());
+		this.links = links;
+	}
+
+	/** Read each time: without HOSTWRIGHT_BASE_URL the port is known only once the server is up. */
+	private URI platform() {
+		return URI.create(links.baseUrl());
 	}
 
 	/** The subdomain of the website this host serves; empty for the platform itself and unknown hosts. */
@@ -88,7 +93,7 @@ class HostRouting {
 	}
 
 	boolean isPlatformHost(String host) {
-		return host.equals(platform.getHost()) || host.equals("localhost") || host.equals("127.0.0.1");
+		return host.equals(platform().getHost()) || host.equals("localhost") || host.equals("127.0.0.1");
 	}
 
 	/** Domains a client may not claim: the platform's own host and anything under the sites domain. */
@@ -97,6 +102,7 @@ class HostRouting {
 	}
 
 	String publicUrl(Website site) {
+		URI platform = platform();
 		String scheme = platform.getScheme();
 		if (site.liveDomain() != null) {
 			return scheme + "://" + site.liveDomain() + "/";
@@ -107,6 +113,7 @@ class HostRouting {
 
 	/** The origin allowed to frame the websites (the POC viewer lives on the platform). */
 	String platformOrigin() {
+		URI platform = platform();
 		String port = platform.getPort() > 0 ? ":" + platform.getPort() : "";
 		return platform.getScheme() + "://" + platform.getHost() + port;
 	}

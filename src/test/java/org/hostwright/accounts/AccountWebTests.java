@@ -87,6 +87,9 @@ class AccountWebTests extends IntegrationTest {
 		assertThat(in.redirectsTo("/dashboard")).isTrue();
 		String rememberMe = web.cookie("remember-me");
 		assertThat(rememberMe).isNotBlank();
+		assertThat(in.raw().headers().allValues("Set-Cookie")).anySatisfy(c -> assertThat(c).startsWith("remember-me=")
+			.contains("HttpOnly")
+			.contains("SameSite=Lax"));
 		assertThat(jdbc.sql("SELECT COUNT(*) FROM persistent_logins WHERE username = ?").param(email).query(Long.class).single())
 			.isEqualTo(1);
 

@@ -38,6 +38,16 @@ class LanguageWebTests extends IntegrationTest {
 	}
 
 	@Test
+	void theBrowsersLanguageIsUsedUntilOneIsChosen() {
+		WebSession swahiliBrowser = web().withHeader("Accept-Language", "sw-TZ,sw;q=0.9,en;q=0.5");
+		assertThat(swahiliBrowser.get("/login").body()).contains("Karibu tena");
+		assertThat(swahiliBrowser.get("/login?lang=en").body()).contains("Welcome back");
+		assertThat(swahiliBrowser.get("/login").body()).contains("Welcome back");
+		// a language without translations gets English text
+		assertThat(web().withHeader("Accept-Language", "ja").get("/login").body()).contains("Welcome back");
+	}
+
+	@Test
 	void errorPagesAreTranslatedToo() {
 		WebSession web = web();
 		web.get("/login?lang=sw");

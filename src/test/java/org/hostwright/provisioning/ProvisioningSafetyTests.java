@@ -120,6 +120,10 @@ class ProvisioningSafetyTests extends ProvisioningFixtures {
 			assertThat(rowsContaining(table, password)).as(table).isZero();
 		}
 		assertThat(output.getAll()).doesNotContain(password);
+
+		// a key rotation keeps every stored password readable
+		vault.rotate();
+		assertThat(services.revealCredentials(service.id()).password()).isEqualTo(password);
 	}
 
 	/** Rows of the table whose text columns contain the value (every column cast to text). */

@@ -123,6 +123,20 @@ class WebuzoClientTests extends IntegrationTest {
 	}
 
 	@Test
+	void callsWaitForThePerServerRateLimitInsteadOfFailing() {
+		URI uri = sandbox.endpoint("webuzo").orElseThrow();
+		WebuzoPanel limited = new WebuzoPanel(new PanelEndpoint(2, uri, uri, false, "admin", "sandbox-webuzo-key"),
+				HttpClient.newHttpClient(), Duration.ofSeconds(2),
+				Bucket.builder().addLimit(l -> l.capacity(2).refillGreedy(2, Duration.ofSeconds(1))).build(),
+				JsonMapper.builder().build(), exchanges::add);
+		long started = System.nanoTime();
+		for (int i = 0; i < 6; i++) {
+			assertThat(limited.findAccount("nobody" + i)).isEmpty();
+		}
+		assertThat(Duration.ofNanos(System.nanoTime() - started)).isGreaterThan(Duration.ofMillis(1500));
+	}
+
+	@Test
 	void loggedExchangesCarryNoSecrets() {
 		WebuzoPanel panel = panel();
 		String user = user();

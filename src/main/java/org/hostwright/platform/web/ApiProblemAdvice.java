@@ -61,7 +61,7 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 		ex.getBindingResult()
 			.getGlobalErrors()
 			.forEach(ge -> errors.add(Map.of("field", "", "message", messages.getMessage(ge, locale))));
-		ProblemDetail body = problem(HttpStatus.BAD_REQUEST, "The request has invalid fields.");
+		ProblemDetail body = problem(HttpStatus.BAD_REQUEST, text("problem.invalid", "The request has invalid fields."));
 		body.setProperty("errors", errors);
 		return ResponseEntity.badRequest().body(body);
 	}
@@ -74,7 +74,7 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 			.map(p -> Map.of("field", snake(p.field() == null ? "" : p.field()), "message",
 					messages.getMessage(p.code(), null, p.message(), locale)))
 			.toList();
-		ProblemDetail body = problem(HttpStatus.BAD_REQUEST, "The request has invalid fields.");
+		ProblemDetail body = problem(HttpStatus.BAD_REQUEST, text("problem.invalid", "The request has invalid fields."));
 		body.setProperty("errors", errors);
 		return ResponseEntity.badRequest().body(body);
 	}
@@ -85,15 +85,17 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 			.stream()
 			.map(v -> Map.of("field", snake(lastNode(v.getPropertyPath().toString())), "message", v.getMessage()))
 			.toList();
-		ProblemDetail body = problem(HttpStatus.BAD_REQUEST, "The request has invalid fields.");
+		ProblemDetail body = problem(HttpStatus.BAD_REQUEST, text("problem.invalid", "The request has invalid fields."));
 		body.setProperty("errors", errors);
 		return ResponseEntity.badRequest().body(body);
 	}
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	ResponseEntity<ProblemDetail> mismatch(MethodArgumentTypeMismatchException ex) {
-		ProblemDetail body = problem(HttpStatus.BAD_REQUEST, "Invalid value for '" + ex.getName() + "'.");
-		body.setProperty("errors", List.of(Map.of("field", snake(ex.getName()), "message", "invalid value")));
+		ProblemDetail body = problem(HttpStatus.BAD_REQUEST,
+				text("problem.mismatch", "Invalid value for ''{0}''.", snake(ex.getName())));
+		body.setProperty("errors",
+				List.of(Map.of("field", snake(ex.getName()), "message", text("problem.mismatch.field", "invalid value"))));
 		return ResponseEntity.badRequest().body(body);
 	}
 
@@ -114,14 +116,15 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 	ResponseEntity<ProblemDetail> integrity(DataIntegrityViolationException ex) {
 		log.info("Refused a change that breaks a database constraint: {}", ex.getMostSpecificCause().getMessage());
 		return ResponseEntity.status(HttpStatus.CONFLICT)
-			.body(problem(HttpStatus.CONFLICT, "The change conflicts with existing data."));
+			.body(problem(HttpStatus.CONFLICT, text("problem.conflict", "The change conflicts with existing data.")));
 	}
 
 	@ExceptionHandler(TooManyRequestsException.class)
 	ResponseEntity<ProblemDetail> tooMany(TooManyRequestsException ex) {
 		return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
 			.header(HttpHeaders.RETRY_AFTER, String.valueOf(ex.retryAfterSeconds()))
-			.body(problem(HttpStatus.TOO_MANY_REQUESTS, ex.getMessage()));
+			.body(problem(HttpStatus.TOO_MANY_REQUESTS, text("problem.tooMany",
+					"Too many attempts; try again in {0} seconds.", ex.retryAfterSeconds())));
 	}
 
 	@ExceptionHandler(Exception.class)
@@ -129,11 +132,19 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 		ResponseStatus annotated = AnnotatedElementUtils.findMergedAnnotation(ex.getClass(), ResponseStatus.class);
 		if (annotated != null) {
 			HttpStatus status = annotated.code();
-			return ResponseEntity.status(status).body(problem(status, ex.getMessage()));
+			// the exception's class name is the bundle key (e.g. problem.BadCredentials); its message the default
+			String key = "problem." + ex.getClass().getSimpleName();
+			return ResponseEntity.status(status).body(problem(status, text(key, ex.getMessage())));
 		}
 		log.error("Unexpected API failure", ex);
 		return ResponseEntity.internalServerError()
-			.body(problem(HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong on our side; it has been logged."));
+			.body(problem(HttpStatus.INTERNAL_SERVER_ERROR,
+					text("problem.unexpected", "Something went wrong on our side; it has been logged.")));
+	}
+
+	/** The text in the request's language, or the English default when the bundles lack the key. */
+	private String text(String code, String english, Object... args) {
+		return messages.getMessage(code, args, english, LocaleContextHolder.getLocale());
 	}
 
 	static ProblemDetail problem(HttpStatus status, String detail) {

@@ -21,7 +21,10 @@ class WebConfiguration implements WebMvcConfigurer {
 	@Bean
 	LocaleResolver localeResolver() {
 		CookieLocaleResolver resolver = new CookieLocaleResolver("hw_lang");
-		resolver.setDefaultLocale(Locale.ENGLISH);
+		// the browser's language when it names one; English for clients that say nothing, never the
+		// server's own locale (texts without a translation fall back to English either way)
+		resolver.setDefaultLocaleFunction(
+				request -> request.getHeader("Accept-Language") != null ? request.getLocale() : Locale.ENGLISH);
 		resolver.setCookieMaxAge(Duration.ofDays(365));
 		return resolver;
 	}

@@ -1,0 +1,109 @@
+package org.hostwright.provisioning;
+
+import java.util.function.LongConsumer;
+
+import org.hostwright.accounts.Accounts;
+import org.hostwright.platform.ConflictException;
+import org.hostwright.platform.web.Flash;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Admin service details with the step log, and the actions (each a job, each audited). */
+@Controller
+@RequestMapping("/admin/services/{id}")
+class AdminServicesController {
+
+	private final HostingServices services;
+
+	private final PanelServers servers;
+
+	private final Accounts accounts;
+
+	AdminServicesController(HostingServices services, PanelServers servers, Accounts accounts) {
+		this.services = services;
+		this.servers = servers;
+		this.accounts = accounts;
+	}
+
+	@GetMapping
+	String show(@PathVariable long id, Model model) {
+		HostingService s = services.require(id);
+		model.addAttribute("service", s);
+		model.addAttribute("customer", accounts.find(s.customerId()).orElse(null));
+		model.addAttribute("server", s.panelServerId() == null ? null : servers.find(s.panelServerId()).orElse(null));
+		model.addAttribute("logs", services.logs(id));
+		return "provisioning/admin-service";
+	}
+
+	/** Reveals the credentials (audited); htmx swaps in just the card. */
+	@PostMapping("/credentials")
+	String credentials(@PathVariable long id, @RequestHeader(value = "HX-Request", required = false) String htmx,
+			Model model, RedirectAttributes ra) {
+		try {
+			model.addAttribute("credentials", services.revealCredentials(id));
+		}
+		catch (ConflictException ex) {
+			Flash.error(ra, ex.code());
+			return "redirect:/admin/services/" + id;
+		}
+		if (htmx != null) {
+			return "provisioning/admin-service :: credentials";
+		}
+		return show(id, model);
+	}
+
+	@GetMapping("/panel")
+	String panel(@PathVariable long id, RedirectAttributes ra) {
+		try {
+			return "redirect:" + services.adminSingleSignOn(id);
+		}
+		catch (ConflictException ex) {
+			Flash.error(ra, ex.code());
+			return "redirect:/admin/services/" + id;
+		}
+	}
+
+	@PostMapping("/reprovision")
+	String reprovision(@PathVariable long id, RedirectAttributes ra) {
+		return act(id, services::reprovision, "services.admin.reprovision.done", ra);
+	}
+
+	@PostMapping("/suspend")
+	String suspend(@PathVariable long id, RedirectAttributes ra) {
+		return act(id, services::suspend, "services.admin.suspend.done", ra);
+	}
+
+	@PostMapping("/activate")
+	String activate(@PathVariable long id, RedirectAttributes ra) {
+		return act(id, services::activate, "services.admin.activate.done", ra);
+	}
+
+	@PostMapping("/terminate")
+	String terminate(@PathVariable long id, RedirectAttributes ra) {
+		return act(id, services::terminate, "services.admin.terminate.done", ra);
+	}
+
+	@PostMapping("/email-credentials")
+	String emailCredentials(@PathVariable long id, RedirectAttributes ra) {
+		return act(id, services::emailCredentials, "services.admin.email.done", ra);
+	}
+
+	private static String act(long id, LongConsumer action, String done, RedirectAttributes ra) {
+		try {
+			action.accept(id);
+			Flash.success(ra, done);
+		}
+		catch (ConflictException ex) {
+			Flash.error(ra, ex.code());
+		}
+		return "redirect:/admin/services/" + id;
+	}
+
+}

@@ -1,0 +1,315 @@
+package org.hostwright.payments;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.hostwright.support.ApiClient;
+import org.hostwright.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** The payment path end to end: real client, real simulator, real webhook over HTTP. */
+class PaymentFlowTests extends IntegrationTest {
+
+	static final String KEY = "sandbox-zenopay-key";
+
+	private static final String PASSWORD = "correct horse battery";
+
+	private final HttpClient http = HttpClient.newHttpClient();
+
+	record Buyer(ApiClient api, String email) {
+	}
+
+	@Test
+	void paymentCompletesThroughTheWebhookConfirmedByTheStatusCall() {
+		Buyer buyer = buyer();
+		String order = checkout(buyer, "0754123456");
+		var pay = buyer.api().post("/api/orders/" + order + "/pay", null);
+		assertThat(pay.status()).isEqualTo(202);
+		assertThat(pay.json().get("status").asString()).isEqualTo("pending");
+		assertThat(pay.json().get("provider").asString()).isEqualTo("M-PESA");
+		String gid = pay.json().get("gateway_order_id").asString();
+
+		awaitOrder(order, "PAID");
+		var view = buyer.api().get("/api/orders/" + order).json();
+		assertThat(view.get("status").asString()).isEqualTo("paid");
+		assertThat(view.get("payments").get(0).get("gateway_order_id").asString()).isEqualTo(gid);
+		assertThat(view.get("payments").get(0).get("status").asString()).isEqualTo("completed");
+		assertThat(view.get("payments").get(0).get("provider").asString()).isEqualTo("M-PESA");
+		assertThat(mailbox().await(buyer.email(), "Payment receipt").body()).contains("M-PESA");
+		// the simulator's webhook is stored raw, and the status call that confirmed it too
+		await().atMost(patience()).until(() -> count("SELECT COUNT(*) FROM payment_events WHERE gateway_order_id = ? AND event_type = 'webhook'", gid) == 1);
+		assertThat(count("SELECT COUNT(*) FROM payment_events WHERE gateway_order_id = ? AND event_type = 'status_check' AND outcome = 'applied'", gid)).isEqualTo(1);
+		assertThat(timelineTo(order, "PAID")).isEqualTo(1);
+	}
+
+	@Test
+	void payingTwiceReturnsTheAttemptAlreadyWaiting() {
+		Buyer buyer = buyer();
+		String order = checkout(buyer, "0744000003");
+		String first = buyer.api().post("/api/orders/" + order + "/pay", null).json().get("gateway_order_id").asString();
+		String second = buyer.api().post("/api/orders/" + order + "/pay", null).json().get("gateway_order_id").asString();
+		assertThat(second).isEqualTo(first);
+		assertThat(count("SELECT COUNT(*) FROM payment_attempts a JOIN orders o ON o.id = a.order_id WHERE o.uuid = ?",
+				UUID.fromString(order))).isEqualTo(1);
+	}
+
+	@Test
+	void aLostWebhookIsMadeUpByReconciliation() {
+		Buyer buyer = buyer();
+		String order = checkout(buyer, "0744000004");
+		String gid = pay(buyer, order);
+		awaitOrder(order, "PAID");
+		assertThat(count("SELECT COUNT(*) FROM payment_events WHERE gateway_order_id = ? AND event_type = 'webhook'", gid)).isZero();
+		assertThat(jdbc.sql("SELECT cause FROM order_events e JOIN orders o ON o.id = e.order_id WHERE o.uuid = ? AND to_status = 'PAID'")
+			.param(UUID.fromString(order)).query(String.class).single()).contains("status check");
+	}
+
+	@Test
+	void aDeclinedPaymentFailsTheOrderAndTheCustomerMayTryAgain() {
+		Buyer buyer = buyer();
+		String order = checkout(buyer, "0744000002");
+		String gid = pay(buyer, order);
+		awaitOrder(order, "FAILED");
+		assertThat(attemptStatus(gid)).isEqualTo("FAILED");
+		var retry = buyer.api().post("/api/orders/" + order + "/pay", null);
+		assertThat(retry.status()).isEqualTo(202);
+		assertThat(retry.json().get("gateway_order_id").asString()).isNotEqualTo(gid);
+	}
+
+	@Test
+	void anAttemptThatNeverCompletesExpiresAfterTheTimeout() {
+		Buyer buyer = buyer();
+		String order = checkout(buyer, "0744000003");
+		String gid = pay(buyer, order);
+		// still pending well within the timeout
+		await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(4)).until(() -> "PENDING".equals(attemptStatus(gid)));
+		jdbc.sql("UPDATE payment_attempts SET created_at = ? WHERE gateway_order_id = ?")
+			.params(Timestamp.from(Instant.now().minus(Duration.ofHours(1))), gid)
+			.update();
+		awaitOrder(order, "FAILED");
+		assertThat(attemptStatus(gid)).isEqualTo("EXPIRED");
+	}
+
+	@Test
+	void webhooksWithoutTheKeyAreRefusedAndNotStored() {
+		String gid = UUID.randomUUID().toString();
+		String body = "{\"order_id\":\"" + gid + "\",\"payment_status\":\"COMPLETED\",\"reference\":\"X\"}";
+		assertThat(webhook(null, body).statusCode()).isEqualTo(403);
+		assertThat(webhook("wrong-key", body).statusCode()).isEqualTo(403);
+		assertThat(webhook(KEY + "x", body).statusCode()).isEqualTo(403);
+		assertThat(count("SELECT COUNT(*) FROM payment_events WHERE gateway_order_id = ?", gid)).isZero();
+	}
+
+	@Test
+	void malformedWebhooksAreA400NeverA500() {
+		assertThat(webhook(KEY, "not json").statusCode()).isEqualTo(400);
+		assertThat(webhook(KEY, "").statusCode()).isEqualTo(400);
+		assertThat(webhook(KEY, "[]").statusCode()).isEqualTo(400);
+		assertThat(webhook(KEY, "{\"payment_status\":\"COMPLETED\"}").statusCode()).isEqualTo(400);
+		assertThat(webhook(KEY, "{\"order_id\":42}").statusCode()).isEqualTo(400);
+	}
+
+	@Test
+	void aWebhookAloneNeverMarksAnythingPaid() {
+		Buyer buyer = buyer();
+		String order = checkout(buyer, "0744000003");
+		String gid = pay(buyer, order);
+		var r = webhook(KEY, "{\"order_id\":\"" + gid + "\",\"payment_status\":\"COMPLETED\",\"reference\":\"FORGED\"}");
+		assertThat(r.statusCode()).isEqualTo(200);
+		await().atMost(patience()).until(() -> count(
+				"SELECT COUNT(*) FROM payment_events WHERE gateway_order_id = ? AND event_type = 'webhook' AND outcome = 'still_pending'", gid) == 1);
+		assertThat(orderStatus(order)).isEqualTo("PENDING");
+	}
+
+	@Test
+	void duplicatesAndReplaysChangeNothing() {
+		Buyer buyer = buyer();
+		String order = checkout(buyer, "0712345678");
+		String gid = pay(buyer, order);
+		awaitOrder(order, "PAID");
+		String body = "{\"order_id\":\"" + gid + "\",\"payment_status\":\"COMPLETED\",\"reference\":\"R1\"}";
+		var first = webhook(KEY, body);
+		var again = webhook(KEY, body);
+		assertThat(first.statusCode()).isEqualTo(200);
+		assertThat(first.body()).contains("already_applied");
+		assertThat(again.statusCode()).isEqualTo(200);
+		assertThat(again.body()).contains("duplicate");
+		assertThat(count("SELECT COUNT(*) FROM payment_events WHERE gateway_order_id = ? AND payload = ?", gid, body)).isEqualTo(1);
+		assertThat(timelineTo(order, "PAID")).isEqualTo(1);
+		assertThat(mailbox().count(buyer.email())).isLessThanOrEqualTo(3);
+	}
+
+	@Test
+	void aWebhookArrivingAfterReconciliationPaidTheOrderIsAcknowledgedAndIgnored() {
+		Buyer buyer = buyer();
+		String order = checkout(buyer, "0744000004");
+		String gid = pay(buyer, order);
+		awaitOrder(order, "PAID");
+		var late = webhook(KEY, "{\"order_id\":\"" + gid + "\",\"payment_status\":\"COMPLETED\",\"reference\":\"LATE\"}");
+		assertThat(late.statusCode()).isEqualTo(200);
+		assertThat(timelineTo(order, "PAID")).isEqualTo(1);
+		assertThat(jdbc.sql("SELECT payment_reference FROM orders WHERE uuid = ?").param(UUID.fromString(order))
+			.query(String.class).single()).isNotEqualTo("LATE");
+	}
+
+	@Test
+	void aWebhookForAnUnknownOrderIsStoredAndAcknowledged() {
+		String gid = UUID.randomUUID().toString();
+		var r = webhook(KEY, "{\"order_id\":\"" + gid + "\",\"payment_status\":\"COMPLETED\"}");
+		assertThat(r.statusCode()).isEqualTo(200);
+		assertThat(r.body()).contains("unknown_order");
+		assertThat(count("SELECT COUNT(*) FROM payment_events WHERE gateway_order_id = ?", gid)).isEqualTo(1);
+	}
+
+	@Test
+	void aRefusedPushFailsTheAttemptWithAClearMessage() {
+		// 0.50 TZS is zero whole shillings: the gateway refuses it
+		long plan = plan("tiny-" + System.nanoTime(), 50);
+		Buyer buyer = buyer();
+		String order = buyer.api().post("/api/checkout", ApiClient.json(Map.of("plan_slug", slugOf(plan), "phone", "0754123456")))
+			.json().get("order_uuid").asString();
+		var pay = buyer.api().post("/api/orders/" + order + "/pay", null);
+		assertThat(pay.status()).isEqualTo(202);
+		assertThat(pay.json().get("status").asString()).isEqualTo("failed");
+		assertThat(pay.json().get("message").asString()).contains("amount");
+		assertThat(orderStatus(order)).isEqualTo("PENDING");
+		jdbc.sql("UPDATE plans SET active = FALSE WHERE id = ?").param(plan).update();
+	}
+
+	@Test
+	void payingIsForTheOwnerAndForNumbersWithMobileMoney() {
+		Buyer alice = buyer();
+		Buyer bob = buyer();
+		String order = checkout(alice, "0754123456");
+		assertThat(bob.api().post("/api/orders/" + order + "/pay", null).status()).isEqualTo(404);
+		assertThat(count("SELECT COUNT(*) FROM payment_attempts a JOIN orders o ON o.id = a.order_id WHERE o.uuid = ?",
+				UUID.fromString(order))).isZero();
+		String ttcl = checkout(alice, "0732345678");
+		var refused = alice.api().post("/api/orders/" + ttcl + "/pay", null);
+		assertThat(refused.status()).isEqualTo(400);
+		assertThat(refused.body()).contains("\"field\":\"phone\"");
+	}
+
+	@Test
+	void adminRecordsAManualPaymentOnAPendingOrderAndItIsAudited() {
+		Buyer buyer = buyer();
+		String order = checkout(buyer, "0754123456");
+		long price = buyer.api().get("/api/orders/" + order).json().get("price_cents").asLong();
+		ApiClient admin = api().signIn("admin@hostwright.local", "sandbox-admin-2026");
+		assertThat(buyer.api().post("/api/admin/orders/" + order + "/payments", "{}").status()).isEqualTo(403);
+		var wrong = admin.post("/api/admin/orders/" + order + "/payments", ApiClient.json(Map.of("reference", "CASH-1", "amount_cents", price + 1)));
+		assertThat(wrong.status()).isEqualTo(400);
+		assertThat(wrong.body()).contains("\"field\":\"amount_cents\"");
+		var ok = admin.post("/api/admin/orders/" + order + "/payments", ApiClient.json(Map.of("reference", "CASH-1", "amount_cents", price)));
+		assertThat(ok.status()).isEqualTo(201);
+		assertThat(ok.json().get("status").asString()).isEqualTo("paid");
+		assertThat(admin.post("/api/admin/orders/" + order + "/payments", ApiClient.json(Map.of("reference", "CASH-2", "amount_cents", price))).status())
+			.isEqualTo(409);
+		assertThat(count("SELECT COUNT(*) FROM audit_log WHERE action = 'payment.manual_recorded' AND object_id = ?", order)).isEqualTo(1);
+
+		var detail = admin.get("/api/admin/orders/" + order).json();
+		assertThat(detail.get("status").asString()).isEqualTo("paid");
+		assertThat(detail.get("timeline").size()).isEqualTo(2);
+		assertThat(detail.get("timeline").get(1).get("cause").asString()).contains("manual");
+		assertThat(detail.get("payment_events").get(0).get("event_type").asString()).isEqualTo("manual_payment");
+		assertThat(detail.get("payment_events").get(0).get("reference").asString()).isEqualTo("CASH-1");
+		assertThat(mailbox().await(buyer.email(), "Payment receipt").body()).contains("CASH-1");
+	}
+
+	@Test
+	void theWaitingPagePollsAJsonStatus() {
+		String email = uniqueEmail("poller");
+		api().post("/api/auth/register", ApiClient.json(Map.of("name", "Poller", "email", email, "password", PASSWORD)));
+		var web = web();
+		web.signIn(email, PASSWORD);
+		var placed = web.submit("/checkout/hollyn-lite", "/checkout/hollyn-lite", Map.of("phone", "0744000003"));
+		String order = placed.location().substring(placed.location().lastIndexOf('/') + 1);
+		web.get("/order/" + order);
+		var started = web.post("/pay/" + order, Map.of());
+		assertThat(started.location()).endsWith("/pay/" + order);
+		var waiting = web.get("/pay/" + order);
+		assertThat(waiting.body()).contains("id=\"pay-waiting\"").contains("/js/payments.js");
+		var status = web.get("/pay/" + order + "/status");
+		assertThat(status.body()).contains("\"order_status\":\"pending\"", "\"payment_status\":\"pending\"", "\"paid\":false");
+	}
+
+	// --- helpers ---
+
+	private Buyer buyer() {
+		String email = uniqueEmail("payer");
+		api().post("/api/auth/register", ApiClient.json(Map.of("name", "Payer", "email", email, "password", PASSWORD)));
+		return new Buyer(api().signIn(email, PASSWORD), email);
+	}
+
+	private String checkout(Buyer buyer, String phone) {
+		var r = buyer.api().post("/api/checkout", ApiClient.json(Map.of("plan_slug", "hollyn-lite", "phone", phone)));
+		assertThat(r.status()).as(r.body()).isEqualTo(201);
+		return r.json().get("order_uuid").asString();
+	}
+
+	private String pay(Buyer buyer, String order) {
+		var r = buyer.api().post("/api/orders/" + order + "/pay", null);
+		assertThat(r.status()).as(r.body()).isEqualTo(202);
+		return r.json().get("gateway_order_id").asString();
+	}
+
+	private HttpResponse<String> webhook(String key, String body) {
+		var b = HttpRequest.newBuilder(URI.create(baseUrl() + "/webhooks/zeno"))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(body));
+		if (key != null) {
+			b.header("x-api-key", key);
+		}
+		try {
+			return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private void awaitOrder(String order, String status) {
+		await().atMost(patience()).pollInterval(Duration.ofMillis(200)).until(() -> status.equals(orderStatus(order)));
+	}
+
+	private String orderStatus(String order) {
+		return jdbc.sql("SELECT status FROM orders WHERE uuid = ?").param(UUID.fromString(order)).query(String.class).single();
+	}
+
+	private String attemptStatus(String gid) {
+		return jdbc.sql("SELECT status FROM payment_attempts WHERE gateway_order_id = ?").param(gid).query(String.class).single();
+	}
+
+	private long timelineTo(String order, String status) {
+		return count("SELECT COUNT(*) FROM order_events e JOIN orders o ON o.id = e.order_id WHERE o.uuid = ? AND e.to_status = ?",
+				UUID.fromString(order), status);
+	}
+
+	private long count(String sql, Object... params) {
+		return jdbc.sql(sql).params(List.of(params)).query(Long.class).single();
+	}
+
+	private long plan(String slug, long price) {
+		Timestamp now = Timestamp.from(Instant.now());
+		jdbc.sql("""
+				INSERT INTO plans (slug, name, price_minor, currency, billing_period, active, sort_order, created_at, updated_at)
+				VALUES (?, ?, ?, 'TZS', 'MONTHLY', TRUE, 9999, ?, ?)""").params(slug, slug, price, now, now).update();
+		return jdbc.sql("SELECT id FROM plans WHERE slug = ?").param(slug).query(Long.class).single();
+	}
+
+	private String slugOf(long plan) {
+		return jdbc.sql("SELECT slug FROM plans WHERE id = ?").param(plan).query(String.class).single();
+	}
+
+}
