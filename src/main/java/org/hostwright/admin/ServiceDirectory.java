@@ -77,9 +77,12 @@ class ServiceDirectory {
 	Slice<ServiceRow> list(Filter filter, int page, int size) {
 		Where where = where(filter);
 		return plans.run(() -> {
+			// the page's ids first (index only), then the joins for those rows alone: a deep page does not
+			// join the thousands of rows it skips
 			List<ServiceRow> rows = jdbc
-				.sql("SELECT " + COLUMNS + FROM + where.sql() + " ORDER BY s.id DESC LIMIT " + (size + 1) + " OFFSET "
-						+ Slice.offset(page, size))
+				.sql("SELECT " + COLUMNS + FROM + " WHERE s.id IN (SELECT id FROM (SELECT s.id FROM services s" + where.sql()
+						+ " ORDER BY s.id DESC LIMIT " + (size + 1) + " OFFSET " + Slice.offset(page, size)
+						+ ") p) ORDER BY s.id DESC")
 				.params(where.args())
 				.query(ServiceDirectory::row)
 				.list();
