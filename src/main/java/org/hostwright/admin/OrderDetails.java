@@ -4,11 +4,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
+import org.hostwright.ordering.OrderPayments;
 import org.hostwright.ordering.Orders;
+import org.hostwright.ordering.PaymentEventView;
+import org.hostwright.ordering.PaymentSummary;
 import org.hostwright.ordering.TimelineEntry;
 import org.hostwright.platform.InvalidInputException;
 import org.hostwright.platform.NotFoundException;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /** Everything the admin order page shows: the order, its customer, timeline, payment events, service. */
@@ -21,23 +25,26 @@ class OrderDetails {
 
 	private final ServiceDirectory services;
 
-	OrderDetails(OrderDirectory directory, Orders orders, ServiceDirectory services) {
+	private final ObjectProvider<OrderPayments> payments;
+
+	OrderDetails(OrderDirectory directory, Orders orders, ServiceDirectory services,
+			ObjectProvider<OrderPayments> payments) {
 		this.directory = directory;
 		this.orders = orders;
 		this.services = services;
+		this.payments = payments;
 	}
 
-	/** Payment events as the gateway sent them; null while no payments module is wired in. */
+	/** Payment attempts and raw payment events come from the payments module (empty without it). */
 	record Details(OrderDirectory.OrderRow order, List<TimelineEntry> timeline, List<ServiceDirectory.ServiceRow> services,
-			List<PaymentEventRow> paymentEvents) {
-	}
-
-	record PaymentEventRow(java.time.Instant receivedAt, String kind, String summary) {
+			List<PaymentSummary> payments, List<PaymentEventView> paymentEvents) {
 	}
 
 	Details require(UUID uuid) {
 		var order = directory.byUuid(uuid).orElseThrow(() -> new NotFoundException("order"));
-		return new Details(order, orders.timeline(order.id()), services.ofOrder(order.id()), null);
+		OrderPayments p = payments.getIfAvailable();
+		return new Details(order, orders.timeline(order.id()), services.ofOrder(order.id()),
+				p == null ? List.of() : p.payments(order.id()), p == null ? List.of() : p.events(order.id()));
 	}
 
 	/** A domain as stored on orders: lower-case host name, or null. */

@@ -64,9 +64,11 @@ class OrderDirectory {
 		int offset = Slice.offset(page, size);
 		Where where = where(filter, offset + size + 1);
 		return plans.run(() -> {
+			// the page's ids first (index only), then the customer join for those rows alone
 			List<OrderRow> rows = jdbc
-				.sql("SELECT " + COLUMNS + " FROM orders o JOIN users u ON u.id = o.customer_id" + where.sql()
-						+ " ORDER BY o.id DESC LIMIT " + (size + 1) + " OFFSET " + offset)
+				.sql("SELECT " + COLUMNS + " FROM orders o JOIN users u ON u.id = o.customer_id WHERE o.id IN (SELECT id FROM"
+						+ " (SELECT o.id FROM orders o" + where.sql() + " ORDER BY o.id DESC LIMIT " + (size + 1) + " OFFSET "
+						+ offset + ") p) ORDER BY o.id DESC")
 				.params(where.args())
 				.query(OrderDirectory::row)
 				.list();

@@ -3,21 +3,42 @@ package org.hostwright.admin;
 import java.util.List;
 
 import org.hostwright.admin.DashboardFigures.Amount;
+import org.hostwright.catalog.BillingPeriod;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Service figures for the dashboards (active services and monthly recurring revenue: every active
- * service's price with its billing period converted to a month).
+ * Service figures for the admin dashboard: active services and monthly recurring revenue, i.e. every
+ * active service's price (as sold on its order) with the billing period converted to a month.
  */
 @Component
 class ServiceFigures {
 
-	record Snapshot(long active, long provisioning, List<Amount> mrr) {
+	record Snapshot(long active, List<Amount> mrr) {
+	}
+
+	/** The months in each billing period, as SQL: built from the enum so a new period is never missed. */
+	static final String MONTHS = "CASE o.billing_period "
+			+ java.util.Arrays.stream(BillingPeriod.values())
+				.map(p -> "WHEN '" + p.name() + "' THEN " + p.months())
+				.collect(java.util.stream.Collectors.joining(" "))
+			+ " ELSE 1 END";
+
+	private final JdbcClient jdbc;
+
+	ServiceFigures(JdbcClient jdbc) {
+		this.jdbc = jdbc;
 	}
 
 	Snapshot snapshot() {
-		return new Snapshot(0, 0, List.of());
+		long active = jdbc.sql("SELECT COUNT(*) FROM services WHERE status = 'ACTIVE'").query(Long.class).single();
+		List<Amount> mrr = jdbc.sql("SELECT o.currency, SUM(o.price_minor / " + MONTHS
+				+ ") FROM services s JOIN orders o ON o.id = s.order_id"
+				+ " WHERE s.status = 'ACTIVE' GROUP BY o.currency ORDER BY o.currency")
+			.query((rs, n) -> new Amount(rs.getString(1), rs.getLong(2)))
+			.list();
+		return new Snapshot(active, mrr);
 	}
 
 }

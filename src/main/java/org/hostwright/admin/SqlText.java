@@ -45,6 +45,10 @@ final class SqlText {
 		if (digits != null) {
 			return new Predicate("phone LIKE ?", List.of("%" + digits + "%"));
 		}
+		if (lower.matches("^[^@\\s%_]+@[^@\\s%_]+\\.[a-z]{2,}$")) {
+			// a whole address: the unique index answers at once
+			return new Predicate("email = ?", List.of(lower));
+		}
 		if (t.contains("@")) {
 			return new Predicate("email LIKE ?", List.of(contains(lower)));
 		}
