@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.RestController;
  * The admin lists as JSON. Pages are numbered from 1 and bounded ({@value Slice#MAX_PAGE} pages);
  * {@code total} is exact up to {@value Slice#COUNT_CAP}, beyond which {@code total_is_lower_bound} is true.
  */
+@io.swagger.v3.oas.annotations.tags.Tag(name = "Admin console")
 @RestController
 class AdminListApiController {
 

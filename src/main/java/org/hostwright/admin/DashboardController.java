@@ -59,6 +59,7 @@ class DashboardController {
 
 }
 
+@io.swagger.v3.oas.annotations.tags.Tag(name = "Admin console")
 @RestController
 class DashboardApiController {
 
