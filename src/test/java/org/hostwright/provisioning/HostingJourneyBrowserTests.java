@@ -85,7 +85,7 @@ class HostingJourneyBrowserTests extends BrowserTest {
 		page.waitForSelector("#admin-cred-pass");
 		screenshot("provisioning-6-admin-service");
 		page.navigate("/admin/services?q=" + domain);
-		assertThat(page.locator("#services-table")).containsText(domain);
+		assertThat(page.locator("#services-grid")).containsText(domain);
 		screenshot("provisioning-7-admin-services");
 		page.navigate("/admin/servers");
 		screenshot("provisioning-8-panel-servers");
