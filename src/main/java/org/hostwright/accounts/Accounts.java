@@ -76,6 +76,11 @@ public class Accounts {
 		return email == null ? Optional.empty() : users.findByEmail(normaliseEmail(email));
 	}
 
+	/** The e-mail addresses of the enabled admins, for alerts and digests (at most 100). */
+	public List<String> adminEmails() {
+		return users.adminEmails();
+	}
+
 	/** Whether an account uses this e-mail (checkout asks an existing customer to sign in first). */
 	public boolean emailInUse(String email) {
 		return email != null && users.emailTaken(normaliseEmail(email), null);

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -79,6 +80,12 @@ class UserRepository {
 			.params(email, exceptId)
 			.query(Long.class)
 			.single() > 0;
+	}
+
+	List<String> adminEmails() {
+		return jdbc.sql("SELECT email FROM users WHERE role = 'ADMIN' AND enabled = TRUE AND deleted_at IS NULL ORDER BY id LIMIT 100")
+			.query(String.class)
+			.list();
 	}
 
 	boolean anyAdmin() {

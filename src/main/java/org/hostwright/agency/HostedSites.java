@@ -33,17 +33,17 @@ class HostedSites {
 
 	private final AuditLog audit;
 
-	private final Links platform;
+	private final Links links;
 
 	private final Clock clock;
 
 	HostedSites(HostedSiteRepository repository, Prospects prospects, Websites websites, AuditLog audit,
-			Links platform, Clock clock) {
+			Links links, Clock clock) {
 		this.repository = repository;
 		this.prospects = prospects;
 		this.websites = websites;
 		this.audit = audit;
-		this.platform = platform;
+		this.links = links;
 		this.clock = clock;
 	}
 
@@ -72,7 +72,7 @@ class HostedSites {
 	}
 
 	String previewUrl(long siteId) {
-		return platform.url("/hosting/sites/" + siteId + "/preview");
+		return links.url("/hosting/sites/" + siteId + "/preview");
 	}
 
 	@Transactional

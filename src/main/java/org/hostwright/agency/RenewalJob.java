@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.hostwright.accounts.Accounts;
 import org.hostwright.audit.AuditLog;
 import org.hostwright.notifications.Mailer;
 import org.hostwright.platform.Links;
@@ -36,17 +37,20 @@ class RenewalJob {
 
 	private final AuditLog audit;
 
-	private final Links platform;
+	private final Links links;
+
+	private final Accounts accounts;
 
 	private final Clock clock;
 
-	RenewalJob(ClientServiceRepository services, JdbcClient jdbc, Mailer mailer, AuditLog audit,
-			Links platform, Clock clock) {
+	RenewalJob(ClientServiceRepository services, JdbcClient jdbc, Mailer mailer, AuditLog audit, Links links,
+			Accounts accounts, Clock clock) {
 		this.services = services;
 		this.jdbc = jdbc;
 		this.mailer = mailer;
 		this.audit = audit;
-		this.platform = platform;
+		this.links = links;
+		this.accounts = accounts;
 		this.clock = clock;
 	}
 
@@ -76,7 +80,7 @@ class RenewalJob {
 			model.put("expired", lines(expiredRecently));
 			model.put("upcoming", lines(upcoming));
 			model.put("day", day);
-			model.put("clientsUrl", platform.url("/admin/hosting/clients?expiring=true"));
+			model.put("clientsUrl", links.url("/admin/hosting/clients?expiring=true"));
 			admins.forEach(to -> mailer.send(to, "agency-renewals", model));
 		}
 		audit.recordFor(null, null, "client_service.renewal_check", "client_service", null,
@@ -96,14 +100,8 @@ class RenewalJob {
 			.toList();
 	}
 
-	/**
-	 * The admins' addresses. Read straight from the accounts table because the accounts facade has no
-	 * listing of admins yet; read-only and limited to what an e-mail needs.
-	 */
 	private List<String> adminEmails() {
-		return jdbc.sql("SELECT email FROM users WHERE role = 'ADMIN' AND enabled = TRUE AND deleted_at IS NULL ORDER BY id")
-			.query(String.class)
-			.list();
+		return accounts.adminEmails();
 	}
 
 }

@@ -10,7 +10,6 @@ import org.hostwright.accounts.Accounts;
 import org.hostwright.notifications.Mailer;
 import org.hostwright.platform.Links;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,16 +29,14 @@ class ServiceNotifications {
 
 	private final ProvisioningProperties properties;
 
-	private final JdbcClient jdbc;
 
 	ServiceNotifications(Mailer mailer, Accounts accounts, CredentialLinks credentialLinks, Links links,
-			ProvisioningProperties properties, JdbcClient jdbc) {
+			ProvisioningProperties properties) {
 		this.mailer = mailer;
 		this.accounts = accounts;
 		this.credentialLinks = credentialLinks;
 		this.links = links;
 		this.properties = properties;
-		this.jdbc = jdbc;
 	}
 
 	/** "Your hosting is ready", with the link to see the password once. */
@@ -82,8 +79,7 @@ class ServiceNotifications {
 		if (!properties.alertEmail().isBlank()) {
 			return Arrays.stream(properties.alertEmail().split(",")).map(String::strip).filter(e -> !e.isEmpty()).toList();
 		}
-		// accounts offers no admin listing: read the role column (read-only, one query)
-		return jdbc.sql("SELECT email FROM users WHERE role = 'ADMIN' ORDER BY id LIMIT 20").query(String.class).list();
+		return accounts.adminEmails();
 	}
 
 }

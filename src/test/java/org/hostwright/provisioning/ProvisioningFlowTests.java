@@ -23,6 +23,9 @@ class ProvisioningFlowTests extends ProvisioningFixtures {
 	@Autowired
 	ServiceIntake intake;
 
+	@Autowired
+	org.hostwright.catalog.Catalog catalog;
+
 	@Test
 	void paidOrderBecomesAnActiveAccountAndTheCustomerGetsALinkNotAPassword() {
 		String email = uniqueEmail("Neema.K");
@@ -48,6 +51,20 @@ class ProvisioningFlowTests extends ProvisioningFixtures {
 		assertThat(mail.link("/me/services/" + service.id() + "/credentials?token=")).isNotBlank();
 		String password = services.revealCredentials(service.id()).password();
 		assertThat(mail.body()).doesNotContain(password);
+	}
+
+	@Test
+	void activeServicesAreCountedOnThePlanFigures() {
+		long customer = customer(uniqueEmail("planstats"));
+		OrderView order = paidOrder(customer, domain("figures-"));
+		awaitService(order.id(), ServiceStatus.ACTIVE);
+		long expected = jdbc.sql("SELECT COUNT(*) FROM services WHERE plan_id = ? AND status = 'ACTIVE'")
+			.param(order.planId())
+			.query(Long.class)
+			.single();
+		var figures = catalog.figures(List.of(order.planId())).get(order.planId());
+		assertThat(figures.activeServices()).isEqualTo(expected).isPositive();
+		assertThat(figures.orders()).isPositive();
 	}
 
 	@Test
