@@ -48,7 +48,7 @@ class HostedSiteApiController {
 		int p = Math.max(1, page);
 		int s = Math.max(1, Math.min(size, 100));
 		var result = sites.search(status, q != null ? q : search, p, s);
-		return new SitePage(result.items().stream().map(sites::view).toList(), result.total(), p, s);
+		return new SitePage(sites.views(result.items()), result.total(), p, s);
 	}
 
 	@PostMapping

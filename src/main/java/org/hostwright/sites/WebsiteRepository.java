@@ -4,6 +4,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -46,6 +48,13 @@ class WebsiteRepository {
 
 	Optional<Website> find(long id) {
 		return jdbc.sql("SELECT * FROM websites WHERE id = ?").param(id).query(WebsiteRepository::map).optional();
+	}
+
+	List<Website> findAll(Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("SELECT * FROM websites WHERE id IN (:ids)").param("ids", ids).query(WebsiteRepository::map).list();
 	}
 
 	Optional<Website> findBySubdomain(String subdomain) {

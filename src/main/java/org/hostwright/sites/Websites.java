@@ -4,6 +4,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Collection;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.Optional;
 
 import org.hostwright.platform.ConflictException;
@@ -63,6 +66,11 @@ public class Websites {
 
 	public Optional<Website> find(long id) {
 		return sites.find(id);
+	}
+
+	/** The websites with these ids, by id, in one query (for list pages). */
+	public Map<Long, Website> findAll(Collection<Long> ids) {
+		return sites.findAll(ids).stream().collect(Collectors.toMap(Website::id, w -> w));
 	}
 
 	public Website require(long id) {

@@ -33,4 +33,19 @@ class AgencyListPagingTests extends AgencyTestSupport {
 		assertThat(rowsOnSecond).isEqualTo(1);
 	}
 
+	@Test
+	void siteListApiCarriesEachSitesWebsiteAddress() {
+		String name = unique("Listed Atelier");
+		var site = createSite(name);
+		var list = admin().get("/api/admin/hosting/sites?q=" + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8));
+		assertThat(list.status()).isEqualTo(200);
+		var items = list.json().get("items");
+		assertThat(items.size()).isEqualTo(1);
+		assertThat(items.get(0).get("id").asLong()).isEqualTo(site.get("id").asLong());
+		assertThat(items.get(0).get("site_url").asString()).isEqualTo(site.get("site_url").asString())
+			.contains(site.get("subdomain").asString());
+		// the list row is the same view as the site's own answer
+		assertThat(items.get(0)).isEqualTo(admin().get("/api/admin/hosting/sites/" + site.get("id").asLong()).json());
+	}
+
 }
