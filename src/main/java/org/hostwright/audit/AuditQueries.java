@@ -1,6 +1,5 @@
 package org.hostwright.audit;
 
-import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,11 +22,6 @@ class AuditQueries {
 	}
 
 	record Filter(String actor, String action, String objectType, String objectId, Long before) {
-
-		boolean isEmpty() {
-			return blank(actor) && blank(action) && blank(objectType) && blank(objectId);
-		}
-
 	}
 
 	record Page(List<AuditEntry> entries, Long nextBefore) {
@@ -80,10 +74,6 @@ class AuditQueries {
 
 	static boolean blank(String s) {
 		return s == null || s.isBlank();
-	}
-
-	static Timestamp ts(java.time.Instant i) {
-		return Timestamp.from(i);
 	}
 
 }

@@ -57,10 +57,6 @@ public class Jobs implements SmartLifecycle {
 		}
 	}
 
-	/** Whether a job with this task name and id is waiting or running. */
-	public boolean isScheduled(TaskInstanceId id) {
-		return scheduler().getScheduledExecution(id).isPresent();
-	}
 
 	/** Runs every due job now instead of waiting for the next poll (used after a commit). */
 	public void triggerCheck() {

@@ -4,7 +4,6 @@ import java.time.Duration;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
-import org.junit.jupiter.api.BeforeEach;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -69,11 +68,6 @@ public abstract class IntegrationTest {
 
 	protected static Duration patience() {
 		return Duration.ofSeconds(20);
-	}
-
-	@BeforeEach
-	void resetThrottleFriendlyDefaults() {
-		// nothing shared to reset: each test uses its own accounts
 	}
 
 }
