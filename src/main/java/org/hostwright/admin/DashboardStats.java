@@ -73,7 +73,7 @@ class DashboardStats {
 			return fresh;
 		}
 		if (current.computedAt().plus(maxAge).isBefore(Instant.now(clock)) && refreshing.compareAndSet(false, true)) {
-			Thread.ofVirtual().name("dashboard-refresh").start(() -> {
+			Thread refresher = new Thread(() -> {
 				try {
 					cached.set(compute());
 				}
@@ -83,7 +83,9 @@ class DashboardStats {
 				finally {
 					refreshing.set(false);
 				}
-			});
+			}, "dashboard-refresh");
+			refresher.setDaemon(true);
+			refresher.start();
 		}
 		return current;
 	}

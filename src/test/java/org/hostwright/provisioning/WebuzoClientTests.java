@@ -101,8 +101,8 @@ class WebuzoClientTests extends IntegrationTest {
 		assertThatThrownBy(() -> panel(false, "wrong-key", Duration.ofSeconds(2)).findAccount(user))
 			.isInstanceOf(PanelException.class)
 			.hasMessageContaining("Authentication failed");
-		assertThat(exchanges.getLast().success()).isFalse();
-		assertThat(exchanges.getLast().response()).startsWith("HTTP 200");
+		assertThat(exchanges.get(exchanges.size() - 1).success()).isFalse();
+		assertThat(exchanges.get(exchanges.size() - 1).response()).startsWith("HTTP 200");
 	}
 
 	@Test
@@ -147,7 +147,7 @@ class WebuzoClientTests extends IntegrationTest {
 			assertThat(e.request() + e.response()).doesNotContain("Unique!Pass").doesNotContain("sandbox-webuzo-key")
 				.doesNotContain("/sess");
 		});
-		assertThat(exchanges.getFirst().request()).contains("user_passwd=[redacted]").contains("act=add_user");
+		assertThat(exchanges.get(0).request()).contains("user_passwd=[redacted]").contains("act=add_user");
 	}
 
 }
