@@ -228,7 +228,7 @@ public class WebuzoSimulator implements SmartLifecycle {
 
 	void pause() {
 		try {
-			Thread.sleep(slowDelay);
+			Thread.sleep(slowDelay.toMillis());
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
