@@ -63,7 +63,7 @@ class CsvExportController {
 		return csv("orders.csv", out -> {
 			line(out, List.of("id", "uuid", "status", "customer_id", "customer_name", "customer_email", "phone", "plan",
 					"price_minor", "currency", "billing_period", "domain", "payment_reference", "created_at", "paid_at"));
-			orders.forEach(filter, streams, o -> line(out, List.of(o.id(), o.uuid(), o.status().key(), o.customerId(),
+			orders.forEach(filter, streams, o -> line(out, List.of(o.id(), o.uuid(), o.status().wire(), o.customerId(),
 					o.customerName(), o.customerEmail(), nz(o.phone()), o.planName(), o.priceMinor(), o.currency(),
 					o.billingPeriod(), nz(o.domain()), nz(o.paymentReference()), o.createdAt(), nz(o.paidAt()))));
 		});

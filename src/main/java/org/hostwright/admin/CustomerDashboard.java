@@ -6,6 +6,8 @@ import java.util.List;
 
 import org.hostwright.accounts.AccountUser;
 import org.hostwright.admin.UserDirectory.Amount;
+import org.hostwright.ordering.OrderStatus;
+import org.hostwright.provisioning.ServiceStatus;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -49,9 +51,9 @@ class CustomerDashboard {
 	Figures figures(long customerId, List<ServiceDirectory.ServiceRow> serviceRows) {
 		long[] counts = jdbc.sql("""
 				SELECT COUNT(*), COALESCE(SUM(CASE WHEN paid_at IS NOT NULL THEN 1 ELSE 0 END), 0),
-				  COALESCE(SUM(CASE WHEN status = 'FAILED' THEN 1 ELSE 0 END), 0)
+				  COALESCE(SUM(CASE WHEN status = ? THEN 1 ELSE 0 END), 0)
 				FROM orders WHERE customer_id = ?""")
-			.param(customerId)
+			.params(OrderStatus.FAILED.wire(), customerId)
 			.query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2), rs.getLong(3) })
 			.single();
 		List<Amount> spent = jdbc.sql("""
@@ -69,10 +71,8 @@ class CustomerDashboard {
 			.query((rs, n) -> new Last(rs.getTimestamp(1).toInstant(), new Amount(rs.getString(2), rs.getLong(3))))
 			.optional()
 			.orElse(new Last(null, null));
-		long active = serviceRows.stream().filter(s -> "ACTIVE".equals(s.status())).count();
-		long provisioning = serviceRows.stream()
-			.filter(s -> "PROVISIONING".equals(s.status()) || "REQUESTED".equals(s.status()))
-			.count();
+		long active = serviceRows.stream().filter(s -> s.state() == ServiceStatus.ACTIVE).count();
+		long provisioning = serviceRows.stream().filter(s -> s.state().inProgress()).count();
 		return new Figures(counts[0], counts[1], counts[2], active, provisioning, spent, last.at(), last.amount());
 	}
 

@@ -17,6 +17,7 @@ import org.hostwright.admin.DashboardFigures.Amount;
 import org.hostwright.admin.DashboardFigures.DayAmount;
 import org.hostwright.admin.DashboardFigures.DayCount;
 import org.hostwright.admin.DashboardFigures.TopPlan;
+import org.hostwright.ordering.OrderStatus;
 import org.hostwright.platform.PlatformProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -141,8 +142,8 @@ class DashboardStats {
 			.query((rs, n) -> new TopPlan(rs.getLong(1), rs.getString(2), rs.getLong(3)))
 			.list();
 
-		return new DashboardFigures(users, plans, orders, svc.active(), byStatus.getOrDefault("PENDING", 0L),
-				byStatus.getOrDefault("FAILED", 0L), currency, amountIn(revenue), amountIn(svc.mrr()), perDay,
+		return new DashboardFigures(users, plans, orders, svc.active(), byStatus.getOrDefault(OrderStatus.PENDING.wire(), 0L),
+				byStatus.getOrDefault(OrderStatus.FAILED.wire(), 0L), currency, amountIn(revenue), amountIn(svc.mrr()), perDay,
 				revenuePerDay, top, revenue, svc.mrr(), now);
 	}
 

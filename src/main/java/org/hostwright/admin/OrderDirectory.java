@@ -6,11 +6,11 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import java.util.function.Consumer;
 
 import org.hostwright.ordering.OrderStatus;
+import org.hostwright.platform.States;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -40,8 +40,7 @@ class OrderDirectory {
 
 		Filter {
 			q = q == null ? "" : q.strip();
-			String s = status == null ? "" : status.strip().toUpperCase(Locale.ROOT);
-			status = java.util.Arrays.stream(OrderStatus.values()).anyMatch(v -> v.name().equals(s)) ? s : "";
+			status = States.parse(OrderStatus.class, status).map(OrderStatus::wire).orElse("");
 		}
 
 	}
@@ -154,7 +153,7 @@ class OrderDirectory {
 		return new OrderRow(rs.getLong("id"), rs.getObject("uuid", UUID.class), rs.getLong("customer_id"),
 				rs.getLong("plan_id"), rs.getString("plan_name"), rs.getLong("price_minor"), rs.getString("currency"),
 				rs.getString("billing_period"), rs.getString("phone"), rs.getString("domain"),
-				OrderStatus.valueOf(rs.getString("status")), rs.getString("payment_reference"),
+				States.fromColumn(OrderStatus.class, rs.getString("status")), rs.getString("payment_reference"),
 				rs.getTimestamp("created_at").toInstant(), paid == null ? null : paid.toInstant(),
 				rs.getString("customer_name"), rs.getString("customer_email"));
 	}

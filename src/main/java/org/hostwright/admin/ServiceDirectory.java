@@ -4,12 +4,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.function.Consumer;
 
+import org.hostwright.ordering.OrderStatus;
+import org.hostwright.platform.States;
 import org.hostwright.provisioning.ServiceStatus;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -43,8 +44,7 @@ class ServiceDirectory {
 
 		Filter {
 			q = q == null ? "" : q.strip();
-			String s = status == null ? "" : status.strip().toUpperCase(Locale.ROOT);
-			status = Arrays.stream(ServiceStatus.values()).anyMatch(v -> v.name().equals(s)) ? s : "";
+			status = States.parse(ServiceStatus.class, status).map(ServiceStatus::wire).orElse("");
 		}
 
 	}
@@ -54,7 +54,7 @@ class ServiceDirectory {
 			String billingPeriod, String lastError, Instant createdAt) {
 
 		public ServiceStatus state() {
-			return ServiceStatus.valueOf(status);
+			return States.fromColumn(ServiceStatus.class, status);
 		}
 
 		public boolean can(String action) {
@@ -102,9 +102,8 @@ class ServiceDirectory {
 	/** The customer's services, active first, then newest. */
 	List<ServiceRow> ofCustomer(long customerId) {
 		return jdbc.sql("SELECT " + COLUMNS + FROM + " WHERE s.customer_id = ?"
-				+ " ORDER BY CASE s.status WHEN 'ACTIVE' THEN 0 WHEN 'PROVISIONING' THEN 1 WHEN 'REQUESTED' THEN 1 ELSE 2 END,"
-				+ " s.id DESC LIMIT 200")
-			.param(customerId)
+				+ " ORDER BY CASE WHEN s.status = ? THEN 0 WHEN s.status IN (?, ?) THEN 1 ELSE 2 END, s.id DESC LIMIT 200")
+			.params(customerId, ServiceStatus.ACTIVE.wire(), ServiceStatus.PROVISIONING.wire(), ServiceStatus.REQUESTED.wire())
 			.query(ServiceDirectory::row)
 			.list();
 	}
@@ -116,9 +115,9 @@ class ServiceDirectory {
 	/** Paid orders of the customer that have no service yet ("Finish setup"). */
 	List<OrderDirectory.OrderRow> paidOrdersWithoutService(long customerId) {
 		return jdbc.sql("SELECT " + OrderDirectory.COLUMNS + " FROM orders o JOIN users u ON u.id = o.customer_id"
-				+ " WHERE o.customer_id = ? AND o.status = 'PAID'"
+				+ " WHERE o.customer_id = ? AND o.status = ?"
 				+ " AND NOT EXISTS (SELECT 1 FROM services s WHERE s.order_id = o.id) ORDER BY o.id DESC LIMIT 5")
-			.param(customerId)
+			.params(customerId, OrderStatus.PAID.wire())
 			.query(OrderDirectory::row)
 			.list();
 	}

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.hostwright.admin.DashboardFigures.Amount;
 import org.hostwright.catalog.BillingPeriod;
+import org.hostwright.provisioning.ServiceStatus;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -32,10 +33,12 @@ class ServiceFigures {
 	}
 
 	Snapshot snapshot() {
-		long active = jdbc.sql("SELECT COUNT(*) FROM services WHERE status = 'ACTIVE'").query(Long.class).single();
+		String activeStatus = ServiceStatus.ACTIVE.wire();
+		long active = jdbc.sql("SELECT COUNT(*) FROM services WHERE status = ?").param(activeStatus).query(Long.class).single();
 		List<Amount> mrr = jdbc.sql("SELECT o.currency, SUM(o.price_minor / " + MONTHS
 				+ ") FROM services s JOIN orders o ON o.id = s.order_id"
-				+ " WHERE s.status = 'ACTIVE' GROUP BY o.currency ORDER BY o.currency")
+				+ " WHERE s.status = ? GROUP BY o.currency ORDER BY o.currency")
+			.param(activeStatus)
 			.query((rs, n) -> new Amount(rs.getString(1), rs.getLong(2)))
 			.list();
 		return new Snapshot(active, mrr);

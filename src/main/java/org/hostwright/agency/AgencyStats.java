@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.hostwright.agency.ServiceKinds.Period;
+import org.hostwright.agency.ServiceKinds.Status;
 import org.hostwright.agency.ServiceKinds.Type;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -52,13 +54,14 @@ class AgencyStats {
 			.query((rs, n) -> byStatus.put(rs.getString("status"), rs.getLong("n")))
 			.list();
 		long total = byStatus.values().stream().mapToLong(Long::longValue).sum();
-		long poc = byStatus.get("poc_ready") + byStatus.get("proposal_sent");
+		long poc = byStatus.get(SiteStatus.POC_READY.wire()) + byStatus.get(SiteStatus.PROPOSAL_SENT.wire());
 
 		Map<String, Long> byType = new LinkedHashMap<>();
 		for (Type t : Type.values()) {
 			byType.put(ServiceKinds.wire(t), 0L);
 		}
-		jdbc.sql("SELECT service_type, COUNT(*) AS n FROM client_services WHERE status = 'active' GROUP BY service_type")
+		jdbc.sql("SELECT service_type, COUNT(*) AS n FROM client_services WHERE status = ? GROUP BY service_type")
+			.param(Status.ACTIVE.wire())
 			.query((rs, n) -> byType.put(rs.getString("service_type"), rs.getLong("n")))
 			.list();
 		long active = byType.values().stream().mapToLong(Long::longValue).sum();
@@ -66,7 +69,8 @@ class AgencyStats {
 		Map<String, Long> revenue = new TreeMap<>();
 		jdbc.sql("""
 				SELECT currency, billing_period, SUM(price_cents) AS total FROM client_services
-				WHERE status = 'active' AND billing_period IN ('monthly', 'annual') GROUP BY currency, billing_period""")
+				WHERE status = ? AND billing_period IN (?, ?) GROUP BY currency, billing_period""")
+			.params(Status.ACTIVE.wire(), ServiceKinds.wire(Period.MONTHLY), ServiceKinds.wire(Period.ANNUAL))
 			.query((rs, n) -> {
 				long sum = rs.getLong("total");
 				long monthly = "annual".equals(rs.getString("billing_period")) ? Math.round(sum / 12.0) : sum;

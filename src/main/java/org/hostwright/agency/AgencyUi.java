@@ -8,30 +8,6 @@ import org.springframework.stereotype.Component;
 @Component("agencyUi")
 class AgencyUi {
 
-	public String badge(SiteStatus status) {
-		return switch (status) {
-			case DRAFT -> "text-bg-secondary";
-			case POC_READY -> "text-bg-info";
-			case PROPOSAL_SENT -> "text-bg-primary";
-			case ACCEPTED -> "text-bg-warning";
-			case LIVE -> "text-bg-success";
-			case SUSPENDED -> "text-bg-danger";
-			case CANCELLED -> "text-bg-dark";
-		};
-	}
-
-	public String badge(String wire) {
-		return switch (wire) {
-			case "active", "converted", "live" -> "text-bg-success";
-			case "pending", "new" -> "text-bg-secondary";
-			case "contacted", "poc_ready" -> "text-bg-info";
-			case "qualified", "proposal_sent" -> "text-bg-primary";
-			case "suspended", "expired" -> "text-bg-warning";
-			case "cancelled", "lost" -> "text-bg-dark";
-			default -> "text-bg-light";
-		};
-	}
-
 	public String wire(Enum<?> value) {
 		return ServiceKinds.wire(value);
 	}

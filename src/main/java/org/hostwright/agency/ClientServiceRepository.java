@@ -12,6 +12,8 @@ import org.hostwright.agency.ServiceKinds.Period;
 import org.hostwright.agency.ServiceKinds.Status;
 import org.hostwright.agency.ServiceKinds.Type;
 
+import org.hostwright.platform.States;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.core.simple.JdbcClient.StatementSpec;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -53,7 +55,7 @@ class ClientServiceRepository {
 		return spec.param("site", s.hostedSiteId())
 			.param("type", ServiceKinds.wire(s.serviceType()))
 			.param("name", s.name())
-			.param("status", ServiceKinds.wire(s.status()))
+			.param("status", s.status().wire())
 			.param("period", ServiceKinds.wire(s.billingPeriod()))
 			.param("price", s.priceCents())
 			.param("currency", s.currency())
@@ -103,12 +105,13 @@ class ClientServiceRepository {
 		}
 		if (status != null) {
 			where.append(" AND s.status = ?");
-			args.add(ServiceKinds.wire(status));
+			args.add(status.wire());
 		}
 		if (expiringBefore != null) {
-			where.append(" AND s.expires_at IS NOT NULL AND s.expires_at >= ? AND s.expires_at <= ? AND s.status <> 'cancelled'");
+			where.append(" AND s.expires_at IS NOT NULL AND s.expires_at >= ? AND s.expires_at <= ? AND s.status <> ?");
 			args.add(Timestamp.from(now));
 			args.add(Timestamp.from(expiringBefore));
+			args.add(Status.CANCELLED.wire());
 		}
 		String from = " FROM client_services s JOIN hosted_sites h ON h.id = s.hosted_site_id";
 		long total = jdbc.sql("SELECT COUNT(*)" + from + where).params(args).query(Long.class).single();
@@ -124,8 +127,9 @@ class ClientServiceRepository {
 
 	/** Active services whose expiry has passed become {@code expired}; running it twice changes nothing more. */
 	int markExpired(Instant now) {
-		return jdbc.sql("UPDATE client_services SET status = 'expired', updated_at = ? WHERE status = 'active' AND expires_at < ?")
-			.params(Timestamp.from(now), Timestamp.from(now))
+		return jdbc.sql("UPDATE client_services SET status = ?, updated_at = ? WHERE status = ? AND expires_at < ?")
+			.params(Status.ACTIVE.checkMoveTo(Status.EXPIRED).wire(), Timestamp.from(now), Status.ACTIVE.wire(),
+					Timestamp.from(now))
 			.update();
 	}
 
@@ -133,9 +137,9 @@ class ClientServiceRepository {
 		return jdbc.sql("""
 				SELECT s.*, h.business_name AS site_name, h.status AS site_status
 				FROM client_services s JOIN hosted_sites h ON h.id = s.hosted_site_id
-				WHERE s.status IN ('active', 'pending') AND s.expires_at >= ? AND s.expires_at <= ?
+				WHERE s.status IN (?, ?) AND s.expires_at >= ? AND s.expires_at <= ?
 				ORDER BY s.expires_at, s.id""")
-			.params(Timestamp.from(from), Timestamp.from(to))
+			.params(Status.ACTIVE.wire(), Status.PENDING.wire(), Timestamp.from(from), Timestamp.from(to))
 			.query((rs, n) -> new Row(map(rs, n), rs.getString("site_name"), rs.getString("site_status")))
 			.list();
 	}
@@ -144,8 +148,8 @@ class ClientServiceRepository {
 		return jdbc.sql("""
 				SELECT s.*, h.business_name AS site_name, h.status AS site_status
 				FROM client_services s JOIN hosted_sites h ON h.id = s.hosted_site_id
-				WHERE s.status = 'expired' AND s.expires_at >= ? ORDER BY s.expires_at, s.id""")
-			.param(Timestamp.from(since))
+				WHERE s.status = ? AND s.expires_at >= ? ORDER BY s.expires_at, s.id""")
+			.params(Status.EXPIRED.wire(), Timestamp.from(since))
 			.query((rs, n) -> new Row(map(rs, n), rs.getString("site_name"), rs.getString("site_status")))
 			.list();
 	}
@@ -156,9 +160,9 @@ class ClientServiceRepository {
 
 	static ClientService map(ResultSet rs, int n) throws SQLException {
 		return new ClientService(rs.getLong("id"), rs.getLong("hosted_site_id"),
-				Type.valueOf(rs.getString("service_type").toUpperCase()), rs.getString("name"),
-				Status.valueOf(rs.getString("status").toUpperCase()),
-				Period.valueOf(rs.getString("billing_period").toUpperCase()), rs.getLong("price_cents"),
+				States.fromColumn(Type.class, rs.getString("service_type")), rs.getString("name"),
+				States.fromColumn(Status.class, rs.getString("status")),
+				States.fromColumn(Period.class, rs.getString("billing_period")), rs.getLong("price_cents"),
 				rs.getString("currency"), rs.getObject("addon_product_id", Long.class), rs.getString("domain_name"),
 				rs.getString("registrar"), rs.getObject("mailbox_count", Integer.class),
 				HostedSiteRepository.instant(rs, "expires_at"), HostedSiteRepository.instant(rs, "period_start"),

@@ -19,6 +19,7 @@ import org.hostwright.audit.AuditLog;
 import org.hostwright.platform.ConflictException;
 import org.hostwright.platform.InvalidInputException.FieldProblem;
 import org.hostwright.platform.NotFoundException;
+import org.hostwright.platform.States;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -69,8 +70,13 @@ class ClientServices {
 
 	@Transactional
 	ClientService update(long siteId, long id, ServiceInput input) {
-		require(siteId, id);
-		repository.update(validate(siteId, id, input), now());
+		ClientService current = require(siteId, id);
+		ClientService next = validate(siteId, id, input);
+		if (next.status() != current.status() && !current.status().canMoveTo(next.status())) {
+			Fields.throwIfAny(List.of(new FieldProblem("status", "agency.service.status.refused", "A service that is "
+					+ current.status().wire() + " can only become " + allowed(current.status()) + ".")));
+		}
+		repository.update(next, now());
 		audit.record("client_service.updated", "client_service", id, "site #" + siteId);
 		return require(siteId, id);
 	}
@@ -96,7 +102,8 @@ class ClientServices {
 		Instant start = s.expiresAt() != null && s.expiresAt().isAfter(now) ? s.expiresAt() : now;
 		var startUtc = start.atOffset(ZoneOffset.UTC);
 		Instant end = (s.billingPeriod() == Period.MONTHLY ? startUtc.plusMonths(1) : startUtc.plusYears(1)).toInstant();
-		repository.update(new ClientService(s.id(), siteId, s.serviceType(), s.name(), Status.ACTIVE, s.billingPeriod(),
+		Status status = s.status() == Status.ACTIVE ? Status.ACTIVE : s.status().checkMoveTo(Status.ACTIVE);
+		repository.update(new ClientService(s.id(), siteId, s.serviceType(), s.name(), status, s.billingPeriod(),
 				s.priceCents(), s.currency(), s.addonProductId(), s.domainName(), s.registrar(), s.mailboxCount(), end, start,
 				end, s.autoRenew(), s.notes(), s.createdAt(), s.updatedAt()), now);
 		audit.record("client_service.renewed", "client_service", id, "until " + end);
@@ -141,6 +148,11 @@ class ClientServices {
 				registrar, in.mailboxCount(), expires, start, end, Boolean.TRUE.equals(in.autoRenew()), notes, null, null);
 	}
 
+	private static String allowed(Status from) {
+		return from.isFinal() ? "nothing (it is final)"
+				: from.targets().stream().map(Status::wire).sorted().collect(java.util.stream.Collectors.joining(", "));
+	}
+
 	private static <E extends Enum<E>> E enumField(List<FieldProblem> problems, String field, Class<E> type, String value,
 			E fallback) {
 		if (value == null || value.isBlank()) {
@@ -149,7 +161,7 @@ class ClientServices {
 			}
 			return fallback;
 		}
-		return ServiceKinds.parse(type, value).orElseGet(() -> {
+		return States.parse(type, value).orElseGet(() -> {
 			problems.add(new FieldProblem(field, "agency.service.enum", "Use one of " + ServiceKinds.allowed(type) + "."));
 			return fallback;
 		});

@@ -73,7 +73,9 @@ class HostedSitePipeline {
 
 	@Transactional
 	HostedSite markPocReady(long id) {
-		return move(lock(id), SiteStatus.POC_READY, Map.of());
+		HostedSite site = lock(id);
+		repository.move(site, SiteStatus.POC_READY, now());
+		return moved(site, SiteStatus.POC_READY, null);
 	}
 
 	/** Records the proposal and e-mails the contact the preview link. */
@@ -89,10 +91,8 @@ class HostedSitePipeline {
 		if (clean != null && clean.length() > 5000) {
 			throw new InvalidInputException("notes", "agency.tooLong", "Use at most 5000 characters.");
 		}
-		Map<String, Object> columns = new HashMap<>();
-		columns.put("proposal_sent_at", now());
-		columns.put("proposal_notes", clean);
-		HostedSite sent = move(site, SiteStatus.PROPOSAL_SENT, columns);
+		repository.markProposalSent(site, clean, now());
+		HostedSite sent = moved(site, SiteStatus.PROPOSAL_SENT, null);
 		Map<String, Object> model = new HashMap<>();
 		model.put("name", site.contactName() == null ? site.businessName() : site.contactName());
 		model.put("businessName", site.businessName());
@@ -136,10 +136,8 @@ class HostedSitePipeline {
 		if (site.prospectId() != null) {
 			prospects.markConverted(site.prospectId());
 		}
-		Map<String, Object> columns = new HashMap<>();
-		columns.put("proposal_accepted_at", now());
-		columns.put("merchant_id", customerId);
-		HostedSite accepted = move(site, SiteStatus.ACCEPTED, columns);
+		repository.markAccepted(site, customerId, now());
+		HostedSite accepted = moved(site, SiteStatus.ACCEPTED, null);
 		return new Accepted(accepted, password);
 	}
 
@@ -148,8 +146,8 @@ class HostedSitePipeline {
 	HostedSite goLive(long id, String rawDomain) {
 		HostedSite site = lock(id);
 		site.status().checkMoveTo(SiteStatus.LIVE);
-		if (site.status() == SiteStatus.SUSPENDED) {
-			// the table allows suspended → live, but that move is a reactivation on the existing domain
+		if (site.status() != SiteStatus.ACCEPTED) {
+			// the table's other way to live, suspended → live, is a reactivation on the existing domain
 			throw new ConflictException("agency.goLive.suspended",
 					"A site in status 'suspended' is already on its domain: reactivate it instead of going live again.");
 		}
@@ -159,10 +157,8 @@ class HostedSitePipeline {
 		}
 		websites.publishOn(site.storeId(), domain);
 		websites.setServing(site.storeId(), Website.Serving.ONLINE);
-		Map<String, Object> columns = new HashMap<>();
-		columns.put("live_domain", domain);
-		columns.put("went_live_at", now());
-		return move(site, SiteStatus.LIVE, columns);
+		repository.markLive(site, domain, now());
+		return moved(site, SiteStatus.LIVE, domain);
 	}
 
 	@Transactional
@@ -170,21 +166,25 @@ class HostedSitePipeline {
 		HostedSite site = lock(id);
 		site.status().checkMoveTo(SiteStatus.SUSPENDED);
 		websites.setServing(site.storeId(), Website.Serving.SUSPENDED);
-		subscriptions.setStatus(id, "suspended");
-		return move(site, SiteStatus.SUSPENDED, Map.of());
+		subscriptions.setStatus(id, Subscriptions.Status.SUSPENDED);
+		repository.move(site, SiteStatus.SUSPENDED, now());
+		return moved(site, SiteStatus.SUSPENDED, null);
 	}
 
 	/** suspended → live: the website is served again on its domain. */
 	@Transactional
 	HostedSite reactivate(long id) {
 		HostedSite site = lock(id);
+		site.status().checkMoveTo(SiteStatus.LIVE);
 		if (site.status() != SiteStatus.SUSPENDED) {
+			// the table's other way to live, accepted → live, is going live on a domain
 			throw new ConflictException("agency.reactivate.notSuspended",
 					"Only a suspended site can be reactivated; this one is '" + site.status().wire() + "'.");
 		}
 		websites.setServing(site.storeId(), Website.Serving.ONLINE);
-		subscriptions.setStatus(id, "active");
-		return move(site, SiteStatus.LIVE, Map.of());
+		subscriptions.setStatus(id, Subscriptions.Status.ACTIVE);
+		repository.move(site, SiteStatus.LIVE, now());
+		return moved(site, SiteStatus.LIVE, null);
 	}
 
 	/** Final: the website stops being served and its domain is released for other sites. */
@@ -193,13 +193,12 @@ class HostedSitePipeline {
 		HostedSite site = lock(id);
 		site.status().checkMoveTo(SiteStatus.CANCELLED);
 		websites.setServing(site.storeId(), Website.Serving.CLOSED);
-		subscriptions.setStatus(id, "cancelled");
-		Map<String, Object> columns = new HashMap<>();
-		columns.put("live_domain", null);
+		subscriptions.setStatus(id, Subscriptions.Status.CANCELLED);
 		if (site.liveDomain() != null) {
 			websites.releaseDomain(site.storeId());
 		}
-		return move(site, SiteStatus.CANCELLED, columns);
+		repository.markCancelled(site, now());
+		return moved(site, SiteStatus.CANCELLED, null);
 	}
 
 	private Account existingCustomer(long merchantId) {
@@ -218,12 +217,10 @@ class HostedSitePipeline {
 		return repository.lock(id).orElseThrow(() -> new NotFoundException("hosted site"));
 	}
 
-	private HostedSite move(HostedSite site, SiteStatus to, Map<String, Object> columns) {
-		site.status().checkMoveTo(to);
-		repository.move(site.id(), to, columns, now());
+	/** Records the move that the repository just wrote and answers the site as it now is. */
+	private HostedSite moved(HostedSite site, SiteStatus to, String liveDomain) {
 		audit.record("hosted_site." + to.wire(), "hosted_site", site.id(),
-				site.status().wire() + " → " + to.wire() + (columns.containsKey("live_domain") && columns.get("live_domain") != null
-						? " on " + columns.get("live_domain") : ""));
+				site.status().wire() + " → " + to.wire() + (liveDomain != null ? " on " + liveDomain : ""));
 		return sites.require(site.id());
 	}
 

@@ -6,8 +6,9 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+
+import org.hostwright.platform.States;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -33,10 +34,11 @@ class HostedSiteRepository {
 		jdbc.sql("""
 				INSERT INTO hosted_sites (store_id, subdomain, prospect_id, status, business_name, contact_name, contact_email,
 				contact_phone, internal_notes, created_at, updated_at)
-				VALUES (:store, :sub, :prospect, 'draft', :name, :cname, :email, :phone, :notes, :now, :now)""")
+				VALUES (:store, :sub, :prospect, :status, :name, :cname, :email, :phone, :notes, :now, :now)""")
 			.param("store", storeId)
 			.param("sub", subdomain)
 			.param("prospect", prospectId)
+			.param("status", SiteStatus.DRAFT.wire())
 			.param("name", c.businessName())
 			.param("cname", c.contactName())
 			.param("email", c.contactEmail())
@@ -62,8 +64,8 @@ class HostedSiteRepository {
 	}
 
 	boolean openSiteForProspect(long prospectId) {
-		return jdbc.sql("SELECT COUNT(*) FROM hosted_sites WHERE prospect_id = ? AND status <> 'cancelled'")
-			.param(prospectId)
+		return jdbc.sql("SELECT COUNT(*) FROM hosted_sites WHERE prospect_id = ? AND status <> ?")
+			.params(prospectId, SiteStatus.CANCELLED.wire())
 			.query(Long.class)
 			.single() > 0;
 	}
@@ -90,16 +92,39 @@ class HostedSiteRepository {
 			.update();
 	}
 
-	/** Moves the status and sets the given columns (names from this module's code only) in one statement. */
-	void move(long id, SiteStatus to, Map<String, Object> columns, Instant now) {
-		StringBuilder sql = new StringBuilder("UPDATE hosted_sites SET status = :status, updated_at = :now");
-		columns.keySet().forEach(c -> sql.append(", ").append(c).append(" = :").append(c));
-		var spec = jdbc.sql(sql + " WHERE id = :id").param("status", to.wire()).param("now", Timestamp.from(now)).param("id", id);
-		for (var e : columns.entrySet()) {
-			Object v = e.getValue() instanceof Instant i ? Timestamp.from(i) : e.getValue();
-			spec = spec.param(e.getKey(), v);
-		}
-		spec.update();
+	/** Moves the status alone (mark POC ready, suspend, reactivate); the machine refuses an illegal move. */
+	void move(HostedSite site, SiteStatus to, Instant now) {
+		jdbc.sql("UPDATE hosted_sites SET status = ?, updated_at = ? WHERE id = ?")
+			.params(site.status().checkMoveTo(to).wire(), Timestamp.from(now), site.id())
+			.update();
+	}
+
+	void markProposalSent(HostedSite site, String proposalNotes, Instant now) {
+		jdbc.sql("UPDATE hosted_sites SET status = ?, proposal_sent_at = ?, proposal_notes = ?, updated_at = ? WHERE id = ?")
+			.params(site.status().checkMoveTo(SiteStatus.PROPOSAL_SENT).wire(), Timestamp.from(now), proposalNotes,
+					Timestamp.from(now), site.id())
+			.update();
+	}
+
+	void markAccepted(HostedSite site, long merchantId, Instant now) {
+		jdbc.sql("UPDATE hosted_sites SET status = ?, proposal_accepted_at = ?, merchant_id = ?, updated_at = ? WHERE id = ?")
+			.params(site.status().checkMoveTo(SiteStatus.ACCEPTED).wire(), Timestamp.from(now), merchantId,
+					Timestamp.from(now), site.id())
+			.update();
+	}
+
+	void markLive(HostedSite site, String liveDomain, Instant now) {
+		jdbc.sql("UPDATE hosted_sites SET status = ?, live_domain = ?, went_live_at = ?, updated_at = ? WHERE id = ?")
+			.params(site.status().checkMoveTo(SiteStatus.LIVE).wire(), liveDomain, Timestamp.from(now), Timestamp.from(now),
+					site.id())
+			.update();
+	}
+
+	/** Cancelled releases the live domain for other sites. */
+	void markCancelled(HostedSite site, Instant now) {
+		jdbc.sql("UPDATE hosted_sites SET status = ?, live_domain = NULL, updated_at = ? WHERE id = ?")
+			.params(site.status().checkMoveTo(SiteStatus.CANCELLED).wire(), Timestamp.from(now), site.id())
+			.update();
 	}
 
 	void delete(long id) {
@@ -141,7 +166,7 @@ class HostedSiteRepository {
 
 	static HostedSite map(ResultSet rs, int n) throws SQLException {
 		return new HostedSite(rs.getLong("id"), rs.getLong("store_id"), rs.getObject("prospect_id", Long.class),
-				rs.getObject("merchant_id", Long.class), SiteStatus.valueOf(rs.getString("status").toUpperCase()),
+				rs.getObject("merchant_id", Long.class), States.fromColumn(SiteStatus.class, rs.getString("status")),
 				rs.getString("business_name"), rs.getString("contact_name"), rs.getString("contact_email"),
 				rs.getString("contact_phone"), instant(rs, "proposal_sent_at"), instant(rs, "proposal_accepted_at"),
 				instant(rs, "went_live_at"), rs.getString("proposal_notes"), rs.getString("live_domain"),

@@ -13,6 +13,7 @@ import org.hostwright.platform.InvalidInputException;
 import org.hostwright.platform.InvalidInputException.FieldProblem;
 import org.hostwright.platform.NotFoundException;
 import org.hostwright.platform.Links;
+import org.hostwright.platform.States;
 import org.hostwright.sites.Website;
 import org.hostwright.sites.Websites;
 
@@ -58,7 +59,7 @@ class HostedSites {
 	}
 
 	HostedSiteRepository.Page search(String status, String q, int page, int size) {
-		SiteStatus s = status == null || status.isBlank() ? null : SiteStatus.parse(status)
+		SiteStatus s = status == null || status.isBlank() ? null : States.parse(SiteStatus.class, status)
 			.orElseThrow(() -> new InvalidInputException("status", "agency.site.status.invalid",
 					"Use one of draft, poc_ready, proposal_sent, accepted, live, suspended, cancelled."));
 		return repository.search(s, q, Math.max(1, page), Math.max(1, Math.min(size, 100)));

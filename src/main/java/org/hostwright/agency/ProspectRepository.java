@@ -9,6 +9,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
+import org.hostwright.platform.States;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -116,7 +118,7 @@ class ProspectRepository {
 				rs.getString("contact_name"), rs.getString("contact_email"), rs.getString("contact_phone"),
 				rs.getString("notes"), rs.getInt("score"),
 				reasons == null || reasons.isBlank() ? List.of() : Arrays.asList(reasons.split("\n")),
-				ProspectStatus.valueOf(rs.getString("status").toUpperCase()), rs.getTimestamp("created_at").toInstant(),
+				States.fromColumn(ProspectStatus.class, rs.getString("status")), rs.getTimestamp("created_at").toInstant(),
 				rs.getTimestamp("updated_at").toInstant());
 	}
 

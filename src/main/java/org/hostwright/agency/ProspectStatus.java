@@ -1,27 +1,28 @@
 package org.hostwright.agency;
 
-import java.util.Locale;
-import java.util.Optional;
+import java.util.EnumSet;
+import java.util.Set;
 
-/** Where a prospect stands; {@code converted} is set when a proposal for it is accepted. */
-enum ProspectStatus {
+import org.hostwright.platform.Lifecycle;
+
+/**
+ * Where a prospect stands. The admin moves it freely between new, contacted, qualified and lost while
+ * selling; {@code converted} is set when a proposal for it is accepted, and only a client who leaves
+ * moves it on (to lost).
+ */
+enum ProspectStatus implements Lifecycle<ProspectStatus> {
 
 	NEW, CONTACTED, QUALIFIED, CONVERTED, LOST;
 
-	public String wire() {
-		return name().toLowerCase(Locale.ROOT);
-	}
-
-	static Optional<ProspectStatus> parse(String value) {
-		if (value == null || value.isBlank()) {
-			return Optional.empty();
-		}
-		try {
-			return Optional.of(valueOf(value.trim().toUpperCase(Locale.ROOT)));
-		}
-		catch (IllegalArgumentException ex) {
-			return Optional.empty();
-		}
+	@Override
+	public Set<ProspectStatus> targets() {
+		return switch (this) {
+			case NEW -> EnumSet.of(CONTACTED, QUALIFIED, CONVERTED, LOST);
+			case CONTACTED -> EnumSet.of(NEW, QUALIFIED, CONVERTED, LOST);
+			case QUALIFIED -> EnumSet.of(NEW, CONTACTED, CONVERTED, LOST);
+			case LOST -> EnumSet.of(NEW, CONTACTED, QUALIFIED, CONVERTED);
+			case CONVERTED -> EnumSet.of(LOST);
+		};
 	}
 
 }

@@ -11,6 +11,7 @@ import org.hostwright.platform.ConflictException;
 import org.hostwright.platform.InvalidInputException;
 import org.hostwright.platform.InvalidInputException.FieldProblem;
 import org.hostwright.platform.NotFoundException;
+import org.hostwright.platform.States;
 import org.hostwright.sites.Domains;
 
 import org.springframework.stereotype.Service;
@@ -40,7 +41,7 @@ class Prospects {
 	}
 
 	ProspectRepository.Page search(String status, String q, int page, int size) {
-		ProspectStatus s = status == null || status.isBlank() ? null : ProspectStatus.parse(status)
+		ProspectStatus s = status == null || status.isBlank() ? null : States.parse(ProspectStatus.class, status)
 			.orElseThrow(() -> new InvalidInputException("status", "agency.prospect.status.invalid",
 					"Use one of new, contacted, qualified, converted, lost."));
 		return repository.search(s, q, Math.max(1, page), Math.max(1, Math.min(size, 100)));
@@ -72,7 +73,13 @@ class Prospects {
 
 	@Transactional
 	void markConverted(long id) {
-		repository.setStatus(id, ProspectStatus.CONVERTED, now());
+		repository.find(id)
+			.filter(p -> p.status() != ProspectStatus.CONVERTED)
+			.ifPresent(p -> repository.setStatus(id, p.status().checkMoveTo(ProspectStatus.CONVERTED), now()));
+	}
+
+	private static String allowed(ProspectStatus from) {
+		return from.targets().stream().map(ProspectStatus::wire).sorted().collect(java.util.stream.Collectors.joining(", "));
 	}
 
 	private Prospect validate(long id, ProspectInput in, Prospect current) {
@@ -98,10 +105,14 @@ class Prospects {
 		}
 		ProspectStatus status = current == null ? ProspectStatus.NEW : current.status();
 		if (in.status() != null && !in.status().isBlank()) {
-			status = ProspectStatus.parse(in.status()).orElse(null);
+			status = States.parse(ProspectStatus.class, in.status()).orElse(null);
 			if (status == null) {
 				problems.add(new FieldProblem("status", "agency.prospect.status.invalid",
 						"Use one of new, contacted, qualified, converted, lost."));
+			}
+			else if (current != null && status != current.status() && !current.status().canMoveTo(status)) {
+				problems.add(new FieldProblem("status", "agency.prospect.status.refused", "A prospect that is "
+						+ current.status().wire() + " can only become " + allowed(current.status()) + "."));
 			}
 		}
 		Fields.throwIfAny(problems);

@@ -1,10 +1,13 @@
 package org.hostwright.agency;
 
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.Locale;
-import java.util.Optional;
+import java.util.Set;
 
-/** The client-service vocabularies of the seed, as enums with their wire names. */
+import org.hostwright.platform.Lifecycle;
+
+/** The client-service vocabularies of the agency seed, as enums with their lowercase wire names. */
 final class ServiceKinds {
 
 	private ServiceKinds() {
@@ -16,9 +19,25 @@ final class ServiceKinds {
 
 	}
 
-	enum Status {
+	/**
+	 * A client service's status: pending → active (delivered); active ⇄ suspended; active or suspended →
+	 * expired when its period lapses; a renewal makes pending, suspended or expired active again;
+	 * cancelled is final.
+	 */
+	enum Status implements Lifecycle<Status> {
 
-		PENDING, ACTIVE, SUSPENDED, EXPIRED, CANCELLED
+		PENDING, ACTIVE, SUSPENDED, EXPIRED, CANCELLED;
+
+		@Override
+		public Set<Status> targets() {
+			return switch (this) {
+				case PENDING -> EnumSet.of(ACTIVE, SUSPENDED, CANCELLED);
+				case ACTIVE -> EnumSet.of(SUSPENDED, EXPIRED, CANCELLED);
+				case SUSPENDED -> EnumSet.of(ACTIVE, EXPIRED, CANCELLED);
+				case EXPIRED -> EnumSet.of(ACTIVE, CANCELLED);
+				case CANCELLED -> EnumSet.noneOf(Status.class);
+			};
+		}
 
 	}
 
@@ -30,14 +49,6 @@ final class ServiceKinds {
 
 	static String wire(Enum<?> e) {
 		return e.name().toLowerCase(Locale.ROOT);
-	}
-
-	static <E extends Enum<E>> Optional<E> parse(Class<E> type, String value) {
-		if (value == null || value.isBlank()) {
-			return Optional.empty();
-		}
-		String upper = value.trim().toUpperCase(Locale.ROOT);
-		return Arrays.stream(type.getEnumConstants()).filter(c -> c.name().equals(upper)).findFirst();
 	}
 
 	static String allowed(Class<? extends Enum<?>> type) {

@@ -72,7 +72,7 @@ public class Mailer {
 			.param("text", mail.text())
 			.param("html", mail.html())
 			.param("template", template)
-			.param("status", (deliverable ? OutboxStatus.QUEUED : OutboxStatus.HELD).name())
+			.param("status", (deliverable ? OutboxStatus.QUEUED : OutboxStatus.HELD).wire())
 			.param("at", java.sql.Timestamp.from(Instant.now(clock)))
 			.update(keys, "id");
 		long id = keys.getKey().longValue();

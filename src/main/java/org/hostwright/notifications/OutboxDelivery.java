@@ -9,6 +9,7 @@ import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import jakarta.mail.internet.MimeMessage;
 import org.hostwright.platform.PlatformProperties;
+import org.hostwright.platform.States;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,12 +46,14 @@ class OutboxDelivery {
 				.query((rs, n) -> new String[] { rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
 						rs.getString(5) })
 				.optional();
-			if (row.isEmpty() || !OutboxStatus.QUEUED.name().equals(row.get()[4])) {
+			if (row.isEmpty() || States.fromColumn(OutboxStatus.class, row.get()[4]) != OutboxStatus.QUEUED) {
 				return; // already sent, or deleted: nothing to do, never twice
 			}
 			JavaMailSender sender = smtp.getIfAvailable();
 			if (sender == null) {
-				jdbc.sql("UPDATE outbox_messages SET status = 'HELD' WHERE id = ?").param(id).update();
+				jdbc.sql("UPDATE outbox_messages SET status = ? WHERE id = ?")
+					.params(OutboxStatus.QUEUED.checkMoveTo(OutboxStatus.HELD).wire(), id)
+					.update();
 				return;
 			}
 			String[] m = row.get();
@@ -67,8 +70,8 @@ class OutboxDelivery {
 					helper.setText(m[2]);
 				}
 				sender.send(mime);
-				jdbc.sql("UPDATE outbox_messages SET status = 'SENT', sent_at = ?, attempts = attempts + 1, last_error = NULL WHERE id = ?")
-					.params(java.sql.Timestamp.from(Instant.now(clock)), id)
+				jdbc.sql("UPDATE outbox_messages SET status = ?, sent_at = ?, attempts = attempts + 1, last_error = NULL WHERE id = ?")
+					.params(OutboxStatus.QUEUED.checkMoveTo(OutboxStatus.SENT).wire(), java.sql.Timestamp.from(Instant.now(clock)), id)
 					.update();
 			}
 			catch (Exception ex) {
@@ -82,7 +85,10 @@ class OutboxDelivery {
 	}
 
 	private static void markFailed(JdbcClient jdbc, Long id, String why) {
-		jdbc.sql("UPDATE outbox_messages SET status = 'FAILED', last_error = ? WHERE id = ?").params(why, id).update();
+		// only a queued message is being retried: one sent or held meanwhile keeps its status
+		jdbc.sql("UPDATE outbox_messages SET status = ?, last_error = ? WHERE id = ? AND status = ?")
+			.params(OutboxStatus.QUEUED.checkMoveTo(OutboxStatus.FAILED).wire(), why, id, OutboxStatus.QUEUED.wire())
+			.update();
 	}
 
 	private static String truncate(String s) {

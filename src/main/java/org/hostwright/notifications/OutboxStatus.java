@@ -1,7 +1,15 @@
 package org.hostwright.notifications;
 
-/** Where an outbox message stands. */
-enum OutboxStatus {
+import java.util.EnumSet;
+import java.util.Set;
+
+import org.hostwright.platform.Lifecycle;
+
+/**
+ * Where an outbox message stands: queued → sent, or queued → failed after repeated failures; a held
+ * message (no SMTP configured) stays for admins to read.
+ */
+enum OutboxStatus implements Lifecycle<OutboxStatus> {
 
 	/** waiting for SMTP delivery */
 	QUEUED,
@@ -10,6 +18,15 @@ enum OutboxStatus {
 	/** no SMTP configured: kept for admins to read */
 	HELD,
 	/** delivery gave up after repeated failures */
-	FAILED
+	FAILED;
+
+	@Override
+	public Set<OutboxStatus> targets() {
+		return switch (this) {
+			// held: SMTP was switched off between queueing and delivery
+			case QUEUED -> EnumSet.of(SENT, HELD, FAILED);
+			case SENT, HELD, FAILED -> EnumSet.noneOf(OutboxStatus.class);
+		};
+	}
 
 }

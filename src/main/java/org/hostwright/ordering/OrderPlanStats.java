@@ -2,6 +2,7 @@ package org.hostwright.ordering;
 
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.hostwright.catalog.PlanFigures;
@@ -25,10 +26,11 @@ class OrderPlanStats implements PlanStats {
 		Map<Long, PlanFigures> result = new HashMap<>();
 		jdbc.sql("""
 				SELECT o.plan_id, COUNT(*) AS orders,
-				  SUM(CASE WHEN o.status IN ('PAID', 'ACTIVE') AND o.currency = p.currency THEN o.price_minor ELSE 0 END) AS revenue
+				  SUM(CASE WHEN o.status IN (:paid) AND o.currency = p.currency THEN o.price_minor ELSE 0 END) AS revenue
 				FROM orders o JOIN plans p ON p.id = o.plan_id
 				WHERE o.plan_id IN (:ids) GROUP BY o.plan_id""")
 			.param("ids", planIds)
+			.param("paid", List.of(OrderStatus.PAID.wire(), OrderStatus.ACTIVE.wire()))
 			.query(rs -> {
 				result.put(rs.getLong("plan_id"), new PlanFigures(rs.getLong("orders"), rs.getLong("revenue"), null));
 			});

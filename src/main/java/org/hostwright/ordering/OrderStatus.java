@@ -3,39 +3,29 @@ package org.hostwright.ordering;
 import java.util.EnumSet;
 import java.util.Set;
 
+import org.hostwright.platform.Lifecycle;
+
 /**
  * Order states and the moves allowed between them. pending → paid → active; pending → failed
  * (payment failed; a new attempt may still pay it: failed → paid); pending/failed → cancelled.
  */
-public enum OrderStatus {
+public enum OrderStatus implements Lifecycle<OrderStatus> {
 
 	PENDING, PAID, ACTIVE, FAILED, CANCELLED;
 
-	private Set<OrderStatus> targets;
-
-	static {
-		PENDING.targets = EnumSet.of(PAID, FAILED, CANCELLED);
-		PAID.targets = EnumSet.of(ACTIVE);
-		ACTIVE.targets = EnumSet.noneOf(OrderStatus.class);
-		FAILED.targets = EnumSet.of(PAID, CANCELLED);
-		CANCELLED.targets = EnumSet.noneOf(OrderStatus.class);
-	}
-
-	public boolean canMoveTo(OrderStatus target) {
-		return targets.contains(target);
-	}
-
+	@Override
 	public Set<OrderStatus> targets() {
-		return EnumSet.copyOf(targets.isEmpty() ? EnumSet.noneOf(OrderStatus.class) : targets);
+		return switch (this) {
+			case PENDING -> EnumSet.of(PAID, FAILED, CANCELLED);
+			case PAID -> EnumSet.of(ACTIVE);
+			case FAILED -> EnumSet.of(PAID, CANCELLED);
+			case ACTIVE, CANCELLED -> EnumSet.noneOf(OrderStatus.class);
+		};
 	}
 
 	/** Whether money was received for an order in this state. */
 	public boolean paid() {
 		return this == PAID || this == ACTIVE;
-	}
-
-	public String key() {
-		return name().toLowerCase();
 	}
 
 }

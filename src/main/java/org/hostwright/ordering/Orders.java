@@ -14,6 +14,7 @@ import org.hostwright.catalog.Plan;
 import org.hostwright.platform.ConflictException;
 import org.hostwright.platform.InvalidInputException;
 import org.hostwright.platform.NotFoundException;
+import org.hostwright.platform.States;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -72,7 +73,8 @@ public class Orders {
 		return jdbc.sql("SELECT occurred_at, from_status, to_status, cause FROM order_events WHERE order_id = ? ORDER BY id")
 			.param(orderId)
 			.query((rs, n) -> new TimelineEntry(rs.getTimestamp(1).toInstant(),
-					rs.getString(2) == null ? null : OrderStatus.valueOf(rs.getString(2)), OrderStatus.valueOf(rs.getString(3)),
+					rs.getString(2) == null ? null : States.fromColumn(OrderStatus.class, rs.getString(2)),
+					States.fromColumn(OrderStatus.class, rs.getString(3)),
 					rs.getString(4)))
 			.list();
 	}
@@ -88,7 +90,7 @@ public class Orders {
 		jdbc.sql("""
 				INSERT INTO orders (uuid, customer_id, plan_id, plan_slug, plan_name, price_minor, currency, billing_period,
 				  phone, domain, status, created_at, updated_at)
-				VALUES (:uuid, :customer, :plan, :slug, :name, :price, :currency, :period, :phone, :domain, 'PENDING', :now, :now)""")
+				VALUES (:uuid, :customer, :plan, :slug, :name, :price, :currency, :period, :phone, :domain, :status, :now, :now)""")
 			.param("uuid", UUID.randomUUID())
 			.param("customer", command.customerId())
 			.param("plan", plan.id())
@@ -99,6 +101,7 @@ public class Orders {
 			.param("period", plan.billingPeriod().name())
 			.param("phone", command.phone())
 			.param("domain", command.domain())
+			.param("status", OrderStatus.PENDING.wire())
 			.param("now", Timestamp.from(now))
 			.update(keys, "id");
 		long id = keys.getKey().longValue();
@@ -163,20 +166,17 @@ public class Orders {
 	}
 
 	private void move(OrderView order, OrderStatus target, String cause) {
-		if (!order.status().canMoveTo(target)) {
-			throw new ConflictException("ordering.transition.refused",
-					"An order that is " + order.status().key() + " cannot become " + target.key() + ".");
-		}
+		order.status().checkMoveTo(target);
 		Instant now = Instant.now(clock);
 		jdbc.sql("UPDATE orders SET status = ?, updated_at = ? WHERE id = ?")
-			.params(target.name(), Timestamp.from(now), order.id())
+			.params(target.wire(), Timestamp.from(now), order.id())
 			.update();
 		recordEvent(order.id(), order.status(), target, cause, now);
 	}
 
 	private void recordEvent(long orderId, OrderStatus from, OrderStatus to, String cause, Instant at) {
 		jdbc.sql("INSERT INTO order_events (order_id, occurred_at, from_status, to_status, cause) VALUES (?, ?, ?, ?, ?)")
-			.params(orderId, Timestamp.from(at), from == null ? null : from.name(), to.name(),
+			.params(orderId, Timestamp.from(at), from == null ? null : from.wire(), to.wire(),
 					cause.length() > 500 ? cause.substring(0, 500) : cause)
 			.update();
 	}
@@ -210,7 +210,7 @@ public class Orders {
 		return new OrderView(rs.getLong("id"), rs.getObject("uuid", UUID.class), rs.getLong("customer_id"),
 				rs.getLong("plan_id"), rs.getString("plan_slug"), rs.getString("plan_name"), rs.getLong("price_minor"),
 				rs.getString("currency"), rs.getString("billing_period"), rs.getString("phone"), rs.getString("domain"),
-				OrderStatus.valueOf(rs.getString("status")), rs.getString("payment_reference"),
+				States.fromColumn(OrderStatus.class, rs.getString("status")), rs.getString("payment_reference"),
 				rs.getTimestamp("created_at").toInstant(), paid == null ? null : paid.toInstant());
 	}
 

@@ -61,7 +61,7 @@ class OrdersApiController {
 			Instant createdAt, Instant paidAt, List<Payment> payments) {
 
 		static OrderResponse of(OrderView o, List<Payment> payments) {
-			return new OrderResponse(o.uuid(), o.status().key(), o.planSlug(), o.planName(), o.priceMinor(), o.currency(),
+			return new OrderResponse(o.uuid(), o.status().wire(), o.planSlug(), o.planName(), o.priceMinor(), o.currency(),
 					o.billingPeriod().toLowerCase(), o.phone(), o.domain(), o.paymentReference(), o.createdAt(), o.paidAt(),
 					payments);
 		}
@@ -75,7 +75,7 @@ class OrdersApiController {
 			HttpServletRequest request) {
 		throttle.acquire(request.getRemoteAddr());
 		OrderView order = checkout.asCustomer(me.id(), body.planSlug(), body.phone(), body.domain());
-		return new Placed(order.uuid(), order.status().key(), order.priceMinor(), order.currency());
+		return new Placed(order.uuid(), order.status().wire(), order.priceMinor(), order.currency());
 	}
 
 	@Operation(summary = "One of the caller's orders with its payments (404 for anybody else's)")
@@ -140,9 +140,9 @@ class AdminOrdersApiController {
 		OrderPayments p = payments.getIfAvailable();
 		List<Change> timeline = orders.timeline(o.id())
 			.stream()
-			.map(t -> new Change(t.occurredAt(), t.from() == null ? null : t.from().key(), t.to().key(), t.cause()))
+			.map(t -> new Change(t.occurredAt(), t.from() == null ? null : t.from().wire(), t.to().wire(), t.cause()))
 			.toList();
-		return new AdminOrder(o.id(), o.uuid(), o.customerId(), o.status().key(), o.planSlug(), o.planName(),
+		return new AdminOrder(o.id(), o.uuid(), o.customerId(), o.status().wire(), o.planSlug(), o.planName(),
 				o.priceMinor(), o.currency(), o.phone(), o.domain(), o.paymentReference(), o.createdAt(), o.paidAt(),
 				p == null ? List.of() : p.payments(o.id()).stream().map(OrdersApiController.Payment::of).toList(), timeline,
 				p == null ? List.of() : p.events(o.id()).stream().map(Event::of).toList());

@@ -3,29 +3,23 @@ package org.hostwright.payments;
 import java.util.EnumSet;
 import java.util.Set;
 
+import org.hostwright.platform.Lifecycle;
+
 /**
  * A payment attempt's states. A failed or expired attempt may still complete: when the gateway later
  * confirms the money arrived, that confirmation wins (the customer paid).
  */
-public enum AttemptStatus {
+public enum AttemptStatus implements Lifecycle<AttemptStatus> {
 
 	PENDING, COMPLETED, FAILED, EXPIRED;
 
-	private Set<AttemptStatus> targets;
-
-	static {
-		PENDING.targets = EnumSet.of(COMPLETED, FAILED, EXPIRED);
-		COMPLETED.targets = EnumSet.noneOf(AttemptStatus.class);
-		FAILED.targets = EnumSet.of(COMPLETED);
-		EXPIRED.targets = EnumSet.of(COMPLETED);
-	}
-
-	public boolean canMoveTo(AttemptStatus target) {
-		return targets.contains(target);
-	}
-
-	public String key() {
-		return name().toLowerCase();
+	@Override
+	public Set<AttemptStatus> targets() {
+		return switch (this) {
+			case PENDING -> EnumSet.of(COMPLETED, FAILED, EXPIRED);
+			case FAILED, EXPIRED -> EnumSet.of(COMPLETED);
+			case COMPLETED -> EnumSet.noneOf(AttemptStatus.class);
+		};
 	}
 
 }

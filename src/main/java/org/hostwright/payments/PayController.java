@@ -81,9 +81,9 @@ class PayController {
 	Map<String, Object> status(@PathVariable String uuid, @AuthenticationPrincipal AccountUser me) {
 		UUID id = parse(uuid);
 		Payments.PaymentState state = payments.state(id, me.id());
-		String attempt = state.attemptStatus() == null ? "none" : state.attemptStatus().key();
+		String attempt = state.attemptStatus() == null ? "none" : state.attemptStatus().wire();
 		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("order_status", state.orderStatus().key());
+		body.put("order_status", state.orderStatus().wire());
 		body.put("payment_status", attempt);
 		body.put("provider", state.provider());
 		body.put("paid", state.orderStatus().paid());

@@ -7,6 +7,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import org.hostwright.platform.States;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -33,8 +35,8 @@ class PaymentAttempts {
 		jdbc.sql("""
 				INSERT INTO payment_attempts (order_id, gateway_order_id, gateway, provider, phone, amount_minor, currency,
 				  status, pending_order_id, created_at, updated_at)
-				VALUES (?, ?, ?, ?, ?, ?, ?, 'PENDING', ?, ?, ?)""")
-			.params(orderId, gatewayOrderId, gateway, provider, phone, amountMinor, currency, orderId, Timestamp.from(now),
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(orderId, gatewayOrderId, gateway, provider, phone, amountMinor, currency, AttemptStatus.PENDING.wire(), orderId, Timestamp.from(now),
 					Timestamp.from(now))
 			.update(keys, "id");
 		return keys.getKey().longValue();
@@ -82,8 +84,9 @@ class PaymentAttempts {
 
 	/** Pending attempts, least recently checked first, so a large backlog is visited in turn. */
 	List<PaymentAttempt> pending(int limit) {
-		return jdbc.sql("SELECT " + COLUMNS + " FROM payment_attempts WHERE status = 'PENDING' "
+		return jdbc.sql("SELECT " + COLUMNS + " FROM payment_attempts WHERE status = ? "
 				+ "ORDER BY last_checked_at NULLS FIRST, created_at LIMIT " + limit)
+			.param(AttemptStatus.PENDING.wire())
 			.query(PaymentAttempts::row)
 			.list();
 	}
@@ -98,15 +101,17 @@ class PaymentAttempts {
 			.update();
 	}
 
-	/** Moves the attempt out of PENDING (the caller checked the transition). */
-	void finish(long id, AttemptStatus status, String reference, String channel, String message, Instant now) {
+	/** Moves the (locked) attempt out of pending; the machine refuses an illegal move before anything changes. */
+	void finish(PaymentAttempt attempt, AttemptStatus target, String reference, String channel, String message,
+			Instant now) {
+		String status = attempt.status().checkMoveTo(target).wire();
 		jdbc.sql("""
 				UPDATE payment_attempts SET status = ?, pending_order_id = NULL, gateway_reference = COALESCE(?, gateway_reference),
 				  channel = COALESCE(?, channel), message = COALESCE(?, message), updated_at = ?,
-				  completed_at = CASE WHEN ? = 'COMPLETED' THEN ? ELSE completed_at END
+				  completed_at = COALESCE(?, completed_at)
 				WHERE id = ?""")
-			.params(status.name(), reference, channel, truncate(message), Timestamp.from(now), status.name(),
-					Timestamp.from(now), id)
+			.params(status, reference, channel, truncate(message), Timestamp.from(now),
+					target == AttemptStatus.COMPLETED ? Timestamp.from(now) : null, attempt.id())
 			.update();
 	}
 
@@ -118,7 +123,7 @@ class PaymentAttempts {
 		Timestamp completed = rs.getTimestamp("completed_at");
 		return new PaymentAttempt(rs.getLong("id"), rs.getLong("order_id"), rs.getString("gateway_order_id"),
 				rs.getString("gateway"), rs.getString("provider"), rs.getString("phone"), rs.getLong("amount_minor"),
-				rs.getString("currency"), AttemptStatus.valueOf(rs.getString("status")), rs.getString("gateway_reference"),
+				rs.getString("currency"), States.fromColumn(AttemptStatus.class, rs.getString("status")), rs.getString("gateway_reference"),
 				rs.getString("channel"), rs.getString("message"), rs.getTimestamp("created_at").toInstant(),
 				completed == null ? null : completed.toInstant());
 	}

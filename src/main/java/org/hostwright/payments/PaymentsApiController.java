@@ -42,7 +42,7 @@ class PaymentsApiController {
 	@ResponseStatus(HttpStatus.ACCEPTED)
 	PayResponse pay(@AuthenticationPrincipal AccountUser me, @PathVariable String uuid) {
 		Payments.Started s = payments.start(PayController.parse(uuid), me.id());
-		return new PayResponse(s.status().key(), s.provider(), s.gatewayOrderId(), s.message());
+		return new PayResponse(s.status().wire(), s.provider(), s.gatewayOrderId(), s.message());
 	}
 
 	@Operation(summary = "Record a payment received outside the gateway on a pending order (audited)")
@@ -50,7 +50,7 @@ class PaymentsApiController {
 	@ResponseStatus(HttpStatus.CREATED)
 	ManualPaymentResponse manual(@PathVariable String uuid, @RequestBody ManualPaymentRequest body) {
 		OrderView order = manual.record(PayController.parse(uuid), body.reference(), body.amountCents());
-		return new ManualPaymentResponse(order.uuid(), order.status().key(), order.paymentReference());
+		return new ManualPaymentResponse(order.uuid(), order.status().wire(), order.paymentReference());
 	}
 
 }

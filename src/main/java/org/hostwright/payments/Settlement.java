@@ -108,14 +108,14 @@ class Settlement {
 			if (a.status() != AttemptStatus.PENDING) {
 				return Outcome.FAILED;
 			}
-			attempts.finish(a.id(), AttemptStatus.FAILED, status.reference(), status.channel(),
+			attempts.finish(a, AttemptStatus.FAILED, status.reference(), status.channel(),
 					"The payment was declined or cancelled on the phone.", now);
 			record(a, "FAILED", status, "failed", now);
 			failOrder(a.orderId(), "payment declined (" + gateway.label() + ")");
 			return Outcome.FAILED;
 		}
 		if (a.status() == AttemptStatus.PENDING && a.createdAt().plus(attemptTimeout).isBefore(now)) {
-			attempts.finish(a.id(), AttemptStatus.EXPIRED, null, null, "No confirmation came in time.", now);
+			attempts.finish(a, AttemptStatus.EXPIRED, null, null, "No confirmation came in time.", now);
 			failOrder(a.orderId(), "payment not confirmed within " + attemptTimeout.toSeconds() + " s");
 			return Outcome.EXPIRED;
 		}
@@ -130,7 +130,7 @@ class Settlement {
 			record(a, "COMPLETED", status, "amount_mismatch", now);
 			return Outcome.AMOUNT_MISMATCH;
 		}
-		attempts.finish(a.id(), AttemptStatus.COMPLETED, status.reference(), status.channel(), "Payment confirmed.", now);
+		attempts.finish(a, AttemptStatus.COMPLETED, status.reference(), status.channel(), "Payment confirmed.", now);
 		record(a, "COMPLETED", status, "applied", now);
 		OrderView order = orders.find(a.orderId()).orElseThrow();
 		if (order.status() == OrderStatus.CANCELLED) {

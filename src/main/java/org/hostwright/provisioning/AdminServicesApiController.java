@@ -7,6 +7,7 @@ import java.util.UUID;
 import java.util.function.LongConsumer;
 
 import org.hostwright.platform.InvalidInputException;
+import org.hostwright.platform.States;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -44,7 +45,7 @@ class AdminServicesApiController {
 
 		static ServiceJson from(HostingService s, List<LogJson> logs) {
 			return new ServiceJson(s.id(), s.orderId(), s.orderUuid(), s.customerId(), s.domain(), s.planSlug(),
-					s.panelPackage(), s.panelServerId(), s.panelUsername(), s.status().key(), s.attempts(), s.lastError(),
+					s.panelPackage(), s.panelServerId(), s.panelUsername(), s.status().wire(), s.attempts(), s.lastError(),
 					s.lastAttemptAt(), s.lastProvisionedAt(), s.lastFailedAt(), s.createdAt(), logs);
 		}
 
@@ -98,19 +99,15 @@ class AdminServicesApiController {
 	private ResponseEntity<Map<String, Object>> accepted(long id, String action, LongConsumer command) {
 		command.accept(id);
 		return ResponseEntity.status(HttpStatus.ACCEPTED)
-			.body(Map.of("id", id, "action", action, "status", services.require(id).status().key()));
+			.body(Map.of("id", id, "action", action, "status", services.require(id).status().wire()));
 	}
 
 	private static ServiceStatus status(String value) {
 		if (value == null || value.isBlank()) {
 			return null;
 		}
-		try {
-			return ServiceStatus.valueOf(value.strip().toUpperCase());
-		}
-		catch (IllegalArgumentException ex) {
-			throw new InvalidInputException("status", "provisioning.status.invalid", "Unknown status: " + value);
-		}
+		return States.parse(ServiceStatus.class, value)
+			.orElseThrow(() -> new InvalidInputException("status", "provisioning.status.invalid", "Unknown status: " + value));
 	}
 
 }

@@ -1,6 +1,5 @@
 package org.hostwright.provisioning;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumMap;
@@ -21,6 +20,7 @@ import org.hostwright.platform.ConflictException;
 import org.hostwright.platform.Jobs;
 import org.hostwright.platform.NotFoundException;
 import org.hostwright.platform.SecretVault;
+import org.hostwright.platform.States;
 
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -116,7 +116,7 @@ public class HostingServices {
 			spec = spec.param("q", "%" + q.replace("%", "").replace("_", "") + "%");
 		}
 		if (status != null) {
-			spec = spec.param("status", status.name());
+			spec = spec.param("status", status.wire());
 		}
 		if (beforeId != null) {
 			spec = spec.param("before", beforeId);
@@ -137,7 +137,7 @@ public class HostingServices {
 		for (ServiceStatus s : ServiceStatus.values()) {
 			counts.put(s, 0L);
 		}
-		spec.query((rs, n) -> counts.put(ServiceStatus.valueOf(rs.getString(1)), rs.getLong(2))).list();
+		spec.query((rs, n) -> counts.put(States.fromColumn(ServiceStatus.class, rs.getString(1)), rs.getLong(2))).list();
 		return counts;
 	}
 
@@ -215,12 +215,8 @@ public class HostingServices {
 	@Transactional
 	public void reprovision(long id) {
 		HostingService s = store.lock(id).orElseThrow(() -> new NotFoundException("service"));
-		if (!s.status().inProgress() && !s.status().canMoveTo(ServiceStatus.REQUESTED)) {
-			throw refused(s, ServiceStatus.REQUESTED);
-		}
 		Instant now = Instant.now(clock);
-		String status = s.status().inProgress() ? s.status().name() : ServiceStatus.REQUESTED.name();
-		store.update(id, "status = ?, attempts = 0, last_error = NULL, updated_at = ?", status, Timestamp.from(now));
+		store.restart(s, now);
 		intake.schedule(id, now);
 		logs.step(s, "reprovision", true, "requested by an admin");
 		audit.record("service.reprovision", "service", id, s.domain());
@@ -243,9 +239,7 @@ public class HostingServices {
 
 	private void request(long id, PanelAction action) {
 		HostingService s = store.lock(id).orElseThrow(() -> new NotFoundException("service"));
-		if (!s.status().canMoveTo(action.target())) {
-			throw refused(s, action.target());
-		}
+		s.status().checkMoveTo(action.target());
 		if (action == PanelAction.TERMINATE) {
 			TaskInstanceId waiting = TaskInstanceId.of(ProvisioningJobs.PROVISION, ProvisioningJobs.provisionId(id));
 			try {
@@ -258,11 +252,6 @@ public class HostingServices {
 		jobs.scheduleIfAbsent(actions.instance(ProvisioningJobs.actionId(id, action), action.data(id)), Instant.now(clock));
 		logs.step(s, action.key(), true, "requested by an admin");
 		audit.record("service." + action.key(), "service", id, s.domain());
-	}
-
-	private static ConflictException refused(HostingService s, ServiceStatus target) {
-		return new ConflictException("provisioning.transition.refused",
-				"A service that is " + s.status().key() + " cannot become " + target.key() + ".");
 	}
 
 }

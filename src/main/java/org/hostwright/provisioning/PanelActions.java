@@ -1,6 +1,5 @@
 package org.hostwright.provisioning;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -65,7 +64,7 @@ class PanelActions {
 			tx.executeWithoutResult(status -> store.lock(id).ifPresent(locked -> {
 				trail.writeTo(logs, locked);
 				logs.step(locked, action.key(), false, ex.getMessage());
-				store.update(id, "claimed_until = NULL");
+				store.releaseLease(id);
 			}));
 			throw ex;
 		}
@@ -77,7 +76,7 @@ class PanelActions {
 			return null;
 		}
 		if (!s.status().canMoveTo(action.target())) {
-			logs.step(s, action.key(), false, "skipped: a " + s.status().key() + " service cannot become " + action.target().key());
+			logs.step(s, action.key(), false, "skipped: a " + s.status().wire() + " service cannot become " + action.target().wire());
 			return null;
 		}
 		Instant now = Instant.now(clock);
@@ -85,7 +84,7 @@ class PanelActions {
 		if (held != null && held.isAfter(now)) {
 			throw new ServiceBusyException(id, held);
 		}
-		store.update(id, "claimed_until = ?", Timestamp.from(now.plus(lease)));
+		store.lease(id, now.plus(lease));
 		return s;
 	}
 
@@ -112,11 +111,11 @@ class PanelActions {
 		trail.writeTo(logs, s);
 		Instant now = Instant.now(clock);
 		if (s.status().canMoveTo(action.target())) {
-			store.update(id, "status = ?, claimed_until = NULL, updated_at = ?", action.target().name(), Timestamp.from(now));
-			logs.step(s, "status_update", true, action.target().key());
+			store.move(s, action.target(), now);
+			logs.step(s, "status_update", true, action.target().wire());
 		}
 		else {
-			store.update(id, "claimed_until = NULL");
+			store.releaseLease(id);
 		}
 	}
 

@@ -1,6 +1,5 @@
 package org.hostwright.provisioning;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -127,10 +126,8 @@ class Provisioner {
 				: Usernames.generate(email, u -> store.usernameTaken(server, u));
 		String cipher = store.passwordCipher(id);
 		String password = cipher != null ? vault.decrypt(cipher, "service:" + id) : Passwords.generate();
-		store.update(id, """
-				status = 'PROVISIONING', attempts = attempts + 1, last_attempt_at = ?, claimed_until = ?, panel_server_id = ?,
-				panel_username = ?, password_enc = ?, updated_at = ?""", Timestamp.from(now), Timestamp.from(now.plus(lease)),
-				server, username, cipher != null ? cipher : vault.encrypt(password, "service:" + id), Timestamp.from(now));
+		store.markProvisioning(s, now, now.plus(lease), server, username,
+				cipher != null ? cipher : vault.encrypt(password, "service:" + id));
 		HostingService claimed = store.find(id).orElseThrow();
 		logs.step(claimed, "status_update", true, "provisioning: attempt " + claimed.attempts() + " of "
 				+ properties.maxAttempts() + " as " + username + " on panel server " + server);
@@ -170,7 +167,7 @@ class Provisioner {
 	private String rename(HostingService s, String taken) {
 		String email = accounts.require(s.customerId()).email();
 		String next = Usernames.generate(email, u -> u.equals(taken) || store.usernameTaken(s.panelServerId(), u));
-		store.update(s.id(), "panel_username = ?", next);
+		store.rename(s.id(), next);
 		return next;
 	}
 
@@ -193,12 +190,11 @@ class Provisioner {
 		HostingService s = store.lock(id).orElseThrow();
 		trail.writeTo(logs, s);
 		if (s.status() != ServiceStatus.PROVISIONING) {
-			logs.step(s, "status_update", false, "the service became " + s.status().key() + " meanwhile: left as it is");
+			logs.step(s, "status_update", false, "the service became " + s.status().wire() + " meanwhile: left as it is");
 			return;
 		}
 		Instant now = Instant.now(clock);
-		store.update(id, "status = 'ACTIVE', claimed_until = NULL, last_provisioned_at = ?, last_error = NULL, updated_at = ?",
-				Timestamp.from(now), Timestamp.from(now));
+		store.markActive(s, now);
 		logs.step(s, "status_update", true, "active");
 		orders.find(s.orderId())
 			.filter(o -> o.status() == OrderStatus.PAID)
@@ -213,8 +209,7 @@ class Provisioner {
 			trail.writeTo(logs, s);
 			logs.step(s, "attempt_failed", false, ex.getMessage());
 			Instant now = Instant.now(clock);
-			store.update(id, "claimed_until = NULL, last_failed_at = ?, last_error = ?, updated_at = ?", Timestamp.from(now),
-					cut(ex.getMessage()), Timestamp.from(now));
+			store.attemptFailed(id, cut(ex.getMessage()), now);
 		});
 	}
 
@@ -225,8 +220,7 @@ class Provisioner {
 				return;
 			}
 			Instant now = Instant.now(clock);
-			store.update(id, "status = 'FAILED', claimed_until = NULL, last_failed_at = ?, updated_at = ?", Timestamp.from(now),
-					Timestamp.from(now));
+			store.markFailed(s, now);
 			logs.step(s, "status_update", false, "failed: " + reason);
 			notifications.provisioningFailed(store.find(id).orElseThrow(), reason);
 		}));

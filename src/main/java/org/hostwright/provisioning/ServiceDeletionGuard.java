@@ -1,5 +1,7 @@
 package org.hostwright.provisioning;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 import org.hostwright.accounts.AccountDeletionGuard;
@@ -19,11 +21,13 @@ class ServiceDeletionGuard implements AccountDeletionGuard {
 
 	@Override
 	public Optional<String> refuseDeletion(long accountId) {
-		long live = jdbc.sql("SELECT COUNT(*) FROM services WHERE customer_id = ? AND status IN ('REQUESTED', 'PROVISIONING', 'ACTIVE', 'SUSPENDED')")
-			.param(accountId)
+		List<String> live = Arrays.stream(ServiceStatus.values()).filter(ServiceStatus::live).map(ServiceStatus::wire).toList();
+		long count = jdbc.sql("SELECT COUNT(*) FROM services WHERE customer_id = :account AND status IN (:live)")
+			.param("account", accountId)
+			.param("live", live)
 			.query(Long.class)
 			.single();
-		return live > 0 ? Optional.of("provisioning.account.hasServices") : Optional.empty();
+		return count > 0 ? Optional.of("provisioning.account.hasServices") : Optional.empty();
 	}
 
 }

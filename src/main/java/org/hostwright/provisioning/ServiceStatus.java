@@ -3,32 +3,27 @@ package org.hostwright.provisioning;
 import java.util.EnumSet;
 import java.util.Set;
 
+import org.hostwright.platform.Lifecycle;
+
 /**
  * Hosting service states and the moves allowed between them: requested → provisioning → active;
  * provisioning → failed after the last attempt; active ⇄ suspended; re-provision moves
  * failed/active back to requested; anything but cancelled can be terminated (cancelled).
  */
-public enum ServiceStatus {
+public enum ServiceStatus implements Lifecycle<ServiceStatus> {
 
 	REQUESTED, PROVISIONING, ACTIVE, FAILED, SUSPENDED, CANCELLED;
 
-	private Set<ServiceStatus> targets;
-
-	static {
-		REQUESTED.targets = EnumSet.of(PROVISIONING, FAILED, CANCELLED);
-		PROVISIONING.targets = EnumSet.of(ACTIVE, FAILED, REQUESTED, CANCELLED);
-		ACTIVE.targets = EnumSet.of(SUSPENDED, CANCELLED, REQUESTED);
-		FAILED.targets = EnumSet.of(REQUESTED, PROVISIONING, CANCELLED);
-		SUSPENDED.targets = EnumSet.of(ACTIVE, CANCELLED);
-		CANCELLED.targets = EnumSet.noneOf(ServiceStatus.class);
-	}
-
-	public boolean canMoveTo(ServiceStatus target) {
-		return targets.contains(target);
-	}
-
+	@Override
 	public Set<ServiceStatus> targets() {
-		return targets.isEmpty() ? EnumSet.noneOf(ServiceStatus.class) : EnumSet.copyOf(targets);
+		return switch (this) {
+			case REQUESTED -> EnumSet.of(PROVISIONING, FAILED, CANCELLED);
+			case PROVISIONING -> EnumSet.of(ACTIVE, FAILED, REQUESTED, CANCELLED);
+			case ACTIVE -> EnumSet.of(SUSPENDED, CANCELLED, REQUESTED);
+			case FAILED -> EnumSet.of(REQUESTED, PROVISIONING, CANCELLED);
+			case SUSPENDED -> EnumSet.of(ACTIVE, CANCELLED);
+			case CANCELLED -> EnumSet.noneOf(ServiceStatus.class);
+		};
 	}
 
 	/** Whether a provisioning job is (or should be) working on it: pages poll while it is. */
@@ -39,21 +34,6 @@ public enum ServiceStatus {
 	/** Whether the customer still has something on a panel (account deletion is refused then). */
 	public boolean live() {
 		return this != FAILED && this != CANCELLED;
-	}
-
-	public String key() {
-		return name().toLowerCase();
-	}
-
-	/** Bootstrap colour of the status badge. */
-	public String css() {
-		return switch (this) {
-			case ACTIVE -> "text-bg-success";
-			case REQUESTED, PROVISIONING -> "text-bg-info";
-			case SUSPENDED -> "text-bg-warning";
-			case FAILED -> "text-bg-danger";
-			case CANCELLED -> "text-bg-secondary";
-		};
 	}
 
 }

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.hostwright.platform.States;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -32,7 +34,7 @@ class ServiceStore {
 		jdbc.sql("""
 				INSERT INTO services (order_id, order_uuid, customer_id, plan_id, plan_slug, domain, panel_server_id, panel_package,
 				  status, attempts, created_at, updated_at)
-				VALUES (:order, :uuid, :customer, :plan, :slug, :domain, :server, :package, 'REQUESTED', 0, :now, :now)""")
+				VALUES (:order, :uuid, :customer, :plan, :slug, :domain, :server, :package, :status, 0, :now, :now)""")
 			.param("order", s.orderId())
 			.param("uuid", s.orderUuid())
 			.param("customer", s.customerId())
@@ -41,6 +43,7 @@ class ServiceStore {
 			.param("domain", s.domain())
 			.param("server", s.panelServerId())
 			.param("package", s.panelPackage())
+			.param("status", ServiceStatus.REQUESTED.wire())
 			.param("now", Timestamp.from(now))
 			.update(keys, "id");
 		return keys.getKey().longValue();
@@ -68,8 +71,8 @@ class ServiceStore {
 
 	List<HostingService> ofCustomer(long customerId) {
 		// active first, then newest (the seed's dashboard order)
-		return jdbc.sql("SELECT " + COLUMNS + " FROM services WHERE customer_id = ? ORDER BY CASE WHEN status = 'ACTIVE' THEN 0 ELSE 1 END, created_at DESC, id DESC LIMIT 200")
-			.param(customerId)
+		return jdbc.sql("SELECT " + COLUMNS + " FROM services WHERE customer_id = ? ORDER BY CASE WHEN status = ? THEN 0 ELSE 1 END, created_at DESC, id DESC LIMIT 200")
+			.params(customerId, ServiceStatus.ACTIVE.wire())
 			.query(ServiceStore::service)
 			.list();
 	}
@@ -85,15 +88,74 @@ class ServiceStore {
 		return jdbc.sql("SELECT password_enc FROM services WHERE id = ?").param(id).query(String.class).optional().orElse(null);
 	}
 
-	void update(long id, String setClause, Object... params) {
-		Object[] all = new Object[params.length + 1];
-		System.arraycopy(params, 0, all, 0, params.length);
-		all[params.length] = id;
-		jdbc.sql("UPDATE services SET " + setClause + " WHERE id = ?").params(all).update();
+	/**
+	 * Claims a requested (or re-claims a provisioning) service for one attempt: provisioning, one more
+	 * attempt, leased until {@code leaseUntil}, with the panel account it will be created as.
+	 */
+	void markProvisioning(HostingService s, Instant now, Instant leaseUntil, long serverId, String username,
+			String passwordCipher) {
+		jdbc.sql("""
+				UPDATE services SET status = ?, attempts = attempts + 1, last_attempt_at = ?, claimed_until = ?,
+				  panel_server_id = ?, panel_username = ?, password_enc = ?, updated_at = ? WHERE id = ?""")
+			.params(stayOrMove(s, ServiceStatus.PROVISIONING), Timestamp.from(now), Timestamp.from(leaseUntil), serverId,
+					username, passwordCipher, Timestamp.from(now), s.id())
+			.update();
 	}
 
-	void move(long id, ServiceStatus status, Instant now) {
-		update(id, "status = ?, updated_at = ?", status.name(), Timestamp.from(now));
+	/** The panel account exists: active, lease released, the last error forgotten. */
+	void markActive(HostingService s, Instant now) {
+		jdbc.sql("""
+				UPDATE services SET status = ?, claimed_until = NULL, last_provisioned_at = ?, last_error = NULL, updated_at = ?
+				WHERE id = ?""")
+			.params(s.status().checkMoveTo(ServiceStatus.ACTIVE).wire(), Timestamp.from(now), Timestamp.from(now), s.id())
+			.update();
+	}
+
+	/** After the last attempt: failed, lease released. */
+	void markFailed(HostingService s, Instant now) {
+		jdbc.sql("UPDATE services SET status = ?, claimed_until = NULL, last_failed_at = ?, updated_at = ? WHERE id = ?")
+			.params(s.status().checkMoveTo(ServiceStatus.FAILED).wire(), Timestamp.from(now), Timestamp.from(now), s.id())
+			.update();
+	}
+
+	/** One attempt failed (another may follow): the status stays, the lease is released. */
+	void attemptFailed(long id, String error, Instant now) {
+		jdbc.sql("UPDATE services SET claimed_until = NULL, last_failed_at = ?, last_error = ?, updated_at = ? WHERE id = ?")
+			.params(Timestamp.from(now), error, Timestamp.from(now), id)
+			.update();
+	}
+
+	/** A panel action (suspend, activate, terminate) succeeded: its target status, lease released. */
+	void move(HostingService s, ServiceStatus target, Instant now) {
+		jdbc.sql("UPDATE services SET status = ?, claimed_until = NULL, updated_at = ? WHERE id = ?")
+			.params(s.status().checkMoveTo(target).wire(), Timestamp.from(now), s.id())
+			.update();
+	}
+
+	/** Re-provision: requested again (a service still in progress stays where it is), attempts start over. */
+	void restart(HostingService s, Instant now) {
+		ServiceStatus target = s.status().inProgress() ? s.status() : ServiceStatus.REQUESTED;
+		jdbc.sql("UPDATE services SET status = ?, attempts = 0, last_error = NULL, updated_at = ? WHERE id = ?")
+			.params(stayOrMove(s, target), Timestamp.from(now), s.id())
+			.update();
+	}
+
+	void rename(long id, String username) {
+		jdbc.sql("UPDATE services SET panel_username = ? WHERE id = ?").params(username, id).update();
+	}
+
+	/** Holds the service for a job until {@code until}: another worker waits (ServiceBusyException). */
+	void lease(long id, Instant until) {
+		jdbc.sql("UPDATE services SET claimed_until = ? WHERE id = ?").params(Timestamp.from(until), id).update();
+	}
+
+	void releaseLease(long id) {
+		jdbc.sql("UPDATE services SET claimed_until = NULL WHERE id = ?").param(id).update();
+	}
+
+	/** Staying in the same status is not a move; anything else goes through the machine. */
+	private static String stayOrMove(HostingService s, ServiceStatus target) {
+		return s.status() == target ? target.wire() : s.status().checkMoveTo(target).wire();
 	}
 
 	static HostingService service(ResultSet rs, int row) throws SQLException {
@@ -101,7 +163,7 @@ class ServiceStore {
 		Long serverId = rs.wasNull() ? null : server;
 		return new HostingService(rs.getLong("id"), rs.getLong("order_id"), rs.getObject("order_uuid", UUID.class),
 				rs.getLong("customer_id"), rs.getLong("plan_id"), rs.getString("plan_slug"), rs.getString("domain"), serverId,
-				rs.getString("panel_package"), rs.getString("panel_username"), ServiceStatus.valueOf(rs.getString("status")),
+				rs.getString("panel_package"), rs.getString("panel_username"), States.fromColumn(ServiceStatus.class, rs.getString("status")),
 				rs.getInt("attempts"), rs.getString("last_error"), instant(rs, "last_attempt_at"),
 				instant(rs, "last_provisioned_at"), instant(rs, "last_failed_at"), instant(rs, "created_at"),
 				instant(rs, "updated_at"));

@@ -31,7 +31,7 @@ class ServicesApiController {
 			Instant createdAt, Instant lastProvisionedAt) {
 
 		static ServiceJson from(HostingService s) {
-			return new ServiceJson(s.id(), s.orderUuid(), s.domain(), s.planSlug(), s.status().key(), s.panelUsername(),
+			return new ServiceJson(s.id(), s.orderUuid(), s.domain(), s.planSlug(), s.status().wire(), s.panelUsername(),
 					s.createdAt(), s.lastProvisionedAt());
 		}
 

@@ -123,7 +123,7 @@ class ServicesAndDashboardTests extends AdminFixtures {
 		Awaitility.await().atMost(Duration.ofSeconds(40)).until(() -> services.ofOrder(o.id()).isPresent());
 		Awaitility.await().atMost(Duration.ofSeconds(40)).until(() -> !services.ofOrder(o.id()).orElseThrow().status().inProgress());
 		jdbc.sql("DELETE FROM services WHERE order_id = ?").param(o.id()).update();
-		jdbc.sql("UPDATE orders SET status = 'PAID' WHERE id = ?").param(o.id()).update();
+		jdbc.sql("UPDATE orders SET status = 'paid' WHERE id = ?").param(o.id()).update();
 		var body = signedIn(c.email()).get("/dashboard").body();
 		assertThat(body).contains("id=\"finish-setup\"", "/me/services/provision/" + o.uuid());
 		assertThat(Map.of()).isEmpty();

@@ -40,7 +40,7 @@ class PaymentFlowTests extends IntegrationTest {
 		assertThat(pay.json().get("provider").asString()).isEqualTo("M-PESA");
 		String gid = pay.json().get("gateway_order_id").asString();
 
-		awaitOrder(order, "PAID");
+		awaitOrder(order, "paid");
 		var view = buyer.api().get("/api/orders/" + order).json();
 		assertThat(view.get("status").asString()).isIn("paid", "active");
 		assertThat(view.get("payments").get(0).get("gateway_order_id").asString()).isEqualTo(gid);
@@ -50,7 +50,7 @@ class PaymentFlowTests extends IntegrationTest {
 		// the simulator's webhook is stored raw, and the status call that confirmed it too
 		await().atMost(patience()).until(() -> count("SELECT COUNT(*) FROM payment_events WHERE gateway_order_id = ? AND event_type = 'webhook'", gid) == 1);
 		assertThat(count("SELECT COUNT(*) FROM payment_events WHERE gateway_order_id = ? AND event_type = 'status_check' AND outcome = 'applied'", gid)).isEqualTo(1);
-		assertThat(timelineTo(order, "PAID")).isEqualTo(1);
+		assertThat(timelineTo(order, "paid")).isEqualTo(1);
 	}
 
 	@Test
@@ -69,9 +69,9 @@ class PaymentFlowTests extends IntegrationTest {
 		Buyer buyer = buyer();
 		String order = checkout(buyer, "0744000004");
 		String gid = pay(buyer, order);
-		awaitOrder(order, "PAID");
+		awaitOrder(order, "paid");
 		assertThat(count("SELECT COUNT(*) FROM payment_events WHERE gateway_order_id = ? AND event_type = 'webhook'", gid)).isZero();
-		assertThat(jdbc.sql("SELECT cause FROM order_events e JOIN orders o ON o.id = e.order_id WHERE o.uuid = ? AND to_status = 'PAID'")
+		assertThat(jdbc.sql("SELECT cause FROM order_events e JOIN orders o ON o.id = e.order_id WHERE o.uuid = ? AND to_status = 'paid'")
 			.param(UUID.fromString(order)).query(String.class).single()).contains("status check");
 	}
 
@@ -80,8 +80,8 @@ class PaymentFlowTests extends IntegrationTest {
 		Buyer buyer = buyer();
 		String order = checkout(buyer, "0744000002");
 		String gid = pay(buyer, order);
-		awaitOrder(order, "FAILED");
-		assertThat(attemptStatus(gid)).isEqualTo("FAILED");
+		awaitOrder(order, "failed");
+		assertThat(attemptStatus(gid)).isEqualTo("failed");
 		var retry = buyer.api().post("/api/orders/" + order + "/pay", null);
 		assertThat(retry.status()).isEqualTo(202);
 		assertThat(retry.json().get("gateway_order_id").asString()).isNotEqualTo(gid);
@@ -93,12 +93,12 @@ class PaymentFlowTests extends IntegrationTest {
 		String order = checkout(buyer, "0744000003");
 		String gid = pay(buyer, order);
 		// still pending well within the timeout
-		await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(4)).until(() -> "PENDING".equals(attemptStatus(gid)));
+		await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(4)).until(() -> "pending".equals(attemptStatus(gid)));
 		jdbc.sql("UPDATE payment_attempts SET created_at = ? WHERE gateway_order_id = ?")
 			.params(Timestamp.from(Instant.now().minus(Duration.ofHours(1))), gid)
 			.update();
-		awaitOrder(order, "FAILED");
-		assertThat(attemptStatus(gid)).isEqualTo("EXPIRED");
+		awaitOrder(order, "failed");
+		assertThat(attemptStatus(gid)).isEqualTo("expired");
 	}
 
 	@Test
@@ -129,7 +129,7 @@ class PaymentFlowTests extends IntegrationTest {
 		assertThat(r.statusCode()).isEqualTo(200);
 		await().atMost(patience()).until(() -> count(
 				"SELECT COUNT(*) FROM payment_events WHERE gateway_order_id = ? AND event_type = 'webhook' AND outcome = 'still_pending'", gid) == 1);
-		assertThat(orderStatus(order)).isEqualTo("PENDING");
+		assertThat(orderStatus(order)).isEqualTo("pending");
 	}
 
 	@Test
@@ -137,7 +137,7 @@ class PaymentFlowTests extends IntegrationTest {
 		Buyer buyer = buyer();
 		String order = checkout(buyer, "0712345678");
 		String gid = pay(buyer, order);
-		awaitOrder(order, "PAID");
+		awaitOrder(order, "paid");
 		String body = "{\"order_id\":\"" + gid + "\",\"payment_status\":\"COMPLETED\",\"reference\":\"R1\"}";
 		var first = webhook(KEY, body);
 		var again = webhook(KEY, body);
@@ -146,7 +146,7 @@ class PaymentFlowTests extends IntegrationTest {
 		assertThat(again.statusCode()).isEqualTo(200);
 		assertThat(again.body()).contains("duplicate");
 		assertThat(count("SELECT COUNT(*) FROM payment_events WHERE gateway_order_id = ? AND payload = ?", gid, body)).isEqualTo(1);
-		assertThat(timelineTo(order, "PAID")).isEqualTo(1);
+		assertThat(timelineTo(order, "paid")).isEqualTo(1);
 		assertThat(count("SELECT COUNT(*) FROM outbox_messages WHERE recipient = ? AND template = 'payment-receipt'",
 				buyer.email())).isEqualTo(1);
 	}
@@ -156,10 +156,10 @@ class PaymentFlowTests extends IntegrationTest {
 		Buyer buyer = buyer();
 		String order = checkout(buyer, "0744000004");
 		String gid = pay(buyer, order);
-		awaitOrder(order, "PAID");
+		awaitOrder(order, "paid");
 		var late = webhook(KEY, "{\"order_id\":\"" + gid + "\",\"payment_status\":\"COMPLETED\",\"reference\":\"LATE\"}");
 		assertThat(late.statusCode()).isEqualTo(200);
-		assertThat(timelineTo(order, "PAID")).isEqualTo(1);
+		assertThat(timelineTo(order, "paid")).isEqualTo(1);
 		assertThat(jdbc.sql("SELECT payment_reference FROM orders WHERE uuid = ?").param(UUID.fromString(order))
 			.query(String.class).single()).isNotEqualTo("LATE");
 	}
@@ -184,7 +184,7 @@ class PaymentFlowTests extends IntegrationTest {
 		assertThat(pay.status()).isEqualTo(202);
 		assertThat(pay.json().get("status").asString()).isEqualTo("failed");
 		assertThat(pay.json().get("message").asString()).contains("amount");
-		assertThat(orderStatus(order)).isEqualTo("PENDING");
+		assertThat(orderStatus(order)).isEqualTo("pending");
 		jdbc.sql("UPDATE plans SET active = FALSE WHERE id = ?").param(plan).update();
 	}
 
@@ -284,7 +284,7 @@ class PaymentFlowTests extends IntegrationTest {
 	private void awaitOrder(String order, String status) {
 		// once paid, provisioning may already have made the order active
 		await().atMost(patience()).pollInterval(Duration.ofMillis(200)).until(() -> status.equals(orderStatus(order))
-				|| ("PAID".equals(status) && "ACTIVE".equals(orderStatus(order))));
+				|| ("paid".equals(status) && "active".equals(orderStatus(order))));
 	}
 
 	private String orderStatus(String order) {

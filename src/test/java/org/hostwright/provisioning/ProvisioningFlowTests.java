@@ -58,7 +58,7 @@ class ProvisioningFlowTests extends ProvisioningFixtures {
 		long customer = customer(uniqueEmail("planstats"));
 		OrderView order = paidOrder(customer, domain("figures-"));
 		awaitService(order.id(), ServiceStatus.ACTIVE);
-		long expected = jdbc.sql("SELECT COUNT(*) FROM services WHERE plan_id = ? AND status = 'ACTIVE'")
+		long expected = jdbc.sql("SELECT COUNT(*) FROM services WHERE plan_id = ? AND status = 'active'")
 			.param(order.planId())
 			.query(Long.class)
 			.single();

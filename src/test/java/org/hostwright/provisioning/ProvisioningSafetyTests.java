@@ -90,7 +90,7 @@ class ProvisioningSafetyTests extends ProvisioningFixtures {
 		HostingService service = bareService(customer, domain);
 		// the previous run claimed the service, created the account, then the node died before committing
 		String username = "c" + Long.toString(System.nanoTime() % 1_000_000L, 36);
-		jdbc.sql("UPDATE services SET status = 'PROVISIONING', attempts = 1, panel_username = ?, password_enc = ?, claimed_until = ? WHERE id = ?")
+		jdbc.sql("UPDATE services SET status = 'provisioning', attempts = 1, panel_username = ?, password_enc = ?, claimed_until = ? WHERE id = ?")
 			.params(username, vault.encrypt("Crash!Passw0rd-42", "service:" + service.id()),
 					Timestamp.from(Instant.now().minusSeconds(1)), service.id())
 			.update();

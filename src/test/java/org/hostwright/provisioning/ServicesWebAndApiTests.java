@@ -87,7 +87,7 @@ class ServicesWebAndApiTests extends ProvisioningFixtures {
 		HostingService first = awaitService(order.id(), ServiceStatus.ACTIVE);
 		// as in the seed: a paid order whose service does not exist (here: removed)
 		jdbc.sql("DELETE FROM services WHERE id = ?").param(first.id()).update();
-		jdbc.sql("UPDATE orders SET status = 'PAID', paid_at = ? WHERE id = ?")
+		jdbc.sql("UPDATE orders SET status = 'paid', paid_at = ? WHERE id = ?")
 			.params(java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(3600)), order.id())
 			.update();
 
