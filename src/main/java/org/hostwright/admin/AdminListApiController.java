@@ -1,6 +1,10 @@
 package org.hostwright.admin;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.function.Function;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -25,24 +29,49 @@ class AdminListApiController {
 
 	record PageOf<T>(List<T> items, int page, int size, boolean hasNext, long total, boolean totalIsLowerBound) {
 
-		static <T> PageOf<T> of(Slice<T> s) {
-			return new PageOf<>(s.items(), s.page(), s.size(), s.hasNext(), s.total(), s.totalCapped());
+		static <R, T> PageOf<T> of(Slice<R> s, Function<R, T> item) {
+			return new PageOf<>(s.items().stream().map(item).toList(), s.page(), s.size(), s.hasNext(), s.total(),
+					s.totalCapped());
+		}
+
+	}
+
+	/** A user as the API names it (the role lowercase, as in /api/auth/me). */
+	record UserItem(long id, String name, String email, String phone, String role, boolean emailVerified,
+			Instant createdAt) {
+
+		static UserItem of(UserDirectory.UserRow u) {
+			return new UserItem(u.id(), u.name(), u.email(), u.phone(), u.role().toLowerCase(Locale.ROOT), u.emailVerified(),
+					u.createdAt());
+		}
+
+	}
+
+	/** An order as the customer API names it: order_uuid, price_cents with currency, lowercase status and period. */
+	record OrderItem(long id, UUID orderUuid, long customerId, String customerName, String customerEmail, long planId,
+			String planName, long priceCents, String currency, String billingPeriod, String phone, String domain,
+			String status, String paymentReference, Instant createdAt, Instant paidAt) {
+
+		static OrderItem of(OrderDirectory.OrderRow o) {
+			return new OrderItem(o.id(), o.uuid(), o.customerId(), o.customerName(), o.customerEmail(), o.planId(),
+					o.planName(), o.priceMinor(), o.currency(), o.billingPeriod().toLowerCase(Locale.ROOT), o.phone(),
+					o.domain(), o.status().wire(), o.paymentReference(), o.createdAt(), o.paidAt());
 		}
 
 	}
 
 	@GetMapping("/api/admin/users")
-	PageOf<UserDirectory.UserRow> users(@RequestParam(required = false) String q,
+	PageOf<UserItem> users(@RequestParam(required = false) String q,
 			@RequestParam(required = false) String role, @RequestParam(required = false) Integer page,
 			@RequestParam(required = false) Integer size) {
-		return PageOf.of(users.list(new UserDirectory.Filter(q, role), Slice.page(page), Slice.size(size)));
+		return PageOf.of(users.list(new UserDirectory.Filter(q, role), Slice.page(page), Slice.size(size)), UserItem::of);
 	}
 
 	@GetMapping("/api/admin/orders")
-	PageOf<OrderDirectory.OrderRow> orders(@RequestParam(required = false) String status,
+	PageOf<OrderItem> orders(@RequestParam(required = false) String status,
 			@RequestParam(required = false) String q, @RequestParam(required = false) Integer page,
 			@RequestParam(required = false) Integer size) {
-		return PageOf.of(orders.list(new OrderDirectory.Filter(status, q), Slice.page(page), Slice.size(size)));
+		return PageOf.of(orders.list(new OrderDirectory.Filter(status, q), Slice.page(page), Slice.size(size)), OrderItem::of);
 	}
 
 }

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 
 import org.hostwright.audit.AuditLog;
 
@@ -50,8 +51,8 @@ class CsvExportController {
 		audit.record("admin.export", "users", null, describe(q, role));
 		return csv("users.csv", out -> {
 			line(out, List.of("id", "name", "email", "phone", "role", "email_verified", "created_at"));
-			users.forEach(filter, streams, u -> line(out, List.of(u.id(), u.name(), u.email(), nz(u.phone()), u.role(),
-					u.emailVerified(), u.createdAt())));
+			users.forEach(filter, streams, u -> line(out, List.of(u.id(), u.name(), u.email(), nz(u.phone()),
+					u.role().toLowerCase(Locale.ROOT), u.emailVerified(), u.createdAt())));
 		});
 	}
 
@@ -61,11 +62,11 @@ class CsvExportController {
 		var filter = new OrderDirectory.Filter(status, q);
 		audit.record("admin.export", "orders", null, describe(q, status));
 		return csv("orders.csv", out -> {
-			line(out, List.of("id", "uuid", "status", "customer_id", "customer_name", "customer_email", "phone", "plan",
-					"price_minor", "currency", "billing_period", "domain", "payment_reference", "created_at", "paid_at"));
+			line(out, List.of("id", "order_uuid", "status", "customer_id", "customer_name", "customer_email", "phone", "plan",
+					"price_cents", "currency", "billing_period", "domain", "payment_reference", "created_at", "paid_at"));
 			orders.forEach(filter, streams, o -> line(out, List.of(o.id(), o.uuid(), o.status().wire(), o.customerId(),
 					o.customerName(), o.customerEmail(), nz(o.phone()), o.planName(), o.priceMinor(), o.currency(),
-					o.billingPeriod(), nz(o.domain()), nz(o.paymentReference()), o.createdAt(), nz(o.paidAt()))));
+					o.billingPeriod().toLowerCase(Locale.ROOT), nz(o.domain()), nz(o.paymentReference()), o.createdAt(), nz(o.paidAt()))));
 		});
 	}
 

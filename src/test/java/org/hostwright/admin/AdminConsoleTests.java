@@ -125,7 +125,7 @@ class AdminConsoleTests extends AdminFixtures {
 
 		var byDomain = api.get("/api/admin/orders?q=" + domain).json();
 		assertThat(byDomain.get("items").size()).isEqualTo(1);
-		assertThat(byDomain.get("items").get(0).get("uuid").asString()).isEqualTo(pending.uuid().toString());
+		assertThat(byDomain.get("items").get(0).get("order_uuid").asString()).isEqualTo(pending.uuid().toString());
 		assertThat(api.get("/api/admin/orders?q=" + pending.uuid()).json().get("items").size()).isEqualTo(1);
 		var byEmail = api.get("/api/admin/orders?q=" + c.email()).json();
 		assertThat(byEmail.get("items").size()).isEqualTo(3);

@@ -44,6 +44,40 @@ class ClientServicesTests extends AgencyTestSupport {
 	}
 
 	@Test
+	void anEditThatMovesTheStatusOutsideTheTableIsA400OnStatusAndChangesNothing() {
+		long site = createSite(unique("Machine")).get("id").asLong();
+		String body = """
+				{"service_type":"ssl","name":"Certificate","billing_period":"annual","price_cents":900,"status":"%s"}""";
+		var created = admin().post(services(site), body.formatted("cancelled"));
+		assertThat(created.status()).isEqualTo(201);
+		long id = created.json().get("id").asLong();
+		var reopened = admin().put(services(site) + "/" + id, body.formatted("active"));
+		assertThat(reopened.status()).isEqualTo(400);
+		assertThat(reopened.body()).contains("\"field\":\"status\"");
+		assertThat(admin().get(services(site) + "/" + id).json().get("status").asString()).isEqualTo("cancelled");
+
+		var pending = admin().post(services(site), body.formatted("pending"));
+		long pendingId = pending.json().get("id").asLong();
+		assertThat(admin().put(services(site) + "/" + pendingId, body.formatted("expired")).status()).isEqualTo(400);
+		assertThat(admin().put(services(site) + "/" + pendingId, body.formatted("active")).status()).isEqualTo(200);
+	}
+
+	@Test
+	void aConvertedProspectCannotBeEditedBackToNew() {
+		var prospect = admin().post("/api/admin/prospects", "{\"domain\":\"" + uniqueDomain("machine") + "\"}");
+		assertThat(prospect.status()).isEqualTo(201);
+		long id = prospect.json().get("id").asLong();
+		String domain = prospect.json().get("domain").asString();
+		String edit = "{\"domain\":\"" + domain + "\",\"status\":\"%s\"}";
+		assertThat(admin().put("/api/admin/prospects/" + id, edit.formatted("converted")).status()).isEqualTo(200);
+		var back = admin().put("/api/admin/prospects/" + id, edit.formatted("new"));
+		assertThat(back.status()).isEqualTo(400);
+		assertThat(back.body()).contains("\"field\":\"status\"");
+		assertThat(admin().get("/api/admin/prospects/" + id).json().get("status").asString()).isEqualTo("converted");
+		assertThat(admin().put("/api/admin/prospects/" + id, edit.formatted("lost")).status()).isEqualTo(200);
+	}
+
+	@Test
 	void createUpdateRenewAndDelete() {
 		long site = createSite(unique("Services")).get("id").asLong();
 		var created = admin().post(services(site), """
