@@ -17,6 +17,7 @@ import org.hostwright.agency.ServiceKinds.Status;
 import org.hostwright.agency.ServiceKinds.Type;
 import org.hostwright.audit.AuditLog;
 import org.hostwright.platform.ConflictException;
+import org.hostwright.platform.DomainNames;
 import org.hostwright.platform.InvalidInputException.FieldProblem;
 import org.hostwright.platform.NotFoundException;
 
@@ -123,7 +124,7 @@ class ClientServices {
 		}
 		String domain = Fields.optional(problems, "domainName", in.domainName(), 253);
 		if (domain != null) {
-			domain = org.hostwright.sites.Domains.normalise(domain).orElse(null);
+			domain = DomainNames.normalise(domain).orElse(null);
 			if (domain == null) {
 				problems.add(new FieldProblem("domainName", "agency.domain.invalid", "Enter a domain such as acme.lu."));
 			}

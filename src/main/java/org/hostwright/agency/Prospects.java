@@ -8,10 +8,10 @@ import java.util.Locale;
 
 import org.hostwright.audit.AuditLog;
 import org.hostwright.platform.ConflictException;
+import org.hostwright.platform.DomainNames;
 import org.hostwright.platform.InvalidInputException;
 import org.hostwright.platform.InvalidInputException.FieldProblem;
 import org.hostwright.platform.NotFoundException;
-import org.hostwright.sites.Domains;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -79,7 +79,7 @@ class Prospects {
 		List<FieldProblem> problems = new ArrayList<>();
 		String domain = null;
 		if (in.domain() != null && !in.domain().isBlank()) {
-			domain = Domains.normalise(in.domain()).orElse(null);
+			domain = DomainNames.normalise(in.domain()).orElse(null);
 			if (domain == null) {
 				problems.add(new FieldProblem("domain", "agency.domain.invalid", "Enter a domain such as acme.lu."));
 			}

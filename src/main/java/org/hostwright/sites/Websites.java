@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import java.util.Optional;
 
 import org.hostwright.platform.ConflictException;
+import org.hostwright.platform.DomainNames;
 import org.hostwright.platform.InvalidInputException;
 import org.hostwright.platform.InvalidInputException.FieldProblem;
 import org.hostwright.platform.NotFoundException;
@@ -169,7 +170,7 @@ public class Websites {
 
 	/** The normalised domain when it could be a client's live domain; otherwise a 400 on field {@code domain}. */
 	public String validLiveDomain(String rawDomain) {
-		String domain = Domains.normalise(rawDomain)
+		String domain = DomainNames.normalise(rawDomain)
 			.orElseThrow(() -> new InvalidInputException("domain", "sites.domain.invalid",
 					"Enter a domain name such as boulangerie-parc.lu."));
 		if (routing.isReserved(domain)) {
