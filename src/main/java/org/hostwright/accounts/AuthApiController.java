@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.hostwright.audit.AuditLog;
+import org.hostwright.platform.RandomSecrets;
 import org.hostwright.platform.TooManyRequestsException;
 
 import org.springframework.http.HttpStatus;
@@ -51,7 +52,7 @@ class AuthApiController {
 		this.encoder = encoder;
 		this.throttle = throttle;
 		this.audit = audit;
-		this.dummyHash = encoder.encode(Secrets.token(""));
+		this.dummyHash = encoder.encode(RandomSecrets.token(""));
 	}
 
 	record RegisterRequest(@NotBlank @Size(max = 120) String name, @NotBlank @Email @Size(max = 254) String email,

@@ -10,6 +10,7 @@ import org.hostwright.platform.InvalidInputException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.hostwright.platform.States;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /** The agency dashboard and the Client Services page across all sites. */
@@ -40,9 +41,9 @@ class AgencyPagesController {
 	String clients(@RequestParam(required = false) String type, @RequestParam(required = false) String status,
 			@RequestParam(defaultValue = "false") boolean expiring, @RequestParam(defaultValue = "1") int page,
 			Model model) {
-		Type t = blank(type) ? null : ServiceKinds.parse(Type.class, type)
+		Type t = blank(type) ? null : States.parse(Type.class, type)
 			.orElseThrow(() -> new InvalidInputException("type", "agency.service.enum", "Unknown service type."));
-		Status s = blank(status) ? null : ServiceKinds.parse(Status.class, status)
+		Status s = blank(status) ? null : States.parse(Status.class, status)
 			.orElseThrow(() -> new InvalidInputException("status", "agency.service.enum", "Unknown status."));
 		Instant now = Instant.now(clock);
 		int p = Math.max(1, page);

@@ -18,10 +18,12 @@ import org.hostwright.agency.ServiceKinds.Type;
 import org.hostwright.audit.AuditLog;
 import org.hostwright.platform.ConflictException;
 import org.hostwright.platform.DomainNames;
+import org.hostwright.platform.Fields;
 import org.hostwright.platform.InvalidInputException.FieldProblem;
 import org.hostwright.platform.NotFoundException;
 
 import org.springframework.stereotype.Service;
+import org.hostwright.platform.States;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -150,7 +152,7 @@ class ClientServices {
 			}
 			return fallback;
 		}
-		return ServiceKinds.parse(type, value).orElseGet(() -> {
+		return States.parse(type, value).orElseGet(() -> {
 			problems.add(new FieldProblem(field, "agency.service.enum", "Use one of " + ServiceKinds.allowed(type) + "."));
 			return fallback;
 		});

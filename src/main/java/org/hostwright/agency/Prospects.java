@@ -9,6 +9,7 @@ import java.util.Locale;
 import org.hostwright.audit.AuditLog;
 import org.hostwright.platform.ConflictException;
 import org.hostwright.platform.DomainNames;
+import org.hostwright.platform.Fields;
 import org.hostwright.platform.InvalidInputException;
 import org.hostwright.platform.InvalidInputException.FieldProblem;
 import org.hostwright.platform.NotFoundException;
@@ -90,7 +91,7 @@ class Prospects {
 					"Enter a domain or a business name."));
 		}
 		String contactName = Fields.optional(problems, "contactName", in.contactName(), 120);
-		String email = Fields.email(problems, "contactEmail", in.contactEmail());
+		String email = Fields.optionalEmail(problems, "contactEmail", in.contactEmail());
 		String phone = Fields.optional(problems, "contactPhone", in.contactPhone(), 40);
 		String notes = Fields.optional(problems, "notes", in.notes(), 5000);
 		if (in.score() != null && (in.score() < 0 || in.score() > 100)) {

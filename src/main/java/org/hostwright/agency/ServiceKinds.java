@@ -2,9 +2,8 @@ package org.hostwright.agency;
 
 import java.util.Arrays;
 import java.util.Locale;
-import java.util.Optional;
 
-/** The client-service vocabularies of the seed, as enums with their wire names. */
+/** The client-service vocabularies (type, status, billing period) as enums; the wire form is the lower-case name. */
 final class ServiceKinds {
 
 	private ServiceKinds() {
@@ -30,14 +29,6 @@ final class ServiceKinds {
 
 	static String wire(Enum<?> e) {
 		return e.name().toLowerCase(Locale.ROOT);
-	}
-
-	static <E extends Enum<E>> Optional<E> parse(Class<E> type, String value) {
-		if (value == null || value.isBlank()) {
-			return Optional.empty();
-		}
-		String upper = value.trim().toUpperCase(Locale.ROOT);
-		return Arrays.stream(type.getEnumConstants()).filter(c -> c.name().equals(upper)).findFirst();
 	}
 
 	static String allowed(Class<? extends Enum<?>> type) {

@@ -19,6 +19,8 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
+import org.hostwright.platform.Slugs;
+import org.hostwright.platform.States;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -117,7 +119,7 @@ class PlanEditor {
 	}
 
 	private String uniqueSlug(String name) {
-		String base = Slugs.of(name);
+		String base = Slugs.of(name, 70, "plan");
 		String slug = base;
 		for (int n = 2; catalog.findBySlug(slug).isPresent(); n++) {
 			slug = base + "-" + n;
@@ -187,15 +189,7 @@ class PlanEditor {
 	}
 
 	static BillingPeriod period(String raw) {
-		if (raw == null) {
-			return null;
-		}
-		try {
-			return BillingPeriod.valueOf(raw.strip().toUpperCase(Locale.ROOT));
-		}
-		catch (IllegalArgumentException ex) {
-			return null;
-		}
+		return States.parse(BillingPeriod.class, raw).orElse(null);
 	}
 
 	private static boolean validCurrency(String code) {

@@ -9,7 +9,6 @@ import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -23,6 +22,7 @@ import java.util.concurrent.Executors;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import org.hostwright.platform.RandomSecrets;
 import org.hostwright.platform.SandboxMode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -73,7 +73,6 @@ public class WebuzoSimulator implements SmartLifecycle {
 
 	private final Map<String, String> sessions = new ConcurrentHashMap<>();
 
-	private final SecureRandom random = new SecureRandom();
 
 	private HttpServer server;
 
@@ -236,9 +235,7 @@ public class WebuzoSimulator implements SmartLifecycle {
 	}
 
 	String newSession(String user) {
-		byte[] bytes = new byte[16];
-		random.nextBytes(bytes);
-		String token = HexFormat.of().formatHex(bytes);
+		String token = HexFormat.of().formatHex(RandomSecrets.bytes(16));
 		sessions.put(token, user);
 		return "http://127.0.0.1:" + server.getAddress().getPort() + "/sess" + token + "/?as=" + token;
 	}
