@@ -8,13 +8,13 @@ import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.hostwright.platform.RandomSecrets;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Repository;
 
 /**
  * Single-use tokens sent by e-mail. Only the hash is stored; consuming is one conditional UPDATE, so
  * two clicks on the same link cannot both succeed.
  */
-@Component
+@Repository
 class AccountTokens {
 
 	enum Purpose {

@@ -8,7 +8,7 @@ import java.util.Optional;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Repository;
 import org.hostwright.platform.RandomSecrets;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Personal access tokens for the JSON API ({@code Authorization: Bearer hw_…}). Opaque, stored as a
  * SHA-256 hash, revocable, with an expiry.
  */
-@Component
+@Repository
 class ApiTokens {
 
 	static final String PREFIX = "hw_";

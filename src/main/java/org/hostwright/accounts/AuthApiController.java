@@ -1,6 +1,7 @@
 package org.hostwright.accounts;
 
 import java.time.Instant;
+import java.util.Locale;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -63,7 +64,7 @@ class AuthApiController {
 			Instant createdAt) {
 
 		static AccountView of(Account a) {
-			return new AccountView(a.id(), a.name(), a.email(), a.phone(), a.role().name().toLowerCase(),
+			return new AccountView(a.id(), a.name(), a.email(), a.phone(), a.role().name().toLowerCase(Locale.ROOT),
 					a.emailVerified(), a.createdAt());
 		}
 

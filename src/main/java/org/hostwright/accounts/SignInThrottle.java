@@ -1,6 +1,7 @@
 package org.hostwright.accounts;
 
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.hostwright.platform.KeyedLimiter;
@@ -48,7 +49,7 @@ class SignInThrottle {
 	}
 
 	private static String accountKey(String email) {
-		return email == null ? "" : email.trim().toLowerCase();
+		return email == null ? "" : email.trim().toLowerCase(Locale.ROOT);
 	}
 
 }

@@ -23,7 +23,7 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Repository;
 
 /**
  * Computes the admin dashboard in SQL: a handful of aggregate queries, each answered from an index
@@ -32,7 +32,7 @@ import org.springframework.stereotype.Component;
  * stale (stale-while-revalidate): a page view never waits for the aggregates except the very first.
  * A cache of 0 computes on every request.
  */
-@Component
+@Repository
 class DashboardStats {
 
 	static final int DAYS = 14;

@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.hostwright.agency.ServiceKinds.Period;
@@ -156,9 +157,9 @@ class ClientServiceRepository {
 
 	static ClientService map(ResultSet rs, int n) throws SQLException {
 		return new ClientService(rs.getLong("id"), rs.getLong("hosted_site_id"),
-				Type.valueOf(rs.getString("service_type").toUpperCase()), rs.getString("name"),
-				Status.valueOf(rs.getString("status").toUpperCase()),
-				Period.valueOf(rs.getString("billing_period").toUpperCase()), rs.getLong("price_cents"),
+				Type.valueOf(rs.getString("service_type").toUpperCase(Locale.ROOT)), rs.getString("name"),
+				Status.valueOf(rs.getString("status").toUpperCase(Locale.ROOT)),
+				Period.valueOf(rs.getString("billing_period").toUpperCase(Locale.ROOT)), rs.getLong("price_cents"),
 				rs.getString("currency"), rs.getObject("addon_product_id", Long.class), rs.getString("domain_name"),
 				rs.getString("registrar"), rs.getObject("mailbox_count", Integer.class),
 				HostedSiteRepository.instant(rs, "expires_at"), HostedSiteRepository.instant(rs, "period_start"),

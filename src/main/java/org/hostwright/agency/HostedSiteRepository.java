@@ -6,9 +6,11 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import org.hostwright.platform.SqlLike;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -117,9 +119,10 @@ class HostedSiteRepository {
 			args.add(status.wire());
 		}
 		if (q != null && !q.isBlank()) {
-			where.append(" AND (LOWER(h.business_name) LIKE ? OR LOWER(h.contact_name) LIKE ? OR LOWER(h.contact_email) LIKE ?"
-					+ " OR LOWER(h.live_domain) LIKE ? OR h.subdomain LIKE ?)");
-			String like = "%" + q.trim().toLowerCase().replace("%", "").replace("_", "") + "%";
+			where.append(" AND (LOWER(h.business_name) LIKE ?" + SqlLike.ESCAPE + " OR LOWER(h.contact_name) LIKE ?"
+					+ SqlLike.ESCAPE + " OR LOWER(h.contact_email) LIKE ?" + SqlLike.ESCAPE + " OR LOWER(h.live_domain) LIKE ?"
+					+ SqlLike.ESCAPE + " OR h.subdomain LIKE ?" + SqlLike.ESCAPE + ")");
+			String like = SqlLike.contains(q.toLowerCase(Locale.ROOT));
 			for (int i = 0; i < 5; i++) {
 				args.add(like);
 			}
@@ -141,7 +144,7 @@ class HostedSiteRepository {
 
 	static HostedSite map(ResultSet rs, int n) throws SQLException {
 		return new HostedSite(rs.getLong("id"), rs.getLong("store_id"), rs.getObject("prospect_id", Long.class),
-				rs.getObject("merchant_id", Long.class), SiteStatus.valueOf(rs.getString("status").toUpperCase()),
+				rs.getObject("merchant_id", Long.class), SiteStatus.valueOf(rs.getString("status").toUpperCase(Locale.ROOT)),
 				rs.getString("business_name"), rs.getString("contact_name"), rs.getString("contact_email"),
 				rs.getString("contact_phone"), instant(rs, "proposal_sent_at"), instant(rs, "proposal_accepted_at"),
 				instant(rs, "went_live_at"), rs.getString("proposal_notes"), rs.getString("live_domain"),

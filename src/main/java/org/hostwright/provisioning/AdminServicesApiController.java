@@ -2,6 +2,7 @@ package org.hostwright.provisioning;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.LongConsumer;
@@ -106,7 +107,7 @@ class AdminServicesApiController {
 			return null;
 		}
 		try {
-			return ServiceStatus.valueOf(value.strip().toUpperCase());
+			return ServiceStatus.valueOf(value.strip().toUpperCase(Locale.ROOT));
 		}
 		catch (IllegalArgumentException ex) {
 			throw new InvalidInputException("status", "provisioning.status.invalid", "Unknown status: " + value);

@@ -6,14 +6,14 @@ import java.time.Instant;
 
 import org.hostwright.platform.RandomSecrets;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Repository;
 
 /**
  * Single-use links that show a service's panel password once, after the owner signs in. Only the
  * SHA-256 of the token is stored, so neither the database nor the outbox ever holds something that
  * reveals the password by itself.
  */
-@Component
+@Repository
 class CredentialLinks {
 
 	private final JdbcClient jdbc;

@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.hostwright.accounts.Accounts;
@@ -183,7 +184,7 @@ class Provisioner {
 			trail.note("add_domain", true, claim.domain() + " added");
 		}
 		catch (PanelException ex) {
-			boolean there = ex.getMessage().toLowerCase().contains("exist");
+			boolean there = ex.getMessage().toLowerCase(Locale.ROOT).contains("exist");
 			trail.note("add_domain", there, there ? claim.domain() + " is already on the account"
 					: "best-effort, not retried: " + ex.getMessage());
 		}

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -155,7 +156,7 @@ class WebuzoPanel implements HostingPanel {
 			return call(act, base, "/index.php", query, body);
 		}
 		catch (PanelException ex) {
-			if (creating && ex.kind() == PanelException.Kind.REFUSED && ex.getMessage().toLowerCase().contains("exist")) {
+			if (creating && ex.kind() == PanelException.Kind.REFUSED && ex.getMessage().toLowerCase(Locale.ROOT).contains("exist")) {
 				throw new PanelException(PanelException.Kind.ALREADY_EXISTS, ex.getMessage());
 			}
 			throw ex;
@@ -282,7 +283,7 @@ class WebuzoPanel implements HostingPanel {
 	private static void scrub(JsonNode node) {
 		if (node instanceof ObjectNode object) {
 			for (String key : java.util.List.copyOf(object.propertyNames())) {
-				if (SECRET_KEYS.contains(key.toLowerCase())) {
+				if (SECRET_KEYS.contains(key.toLowerCase(Locale.ROOT))) {
 					object.put(key, "[redacted]");
 				}
 				else {
@@ -298,7 +299,7 @@ class WebuzoPanel implements HostingPanel {
 	static String redacted(Map<String, String> fields) {
 		return fields.entrySet()
 			.stream()
-			.map(e -> e.getKey() + "=" + (SECRET_KEYS.contains(e.getKey().toLowerCase()) ? "[redacted]" : e.getValue()))
+			.map(e -> e.getKey() + "=" + (SECRET_KEYS.contains(e.getKey().toLowerCase(Locale.ROOT)) ? "[redacted]" : e.getValue()))
 			.collect(Collectors.joining("&"));
 	}
 

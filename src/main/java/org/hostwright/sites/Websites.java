@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Collection;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.Optional;
@@ -110,7 +111,7 @@ public class Websites {
 			problems.add(new FieldProblem("homePageId", "sites.home.invalid", "Choose one of this site's pages."));
 		}
 		Fields.throwIfAny(problems);
-		sites.updateSettings(id, new WebsiteSettings(name, logo, color.toLowerCase(), theme,
+		sites.updateSettings(id, new WebsiteSettings(name, logo, color.toLowerCase(Locale.ROOT), theme,
 				Fields.trimTo(s.tagline(), 200), email, Fields.trimTo(s.contactPhone(), 40),
 				Fields.trimTo(s.contactAddress(), 300), s.homePageId()), now());
 		return require(id);
@@ -188,7 +189,7 @@ public class Websites {
 	@Transactional
 	public void setServing(long id, Website.Serving serving) {
 		Website site = require(id);
-		sites.setColumn(id, "serving", serving.name().toLowerCase(), now());
+		sites.setColumn(id, "serving", serving.name().toLowerCase(Locale.ROOT), now());
 		if (site.liveDomain() != null) {
 			routing.forget(site.liveDomain());
 		}
@@ -222,7 +223,7 @@ public class Websites {
 		List<FieldProblem> problems = new ArrayList<>();
 		String title = Fields.required(problems, "title", d.title(), 160);
 		String slug = d.slug() == null || d.slug().isBlank() ? Slugs.of(title, SUBDOMAIN_MAX, "page")
-				: d.slug().trim().toLowerCase();
+				: d.slug().trim().toLowerCase(Locale.ROOT);
 		if (!slug.matches("^[a-z0-9](?:[a-z0-9-]{0,78}[a-z0-9])?$")) {
 			problems.add(new FieldProblem("slug", "sites.slug.invalid", "Use lower-case letters, digits and dashes."));
 		}
