@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.hostwright.platform.RandomSecrets;
@@ -27,7 +26,8 @@ class ApiTokens {
 
 	private final Duration ttl;
 
-	ApiTokens(JdbcClient jdbc, Clock clock, @Value("${hostwright.api-token-ttl:30d}") Duration ttl) {
+	ApiTokens(JdbcClient jdbc, Clock clock, AccountsProperties properties) {
+		Duration ttl = properties.apiTokenTtl();
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.ttl = ttl;

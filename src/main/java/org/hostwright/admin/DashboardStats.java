@@ -21,7 +21,6 @@ import org.hostwright.platform.PlatformProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -56,7 +55,8 @@ class DashboardStats {
 	private final AtomicBoolean refreshing = new AtomicBoolean();
 
 	DashboardStats(JdbcClient jdbc, ServiceFigures services, Clock clock, PlatformProperties platform,
-			@Value("${hostwright.admin.dashboard-cache:30s}") Duration maxAge) {
+			AdminProperties properties) {
+		Duration maxAge = properties.dashboardCache();
 		this.jdbc = jdbc;
 		this.services = services;
 		this.clock = clock;

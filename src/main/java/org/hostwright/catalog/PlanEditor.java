@@ -14,7 +14,6 @@ import org.hostwright.platform.InvalidInputException;
 import org.hostwright.platform.InvalidInputException.FieldProblem;
 import org.hostwright.platform.NotFoundException;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -42,7 +41,8 @@ class PlanEditor {
 	private final String defaultPanelPackage;
 
 	PlanEditor(JdbcClient jdbc, Catalog catalog, AuditLog audit, Clock clock,
-			@Value("${hostwright.catalog.default-panel-package:Hollyn Lite}") String defaultPanelPackage) {
+			CatalogProperties properties) {
+		String defaultPanelPackage = properties.defaultPanelPackage();
 		this.jdbc = jdbc;
 		this.catalog = catalog;
 		this.audit = audit;

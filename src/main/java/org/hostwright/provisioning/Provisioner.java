@@ -184,7 +184,7 @@ class Provisioner {
 			trail.note("add_domain", true, claim.domain() + " added");
 		}
 		catch (PanelException ex) {
-			boolean there = ex.getMessage().toLowerCase(Locale.ROOT).contains("exist");
+			boolean there = ex.alreadyExists();
 			trail.note("add_domain", there, there ? claim.domain() + " is already on the account"
 					: "best-effort, not retried: " + ex.getMessage());
 		}

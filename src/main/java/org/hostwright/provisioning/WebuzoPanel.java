@@ -32,6 +32,9 @@ import tools.jackson.databind.node.ObjectNode;
  */
 class WebuzoPanel implements HostingPanel {
 
+	/** Error codes (keys of the panel's keyed {@code error}) meaning the account or domain is already there. */
+	private static final Set<String> ALREADY_THERE = Set.of("user_exists", "domain_exists");
+
 	/** Fields and JSON keys that are never logged. */
 	static final Set<String> SECRET_KEYS = Set.of("user_passwd", "cnf_user_passwd", "apikey", "password", "pass",
 			"url", "authorization");
@@ -74,7 +77,7 @@ class WebuzoPanel implements HostingPanel {
 		else {
 			form.put("prefill_default", "1");
 		}
-		JsonNode answer = post(endpoint.adminUrl(), "add_user", Map.of(), form, true);
+		JsonNode answer = post(endpoint.adminUrl(), "add_user", Map.of(), form);
 		requireDone(answer, "add_user");
 	}
 
@@ -87,22 +90,22 @@ class WebuzoPanel implements HostingPanel {
 		form.put("domain", domain);
 		form.put("email", email);
 		form.put("plan", panelPackage);
-		requireDone(post(endpoint.adminUrl(), "add_user", Map.of(), form, false), "add_user");
+		requireDone(post(endpoint.adminUrl(), "add_user", Map.of(), form), "add_user");
 	}
 
 	@Override
 	public void suspend(String username) {
-		requireDone(post(endpoint.adminUrl(), "users", Map.of(), Map.of("suspend", username), false), "users");
+		requireDone(post(endpoint.adminUrl(), "users", Map.of(), Map.of("suspend", username)), "users");
 	}
 
 	@Override
 	public void unsuspend(String username) {
-		requireDone(post(endpoint.adminUrl(), "users", Map.of(), Map.of("unsuspend", username), false), "users");
+		requireDone(post(endpoint.adminUrl(), "users", Map.of(), Map.of("unsuspend", username)), "users");
 	}
 
 	@Override
 	public void terminate(String username) {
-		requireDone(post(endpoint.adminUrl(), "users", Map.of(), Map.of("delete_user", username), false), "users");
+		requireDone(post(endpoint.adminUrl(), "users", Map.of(), Map.of("delete_user", username)), "users");
 	}
 
 	@Override
@@ -112,7 +115,7 @@ class WebuzoPanel implements HostingPanel {
 		form.put("domain", domain);
 		form.put("domain_type", "addon");
 		form.put("domainpath", "public_html/" + domain);
-		requireDone(post(endpoint.enduserUrl(), "domainadd", Map.of("loginAs", username), form, false), "domainadd");
+		requireDone(post(endpoint.enduserUrl(), "domainadd", Map.of("loginAs", username), form), "domainadd");
 	}
 
 	@Override
@@ -132,7 +135,7 @@ class WebuzoPanel implements HostingPanel {
 
 	@Override
 	public Optional<PanelAccount> findAccount(String username) {
-		JsonNode answer = post(endpoint.adminUrl(), "users", Map.of(), Map.of("search", username), false);
+		JsonNode answer = post(endpoint.adminUrl(), "users", Map.of(), Map.of("search", username));
 		JsonNode users = answer.path("users");
 		for (Map.Entry<String, JsonNode> entry : users.properties()) {
 			JsonNode u = entry.getValue();
@@ -145,22 +148,13 @@ class WebuzoPanel implements HostingPanel {
 		return Optional.empty();
 	}
 
-	private JsonNode post(URI base, String act, Map<String, String> extraQuery, Map<String, String> form,
-			boolean creating) {
+	private JsonNode post(URI base, String act, Map<String, String> extraQuery, Map<String, String> form) {
 		Map<String, String> query = new LinkedHashMap<>();
 		query.put("act", act);
 		query.put("api", "json");
 		query.putAll(extraQuery);
 		Map<String, String> body = new LinkedHashMap<>(form);
-		try {
-			return call(act, base, "/index.php", query, body);
-		}
-		catch (PanelException ex) {
-			if (creating && ex.kind() == PanelException.Kind.REFUSED && ex.getMessage().toLowerCase(Locale.ROOT).contains("exist")) {
-				throw new PanelException(PanelException.Kind.ALREADY_EXISTS, ex.getMessage());
-			}
-			throw ex;
-		}
+		return call(act, base, "/index.php", query, body);
 	}
 
 	/** One HTTP exchange; {@code form} null means GET with the credentials in the query. */
@@ -229,7 +223,7 @@ class WebuzoPanel implements HostingPanel {
 			throw new PanelException(PanelException.Kind.UNAUTHORIZED, act + ": the panel refused our credentials");
 		}
 		if (!error.isEmpty()) {
-			throw new PanelException(PanelException.Kind.REFUSED, act + ": " + error);
+			throw new PanelException(refusal(body.path("error")), act + ": " + error);
 		}
 		if (!ok) {
 			throw new PanelException(PanelException.Kind.REFUSED, act + ": HTTP " + response.statusCode());
@@ -247,6 +241,22 @@ class WebuzoPanel implements HostingPanel {
 	}
 
 	/** Webuzo's {@code error} is a list or a keyed map of messages (unverified which): accept both. */
+	/**
+	 * What kind of refusal an {@code error} is, read from its codes (the keys of a keyed error), never
+	 * from its wording: {@code user_exists} and {@code domain_exists} mean the thing asked for is
+	 * already there, which callers treat as the idempotent case.
+	 */
+	static PanelException.Kind refusal(JsonNode error) {
+		if (error != null && error.isObject()) {
+			for (var entry : error.properties()) {
+				if (ALREADY_THERE.contains(entry.getKey().toLowerCase(Locale.ROOT))) {
+					return PanelException.Kind.ALREADY_EXISTS;
+				}
+			}
+		}
+		return PanelException.Kind.REFUSED;
+	}
+
 	static String errorText(JsonNode error) {
 		if (error == null || error.isMissingNode() || error.isNull()) {
 			return "";

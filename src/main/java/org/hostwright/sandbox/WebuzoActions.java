@@ -132,7 +132,7 @@ final class WebuzoActions {
 			return WebuzoSimulator.error("domain", "The domain is invalid");
 		}
 		if (domain.equals(a.domain()) || a.addonDomains().contains(domain)) {
-			return WebuzoSimulator.error("domain", "The domain " + domain + " already exists");
+			return WebuzoSimulator.error("domain_exists", "The domain " + domain + " already exists");
 		}
 		List<String> addons = new ArrayList<>(a.addonDomains());
 		addons.add(domain);
