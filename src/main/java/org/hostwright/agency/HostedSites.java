@@ -22,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Creating, reading, editing and deleting hosted sites. Creating one always creates its website
- * (the seed's store) on a unique subdomain made from the business name, in the same transaction.
+ * (its store) on a unique subdomain made from the business name, in the same transaction.
  * Status changes live in {@link HostedSitePipeline}.
  */
 @Service

@@ -6,7 +6,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The one domain rule, with the cases of the two copies it replaced (checkout's and the sites module's). */
+/** The one domain rule, with the cases of the copies it replaced (checkout, websites, admin order edits). */
 class DomainNamesTests {
 
 	@ParameterizedTest(name = "{0} -> {1}")
