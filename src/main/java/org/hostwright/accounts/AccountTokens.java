@@ -7,13 +7,14 @@ import java.time.Instant;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
+import org.hostwright.platform.RandomSecrets;
+import org.springframework.stereotype.Repository;
 
 /**
  * Single-use tokens sent by e-mail. Only the hash is stored; consuming is one conditional UPDATE, so
  * two clicks on the same link cannot both succeed.
  */
-@Component
+@Repository
 class AccountTokens {
 
 	enum Purpose {
@@ -43,11 +44,11 @@ class AccountTokens {
 		jdbc.sql("UPDATE account_tokens SET used_at = ? WHERE user_id = ? AND purpose = ? AND used_at IS NULL")
 			.params(Timestamp.from(now), userId, purpose.name())
 			.update();
-		String raw = Secrets.token("");
+		String raw = RandomSecrets.token("");
 		jdbc.sql("""
 				INSERT INTO account_tokens (user_id, purpose, token_hash, created_at, expires_at)
 				VALUES (?, ?, ?, ?, ?)""")
-			.params(userId, purpose.name(), Secrets.sha256(raw), Timestamp.from(now), Timestamp.from(now.plus(purpose.ttl)))
+			.params(userId, purpose.name(), RandomSecrets.sha256(raw), Timestamp.from(now), Timestamp.from(now.plus(purpose.ttl)))
 			.update();
 		return raw;
 	}
@@ -57,7 +58,7 @@ class AccountTokens {
 		return raw != null && jdbc.sql("""
 				SELECT COUNT(*) FROM account_tokens
 				WHERE token_hash = ? AND purpose = ? AND used_at IS NULL AND expires_at > ?""")
-			.params(Secrets.sha256(raw), purpose.name(), Timestamp.from(Instant.now(clock)))
+			.params(RandomSecrets.sha256(raw), purpose.name(), Timestamp.from(Instant.now(clock)))
 			.query(Long.class)
 			.single() > 0;
 	}
@@ -68,7 +69,7 @@ class AccountTokens {
 			return Optional.empty();
 		}
 		Instant now = Instant.now(clock);
-		String hash = Secrets.sha256(raw);
+		String hash = RandomSecrets.sha256(raw);
 		int updated = jdbc.sql("""
 				UPDATE account_tokens SET used_at = ?
 				WHERE token_hash = ? AND purpose = ? AND used_at IS NULL AND expires_at > ?""")

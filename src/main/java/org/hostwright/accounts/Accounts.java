@@ -20,6 +20,8 @@ import org.hostwright.platform.Links;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.hostwright.platform.EmailAddresses;
+import org.hostwright.platform.RandomSecrets;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -28,6 +30,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class Accounts {
+
+	/** Temporary passwords avoid look-alike characters (0/O, 1/l/I) so they can be read out. */
+	private static final String TEMPORARY_PASSWORD_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
 
 	private final UserRepository users;
 
@@ -117,7 +122,7 @@ public class Accounts {
 		if (users.emailTaken(normalised, null)) {
 			throw new EmailTakenException();
 		}
-		String password = Secrets.temporaryPassword();
+		String password = RandomSecrets.fromAlphabet(TEMPORARY_PASSWORD_ALPHABET, 16);
 		long id = users.insert(normalised, requireName(name), optionalPhone(phone), encoder.encode(password),
 				Role.CUSTOMER, true, now());
 		Account account = require(id);
@@ -185,7 +190,7 @@ public class Accounts {
 				throw new ConflictException(refusal.get(), "This account cannot be deleted now.");
 			}
 		}
-		users.anonymise(id, encoder.encode(Secrets.token("x")), now());
+		users.anonymise(id, encoder.encode(RandomSecrets.token("x")), now());
 		audit.record("account.deleted", "user", id, account.email());
 		events.publishEvent(new AccountDeleted(id));
 	}
@@ -256,7 +261,7 @@ public class Accounts {
 	// --- input rules ---
 
 	static String normaliseEmail(String email) {
-		return email.trim().toLowerCase(Locale.ROOT);
+		return EmailAddresses.normalise(email);
 	}
 
 	private static String requireEmail(String email) {
@@ -264,7 +269,7 @@ public class Accounts {
 			throw new InvalidInputException("email", "accounts.email.required", "Enter your e-mail address.");
 		}
 		String e = normaliseEmail(email);
-		if (e.length() > 254 || !e.matches("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$")) {
+		if (!EmailAddresses.isValid(e)) {
 			throw new InvalidInputException("email", "accounts.email.invalid", "Enter a valid e-mail address.");
 		}
 		return e;

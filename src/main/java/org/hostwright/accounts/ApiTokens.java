@@ -6,16 +6,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Repository;
+import org.hostwright.platform.RandomSecrets;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Personal access tokens for the JSON API ({@code Authorization: Bearer hw_…}). Opaque, stored as a
  * SHA-256 hash, revocable, with an expiry.
  */
-@Component
+@Repository
 class ApiTokens {
 
 	static final String PREFIX = "hw_";
@@ -26,7 +26,8 @@ class ApiTokens {
 
 	private final Duration ttl;
 
-	ApiTokens(JdbcClient jdbc, Clock clock, @Value("${hostwright.api-token-ttl:30d}") Duration ttl) {
+	ApiTokens(JdbcClient jdbc, Clock clock, AccountsProperties properties) {
+		Duration ttl = properties.apiTokenTtl();
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.ttl = ttl;
@@ -38,10 +39,10 @@ class ApiTokens {
 	@Transactional
 	Issued issue(long userId) {
 		Instant now = Instant.now(clock);
-		String raw = Secrets.token(PREFIX);
+		String raw = RandomSecrets.token(PREFIX);
 		Instant expires = now.plus(ttl);
 		jdbc.sql("INSERT INTO api_tokens (user_id, token_hash, created_at, expires_at) VALUES (?, ?, ?, ?)")
-			.params(userId, Secrets.sha256(raw), Timestamp.from(now), Timestamp.from(expires))
+			.params(userId, RandomSecrets.sha256(raw), Timestamp.from(now), Timestamp.from(expires))
 			.update();
 		return new Issued(raw, expires);
 	}
@@ -52,7 +53,7 @@ class ApiTokens {
 			return Optional.empty();
 		}
 		Instant now = Instant.now(clock);
-		String hash = Secrets.sha256(raw);
+		String hash = RandomSecrets.sha256(raw);
 		Optional<AccountUser> user = jdbc.sql("""
 				SELECT u.id, u.email, u.name, u.role, u.enabled, u.must_change_password, t.last_used_at
 				FROM api_tokens t JOIN users u ON u.id = t.user_id
@@ -74,7 +75,7 @@ class ApiTokens {
 	}
 
 	void revoke(String raw) {
-		jdbc.sql("DELETE FROM api_tokens WHERE token_hash = ?").param(Secrets.sha256(raw)).update();
+		jdbc.sql("DELETE FROM api_tokens WHERE token_hash = ?").param(RandomSecrets.sha256(raw)).update();
 	}
 
 }

@@ -1,6 +1,7 @@
 package org.hostwright.accounts;
 
 import java.time.Instant;
+import java.util.Locale;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -10,6 +11,7 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.hostwright.audit.AuditLog;
+import org.hostwright.platform.RandomSecrets;
 import org.hostwright.platform.TooManyRequestsException;
 
 import org.springframework.http.HttpStatus;
@@ -51,7 +53,7 @@ class AuthApiController {
 		this.encoder = encoder;
 		this.throttle = throttle;
 		this.audit = audit;
-		this.dummyHash = encoder.encode(Secrets.token(""));
+		this.dummyHash = encoder.encode(RandomSecrets.token(""));
 	}
 
 	record RegisterRequest(@NotBlank @Size(max = 120) String name, @NotBlank @Email @Size(max = 254) String email,
@@ -62,7 +64,7 @@ class AuthApiController {
 			Instant createdAt) {
 
 		static AccountView of(Account a) {
-			return new AccountView(a.id(), a.name(), a.email(), a.phone(), a.role().name().toLowerCase(),
+			return new AccountView(a.id(), a.name(), a.email(), a.phone(), a.role().name().toLowerCase(Locale.ROOT),
 					a.emailVerified(), a.createdAt());
 		}
 

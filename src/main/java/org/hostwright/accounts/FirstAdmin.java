@@ -5,7 +5,6 @@ import org.hostwright.platform.SandboxMode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -34,8 +33,9 @@ class FirstAdmin implements ApplicationRunner {
 
 	private final String password;
 
-	FirstAdmin(Accounts accounts, SandboxMode sandbox, @Value("${hostwright.admin-email:}") String email,
-			@Value("${hostwright.admin-password:}") String password) {
+	FirstAdmin(Accounts accounts, SandboxMode sandbox, AccountsProperties properties) {
+		String email = properties.adminEmail();
+		String password = properties.adminPassword();
 		this.accounts = accounts;
 		this.sandbox = sandbox;
 		this.email = email;

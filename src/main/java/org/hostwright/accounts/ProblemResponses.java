@@ -1,6 +1,7 @@
 package org.hostwright.accounts;
 
 import java.io.IOException;
+import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -70,7 +71,7 @@ final class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHa
 				case '\\' -> sb.append("\\\\");
 				default -> {
 					if (c < 0x20) {
-						sb.append(String.format("\\u%04x", (int) c));
+						sb.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
 					}
 					else {
 						sb.append(c);

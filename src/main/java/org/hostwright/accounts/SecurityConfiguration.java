@@ -88,8 +88,9 @@ class SecurityConfiguration {
 	@Order(3)
 	SecurityFilterChain webChain(HttpSecurity http, AccountUserDetailsService users, SignInThrottle throttle,
 			AuditLog audit, DataSource dataSource, ApplicationEventPublisher events,
-			@Value("${hostwright.remember-me-key:hostwright-remember-me}") String rememberMeKey,
+			AccountsProperties properties,
 			@Value("${server.servlet.session.cookie.secure:false}") boolean secureCookies) throws Exception {
+		String rememberMeKey = properties.rememberMeKey();
 		JdbcTokenRepositoryImpl rememberMeTokens = new JdbcTokenRepositoryImpl();
 		rememberMeTokens.setDataSource(dataSource);
 		var rememberMe = new PersistentTokenBasedRememberMeServices(rememberMeKey, users, rememberMeTokens);

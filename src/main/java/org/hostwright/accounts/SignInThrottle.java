@@ -1,11 +1,12 @@
 package org.hostwright.accounts;
 
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.hostwright.platform.KeyedLimiter;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,9 +24,13 @@ class SignInThrottle {
 
 	private final KeyedLimiter perAddress;
 
-	SignInThrottle(@Value("${hostwright.signin.max-failures-per-account:5}") int perAccount,
-			@Value("${hostwright.signin.max-failures-per-address:20}") int perAddress,
-			@Value("${hostwright.signin.window:15m}") Duration window) {
+	@Autowired
+	SignInThrottle(AccountsProperties properties) {
+		this(properties.signin().maxFailuresPerAccount(), properties.signin().maxFailuresPerAddress(),
+				properties.signin().window());
+	}
+
+	SignInThrottle(int perAccount, int perAddress, Duration window) {
 		this.perAccount = KeyedLimiter.intervally(perAccount, window, MAX_KEYS);
 		this.perAddress = KeyedLimiter.intervally(perAddress, window, MAX_KEYS);
 	}
@@ -48,7 +53,7 @@ class SignInThrottle {
 	}
 
 	private static String accountKey(String email) {
-		return email == null ? "" : email.trim().toLowerCase();
+		return email == null ? "" : email.trim().toLowerCase(Locale.ROOT);
 	}
 
 }

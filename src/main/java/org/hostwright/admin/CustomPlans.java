@@ -2,12 +2,13 @@ package org.hostwright.admin;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Locale;
 import java.util.function.Supplier;
 
 import javax.sql.DataSource;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Repository;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -18,7 +19,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * million orders, that turned a 2 ms search into a 10 s backward scan. {@code plan_cache_mode =
  * force_custom_plan}, set for the read-only transaction only, keeps the planner looking at the value.
  */
-@Component
+@Repository
 class CustomPlans {
 
 	private final JdbcClient jdbc;
@@ -32,7 +33,7 @@ class CustomPlans {
 		this.readOnly = new TransactionTemplate(transactions);
 		this.readOnly.setReadOnly(true);
 		try (Connection c = dataSource.getConnection()) {
-			this.postgres = c.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
+			this.postgres = c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
 		}
 	}
 

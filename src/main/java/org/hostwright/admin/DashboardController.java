@@ -3,7 +3,6 @@ package org.hostwright.admin;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RestController;
 
 /** The admin console's home: figures, 14-day charts, recent activity, top plans. */
 @Controller
@@ -55,24 +54,6 @@ class DashboardController {
 	@GetMapping("/admin/home")
 	String home() {
 		return "redirect:/admin";
-	}
-
-}
-
-@io.swagger.v3.oas.annotations.tags.Tag(name = "Admin console")
-@RestController
-class DashboardApiController {
-
-	private final DashboardStats stats;
-
-	DashboardApiController(DashboardStats stats) {
-		this.stats = stats;
-	}
-
-	/** The dashboard figures; money in minor units of the default currency, all currencies listed too. */
-	@GetMapping("/api/admin/stats/dashboard")
-	DashboardFigures dashboard() {
-		return stats.figures();
 	}
 
 }

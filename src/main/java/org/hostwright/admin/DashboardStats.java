@@ -22,9 +22,8 @@ import org.hostwright.platform.PlatformProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Repository;
 
 /**
  * Computes the admin dashboard in SQL: a handful of aggregate queries, each answered from an index
@@ -33,7 +32,7 @@ import org.springframework.stereotype.Component;
  * stale (stale-while-revalidate): a page view never waits for the aggregates except the very first.
  * A cache of 0 computes on every request.
  */
-@Component
+@Repository
 class DashboardStats {
 
 	static final int DAYS = 14;
@@ -57,7 +56,8 @@ class DashboardStats {
 	private final AtomicBoolean refreshing = new AtomicBoolean();
 
 	DashboardStats(JdbcClient jdbc, ServiceFigures services, Clock clock, PlatformProperties platform,
-			@Value("${hostwright.admin.dashboard-cache:30s}") Duration maxAge) {
+			AdminProperties properties) {
+		Duration maxAge = properties.dashboardCache();
 		this.jdbc = jdbc;
 		this.services = services;
 		this.clock = clock;

@@ -7,7 +7,7 @@ import java.util.List;
 import javax.sql.DataSource;
 
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Repository;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -15,7 +15,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Streams large result sets (CSV exports of a million orders) row by row: a read-only transaction
  * with a fetch size, so the PostgreSQL driver uses a cursor instead of loading every row in memory.
  */
-@Component
+@Repository
 class JdbcStreams {
 
 	interface RowHandler {

@@ -1,7 +1,6 @@
 package org.hostwright.admin;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 
 import org.hostwright.ordering.OrderPayments;
@@ -9,6 +8,7 @@ import org.hostwright.ordering.Orders;
 import org.hostwright.ordering.PaymentEventView;
 import org.hostwright.ordering.PaymentSummary;
 import org.hostwright.ordering.TimelineEntry;
+import org.hostwright.platform.DomainNames;
 import org.hostwright.platform.InvalidInputException;
 import org.hostwright.platform.NotFoundException;
 
@@ -52,14 +52,8 @@ class OrderDetails {
 		if (raw == null || raw.isBlank()) {
 			return null;
 		}
-		String d = raw.strip().toLowerCase(Locale.ROOT);
-		if (d.endsWith(".")) {
-			d = d.substring(0, d.length() - 1);
-		}
-		if (d.length() > 253 || !d.matches("^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z]{2,63}$")) {
-			throw new InvalidInputException("domain", "admin.orders.domainInvalid", "Enter a domain like example.co.tz.");
-		}
-		return d;
+		return DomainNames.normalise(raw).orElseThrow(
+				() -> new InvalidInputException("domain", "admin.orders.domainInvalid", "Enter a domain like example.co.tz."));
 	}
 
 }

@@ -13,14 +13,14 @@ import org.hostwright.ordering.OrderStatus;
 import org.hostwright.platform.States;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Repository;
 
 /**
  * Reads orders with their customer for the admin console: filter by status, search by order UUID,
  * domain, or the customer's name, e-mail or phone. A search is two index-friendly branches (orders
  * by domain, orders of matching customers) united by id, so neither branch scans a million orders.
  */
-@Component
+@Repository
 class OrderDirectory {
 
 	static final String COLUMNS = "o.id, o.uuid, o.customer_id, o.plan_id, o.plan_name, o.price_minor, o.currency, "

@@ -10,11 +10,12 @@ import java.util.UUID;
 import java.util.function.Consumer;
 
 import org.hostwright.ordering.OrderStatus;
+import org.hostwright.platform.SqlLike;
 import org.hostwright.platform.States;
 import org.hostwright.provisioning.ServiceStatus;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Repository;
 
 /**
  * Reads hosting services with their customer and order for the admin console and the dashboards.
@@ -22,7 +23,7 @@ import org.springframework.stereotype.Component;
  * cards is one query (the facade's per-service reads would be 25 × 3), and so the search uses the
  * trigram indexes of V6_3.
  */
-@Component
+@Repository
 class ServiceDirectory {
 
 	static final String COLUMNS = "s.id, s.domain, s.panel_username, s.status, s.customer_id, u.name AS customer_name, "
@@ -138,13 +139,13 @@ class ServiceDirectory {
 		if (!f.q().isEmpty()) {
 			SqlText.Predicate domain = SqlText.domainMatch(f.q(), "s.domain");
 			String lower = f.q().toLowerCase(Locale.ROOT);
-			String pattern = lower.length() < 3 ? lower.replace("%", "").replace("_", "") + "%" : SqlText.contains(lower);
+			String pattern = lower.strip().length() < 3 ? SqlLike.startsWith(lower) : SqlLike.contains(lower);
 			if (domain != null) {
-				sql.append(" AND (").append(domain.sql()).append(" OR s.panel_username LIKE ?)");
+				sql.append(" AND (").append(domain.sql()).append(" OR s.panel_username LIKE ?" + SqlLike.ESCAPE + ")");
 				args.addAll(domain.args());
 			}
 			else {
-				sql.append(" AND s.panel_username LIKE ?");
+				sql.append(" AND s.panel_username LIKE ?" + SqlLike.ESCAPE);
 			}
 			args.add(pattern);
 		}

@@ -7,13 +7,13 @@ import org.hostwright.catalog.BillingPeriod;
 import org.hostwright.provisioning.ServiceStatus;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Repository;
 
 /**
  * Service figures for the admin dashboard: active services and monthly recurring revenue, i.e. every
  * active service's price (as sold on its order) with the billing period converted to a month.
  */
-@Component
+@Repository
 class ServiceFigures {
 
 	record Snapshot(long active, List<Amount> mrr) {

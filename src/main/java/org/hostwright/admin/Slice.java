@@ -2,6 +2,8 @@ package org.hostwright.admin;
 
 import java.util.List;
 
+import org.hostwright.platform.web.Pager;
+
 /**
  * One page of an admin list. Pagination is bounded: at most {@link #MAX_PAGE} pages, and the total is
  * counted only up to {@link #COUNT_CAP} rows ({@code totalCapped} then says "at least"), so no page
@@ -47,6 +49,11 @@ record Slice<T>(List<T> items, int page, int size, boolean hasNext, long total, 
 
 	public boolean hasPrevious() {
 		return page > 1;
+	}
+
+	/** What the pager fragment shows for this slice. */
+	public Pager pager() {
+		return new Pager(page, size, items.size(), hasNext, total, totalCapped);
 	}
 
 }

@@ -4,6 +4,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
+import static org.hostwright.platform.SqlLike.ESCAPE;
+import static org.hostwright.platform.SqlLike.contains;
+import static org.hostwright.platform.SqlLike.startsWith;
+
 /** Small helpers for building search predicates safely (values are always bound, never inlined). */
 final class SqlText {
 
@@ -14,10 +18,6 @@ final class SqlText {
 		return s == null || s.isBlank();
 	}
 
-	/** A {@code %term%} pattern for LIKE/ILIKE with the wildcards in the term escaped. */
-	static String contains(String term) {
-		return "%" + escape(term.strip()) + "%";
-	}
 
 	/** The digits of a phone search ("0712 345" → "712345"), or null when it is not phone-like. */
 	static String phoneDigits(String term) {
@@ -43,20 +43,20 @@ final class SqlText {
 		String lower = t.toLowerCase(Locale.ROOT);
 		String digits = phoneDigits(t);
 		if (digits != null) {
-			return new Predicate("phone LIKE ?", List.of("%" + digits + "%"));
+			return new Predicate("phone LIKE ?" + ESCAPE, List.of("%" + digits + "%"));
 		}
 		if (lower.matches("^[^@\\s%_]+@[^@\\s%_]+\\.[a-z]{2,}$")) {
 			// a whole address: the unique index answers at once
 			return new Predicate("email = ?", List.of(lower));
 		}
 		if (t.contains("@")) {
-			return new Predicate("email LIKE ?", List.of(contains(lower)));
+			return new Predicate("email LIKE ?" + ESCAPE, List.of(contains(lower)));
 		}
 		if (t.length() < 3) {
-			String prefix = escape(lower) + "%";
-			return new Predicate("(lower(name) LIKE ? OR email LIKE ?)", List.of(prefix, prefix));
+			String prefix = startsWith(lower);
+			return new Predicate("(lower(name) LIKE ?" + ESCAPE + " OR email LIKE ?" + ESCAPE + ")", List.of(prefix, prefix));
 		}
-		return new Predicate("(name ILIKE ? OR email LIKE ?)", List.of(contains(t), contains(lower)));
+		return new Predicate("(name ILIKE ?" + ESCAPE + " OR email LIKE ?" + ESCAPE + ")", List.of(contains(t), contains(lower)));
 	}
 
 	/** How a term matches a domain (stored lower-case), or null when it cannot be part of one. */
@@ -66,13 +66,9 @@ final class SqlText {
 			return null;
 		}
 		if (lower.length() < 3) {
-			return new Predicate(column + " LIKE ?", List.of(escape(lower) + "%"));
+			return new Predicate(column + " LIKE ?" + ESCAPE, List.of(startsWith(lower)));
 		}
-		return new Predicate(column + " LIKE ?", List.of(contains(lower)));
-	}
-
-	private static String escape(String t) {
-		return t.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+		return new Predicate(column + " LIKE ?" + ESCAPE, List.of(contains(lower)));
 	}
 
 	static UUID uuid(String term) {

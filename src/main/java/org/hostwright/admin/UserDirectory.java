@@ -9,13 +9,13 @@ import java.util.List;
 import java.util.Locale;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Repository;
 
 /**
  * Reads users for the admin console. Searches name, e-mail and phone (trigram indexes on
  * PostgreSQL), newest first, with bounded pagination and a bounded count.
  */
-@Component
+@Repository
 class UserDirectory {
 
 	private final JdbcClient jdbc;

@@ -11,6 +11,8 @@ import org.hostwright.platform.States;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.hostwright.platform.States;
+import org.hostwright.platform.web.Pager;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /** The agency dashboard and the Client Services page across all sites. */
@@ -54,6 +56,7 @@ class AgencyPagesController {
 		model.addAttribute("expiring", expiring);
 		model.addAttribute("page", p);
 		model.addAttribute("size", PAGE_SIZE);
+		model.addAttribute("pager", Pager.counted(p, PAGE_SIZE, result.items().size(), result.total()));
 		return "agency/clients";
 	}
 

@@ -1,12 +1,11 @@
 package org.hostwright.agency;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /** {@code hostwright.agency.*}: the agency's brand on the POC viewer and in proposal e-mails. */
 @ConfigurationProperties("hostwright.agency")
-record AgencyProperties(@DefaultValue("HostWizard") String brandName, @DefaultValue("#0d9488") String brandColor,
-		@DefaultValue("EUR") String currency) {
+record AgencyProperties(String brandName, String brandColor,
+		String currency) {
 
 	AgencyProperties {
 		if (!brandColor.matches("^#[0-9a-fA-F]{6}$")) {

@@ -13,13 +13,13 @@ import org.hostwright.agency.ServiceKinds.Status;
 import org.hostwright.agency.ServiceKinds.Type;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Repository;
 
 /**
  * The agency dashboard's figures, each one aggregate query. Monthly revenue counts active services:
  * monthly at their price, annual at a twelfth, one-time not at all; per currency, never summed across.
  */
-@Component
+@Repository
 class AgencyStats {
 
 	static final Duration RENEWAL_WINDOW = Duration.ofDays(30);

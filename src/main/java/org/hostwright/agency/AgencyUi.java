@@ -36,16 +36,4 @@ class AgencyUi {
 		return List.of("new", "contacted", "qualified", "converted", "lost");
 	}
 
-	/** Page numbers to show around the current one (at most 7). */
-	public List<Integer> pages(int current, long total, int size) {
-		int last = (int) Math.max(1, (total + size - 1) / size);
-		int from = Math.max(1, Math.min(current - 3, last - 6));
-		int to = Math.min(last, from + 6);
-		return java.util.stream.IntStream.rangeClosed(from, to).boxed().toList();
-	}
-
-	public int lastPage(long total, int size) {
-		return (int) Math.max(1, (total + size - 1) / size);
-	}
-
 }

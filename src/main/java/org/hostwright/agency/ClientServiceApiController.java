@@ -13,7 +13,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** A site's client services and the dashboard stats, at the seed's paths. */
+/**
+ * A site's client services and the dashboard stats, under {@code /api/admin/hosting/sites/{id}/services}
+ * and {@code /api/admin/hosting/stats}.
+ */
 @RestController
 @RequestMapping("/api/admin/hosting")
 class ClientServiceApiController {
@@ -54,7 +57,7 @@ class ClientServiceApiController {
 		services.delete(siteId, id);
 	}
 
-	/** Extends the service by one billing period (not in the seed; the Client Services page's "Renew"). */
+	/** Extends the service by one billing period (the Client Services page's "Renew"). */
 	@PostMapping("/sites/{siteId}/services/{id}/renew")
 	ServiceView renew(@PathVariable long siteId, @PathVariable long id) {
 		return ServiceView.of(services.renew(siteId, id));

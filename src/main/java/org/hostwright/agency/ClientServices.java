@@ -17,11 +17,14 @@ import org.hostwright.agency.ServiceKinds.Status;
 import org.hostwright.agency.ServiceKinds.Type;
 import org.hostwright.audit.AuditLog;
 import org.hostwright.platform.ConflictException;
+import org.hostwright.platform.DomainNames;
+import org.hostwright.platform.Fields;
 import org.hostwright.platform.InvalidInputException.FieldProblem;
 import org.hostwright.platform.NotFoundException;
 import org.hostwright.platform.States;
 
 import org.springframework.stereotype.Service;
+import org.hostwright.platform.States;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -130,7 +133,7 @@ class ClientServices {
 		}
 		String domain = Fields.optional(problems, "domainName", in.domainName(), 253);
 		if (domain != null) {
-			domain = org.hostwright.sites.Domains.normalise(domain).orElse(null);
+			domain = DomainNames.normalise(domain).orElse(null);
 			if (domain == null) {
 				problems.add(new FieldProblem("domainName", "agency.domain.invalid", "Enter a domain such as acme.lu."));
 			}

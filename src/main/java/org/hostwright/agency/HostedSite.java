@@ -2,7 +2,7 @@ package org.hostwright.agency;
 
 import java.time.Instant;
 
-/** A hosted site (the seed's data model) with its website's subdomain. */
+/** A hosted site (the hosted_sites row) with its website's subdomain. */
 record HostedSite(long id, long storeId, Long prospectId, Long merchantId, SiteStatus status, String businessName,
 		String contactName, String contactEmail, String contactPhone, Instant proposalSentAt,
 		Instant proposalAcceptedAt, Instant wentLiveAt, String proposalNotes, String liveDomain, String internalNotes,

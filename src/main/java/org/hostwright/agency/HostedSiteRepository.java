@@ -6,8 +6,11 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
+import org.hostwright.platform.SqlLike;
 import org.hostwright.platform.States;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -142,9 +145,10 @@ class HostedSiteRepository {
 			args.add(status.wire());
 		}
 		if (q != null && !q.isBlank()) {
-			where.append(" AND (LOWER(h.business_name) LIKE ? OR LOWER(h.contact_name) LIKE ? OR LOWER(h.contact_email) LIKE ?"
-					+ " OR LOWER(h.live_domain) LIKE ? OR h.subdomain LIKE ?)");
-			String like = "%" + q.trim().toLowerCase().replace("%", "").replace("_", "") + "%";
+			where.append(" AND (LOWER(h.business_name) LIKE ?" + SqlLike.ESCAPE + " OR LOWER(h.contact_name) LIKE ?"
+					+ SqlLike.ESCAPE + " OR LOWER(h.contact_email) LIKE ?" + SqlLike.ESCAPE + " OR LOWER(h.live_domain) LIKE ?"
+					+ SqlLike.ESCAPE + " OR h.subdomain LIKE ?" + SqlLike.ESCAPE + ")");
+			String like = SqlLike.contains(q.toLowerCase(Locale.ROOT));
 			for (int i = 0; i < 5; i++) {
 				args.add(like);
 			}

@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.hostwright.audit.AuditLog;
 import org.hostwright.platform.ConflictException;
+import org.hostwright.platform.Fields;
 import org.hostwright.platform.InvalidInputException;
 import org.hostwright.platform.InvalidInputException.FieldProblem;
 import org.hostwright.platform.NotFoundException;
@@ -22,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Creating, reading, editing and deleting hosted sites. Creating one always creates its website
- * (the seed's store) on a unique subdomain made from the business name, in the same transaction.
+ * (its store) on a unique subdomain made from the business name, in the same transaction.
  * Status changes live in {@link HostedSitePipeline}.
  */
 @Service
@@ -144,7 +145,7 @@ class HostedSites {
 		List<FieldProblem> problems = new ArrayList<>();
 		String name = Fields.required(problems, "businessName", in.businessName(), 160);
 		String contactName = Fields.optional(problems, "contactName", in.contactName(), 120);
-		String email = Fields.email(problems, "contactEmail", in.contactEmail());
+		String email = Fields.optionalEmail(problems, "contactEmail", in.contactEmail());
 		String phone = Fields.optional(problems, "contactPhone", in.contactPhone(), 40);
 		String notes = Fields.optional(problems, "internalNotes", in.internalNotes(), 5000);
 		Fields.throwIfAny(problems);

@@ -7,6 +7,7 @@ import org.hostwright.platform.ConflictException;
 import org.hostwright.platform.InvalidInputException;
 import org.hostwright.platform.web.Flash;
 import org.hostwright.platform.web.FormErrors;
+import org.hostwright.platform.web.Pager;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -50,7 +51,9 @@ class ProspectPagesController {
 	String list(@RequestParam(required = false) String status, @RequestParam(required = false) String q,
 			@RequestParam(defaultValue = "1") int page, Model model) {
 		int p = Math.max(1, page);
-		model.addAttribute("result", prospects.search(status, q, p, AgencyPagesController.PAGE_SIZE));
+		var result = prospects.search(status, q, p, AgencyPagesController.PAGE_SIZE);
+		model.addAttribute("result", result);
+		model.addAttribute("pager", Pager.counted(p, AgencyPagesController.PAGE_SIZE, result.items().size(), result.total()));
 		model.addAttribute("status", status);
 		model.addAttribute("q", q);
 		model.addAttribute("page", p);

@@ -7,8 +7,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
+import org.hostwright.platform.SqlLike;
 import org.hostwright.platform.States;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -96,9 +98,9 @@ class ProspectRepository {
 			args.add(status.wire());
 		}
 		if (q != null && !q.isBlank()) {
-			where.append(" AND (LOWER(business_name) LIKE ? OR domain LIKE ? OR LOWER(contact_name) LIKE ?"
-					+ " OR LOWER(contact_email) LIKE ?)");
-			String like = "%" + q.trim().toLowerCase().replace("%", "").replace("_", "") + "%";
+			where.append(" AND (LOWER(business_name) LIKE ?" + SqlLike.ESCAPE + " OR domain LIKE ?" + SqlLike.ESCAPE
+					+ " OR LOWER(contact_name) LIKE ?" + SqlLike.ESCAPE + " OR LOWER(contact_email) LIKE ?" + SqlLike.ESCAPE + ")");
+			String like = SqlLike.contains(q.toLowerCase(Locale.ROOT));
 			for (int i = 0; i < 4; i++) {
 				args.add(like);
 			}

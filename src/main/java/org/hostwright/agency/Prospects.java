@@ -8,11 +8,12 @@ import java.util.Locale;
 
 import org.hostwright.audit.AuditLog;
 import org.hostwright.platform.ConflictException;
+import org.hostwright.platform.DomainNames;
+import org.hostwright.platform.Fields;
 import org.hostwright.platform.InvalidInputException;
 import org.hostwright.platform.InvalidInputException.FieldProblem;
 import org.hostwright.platform.NotFoundException;
 import org.hostwright.platform.States;
-import org.hostwright.sites.Domains;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -86,7 +87,7 @@ class Prospects {
 		List<FieldProblem> problems = new ArrayList<>();
 		String domain = null;
 		if (in.domain() != null && !in.domain().isBlank()) {
-			domain = Domains.normalise(in.domain()).orElse(null);
+			domain = DomainNames.normalise(in.domain()).orElse(null);
 			if (domain == null) {
 				problems.add(new FieldProblem("domain", "agency.domain.invalid", "Enter a domain such as acme.lu."));
 			}
@@ -97,7 +98,7 @@ class Prospects {
 					"Enter a domain or a business name."));
 		}
 		String contactName = Fields.optional(problems, "contactName", in.contactName(), 120);
-		String email = Fields.email(problems, "contactEmail", in.contactEmail());
+		String email = Fields.optionalEmail(problems, "contactEmail", in.contactEmail());
 		String phone = Fields.optional(problems, "contactPhone", in.contactPhone(), 40);
 		String notes = Fields.optional(problems, "notes", in.notes(), 5000);
 		if (in.score() != null && (in.score() < 0 || in.score() > 100)) {

@@ -4,7 +4,7 @@ import java.time.Instant;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
-/** A client service in the JSON API (the seed's field names, nulls included). */
+/** A client service in the JSON API (snake_case field names as the API documents them, nulls included). */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 record ServiceView(long id, long hostedSiteId, String serviceType, String name, String status, String billingPeriod,
 		long priceCents, String currency, Long addonProductId, String domainName, String registrar, Integer mailboxCount,

@@ -5,7 +5,7 @@ import java.time.Instant;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
- * A hosted site in the JSON API, with the seed's snake_case field names (null fields included so
+ * A hosted site in the JSON API, with snake_case field names (null fields included so
  * clients see the whole model), plus the website's subdomain and addresses. The temporary password
  * appears only in the answer to an accept that created the client's account.
  */

@@ -2,15 +2,16 @@ package org.hostwright.audit;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Repository;
 
 /**
  * Reads the audit log newest first with keyset pagination (an id cursor), so the page stays fast
  * however long the log grows.
  */
-@Component
+@Repository
 class AuditQueries {
 
 	static final int PAGE_SIZE = 50;
@@ -37,7 +38,7 @@ class AuditQueries {
 			}
 			else {
 				sql.append(" AND actor_email = ?");
-				args.add(f.actor().trim().toLowerCase());
+				args.add(f.actor().trim().toLowerCase(Locale.ROOT));
 			}
 		}
 		if (!blank(f.action())) {

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * In sandbox mode, an empty catalog gets the reseller's four demo plans (the seed's Hollyn Lite,
+ * In sandbox mode, an empty catalog gets the reseller's four demo plans (Hollyn Lite,
  * Boost, Grow and Max, in TZS), so a newcomer never meets an empty storefront. Never outside sandbox
  * mode, and never once any plan exists (even a deleted-then-recreated catalog is left alone).
  */

@@ -14,11 +14,12 @@ import org.hostwright.platform.InvalidInputException;
 import org.hostwright.platform.InvalidInputException.FieldProblem;
 import org.hostwright.platform.NotFoundException;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
+import org.hostwright.platform.Slugs;
+import org.hostwright.platform.States;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -40,7 +41,8 @@ class PlanEditor {
 	private final String defaultPanelPackage;
 
 	PlanEditor(JdbcClient jdbc, Catalog catalog, AuditLog audit, Clock clock,
-			@Value("${hostwright.catalog.default-panel-package:Hollyn Lite}") String defaultPanelPackage) {
+			CatalogProperties properties) {
+		String defaultPanelPackage = properties.defaultPanelPackage();
 		this.jdbc = jdbc;
 		this.catalog = catalog;
 		this.audit = audit;
@@ -117,7 +119,7 @@ class PlanEditor {
 	}
 
 	private String uniqueSlug(String name) {
-		String base = Slugs.of(name);
+		String base = Slugs.of(name, 70, "plan");
 		String slug = base;
 		for (int n = 2; catalog.findBySlug(slug).isPresent(); n++) {
 			slug = base + "-" + n;
@@ -187,15 +189,7 @@ class PlanEditor {
 	}
 
 	static BillingPeriod period(String raw) {
-		if (raw == null) {
-			return null;
-		}
-		try {
-			return BillingPeriod.valueOf(raw.strip().toUpperCase(Locale.ROOT));
-		}
-		catch (IllegalArgumentException ex) {
-			return null;
-		}
+		return States.parse(BillingPeriod.class, raw).orElse(null);
 	}
 
 	private static boolean validCurrency(String code) {

@@ -14,6 +14,7 @@ import org.hostwright.accounts.NewAccount;
 import org.hostwright.catalog.Catalog;
 import org.hostwright.catalog.Plan;
 import org.hostwright.notifications.Mailer;
+import org.hostwright.platform.DomainNames;
 import org.hostwright.platform.InvalidInputException;
 import org.hostwright.platform.InvalidInputException.FieldProblem;
 import org.hostwright.platform.Links;
@@ -115,11 +116,11 @@ class Checkout {
 			problems.addAll(ex.fields());
 		}
 		String normalisedDomain = null;
-		try {
-			normalisedDomain = Domains.normalise(domain);
-		}
-		catch (InvalidInputException ex) {
-			problems.addAll(ex.fields());
+		if (domain != null && !domain.isBlank()) {
+			normalisedDomain = DomainNames.normalise(domain).orElse(null);
+			if (normalisedDomain == null) {
+				problems.add(new FieldProblem("domain", "ordering.domain.invalid", "Enter a domain name such as example.co.tz."));
+			}
 		}
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);

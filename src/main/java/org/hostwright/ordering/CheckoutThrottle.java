@@ -4,7 +4,7 @@ import java.time.Duration;
 
 import org.hostwright.platform.KeyedLimiter;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,8 +18,12 @@ class CheckoutThrottle {
 
 	private final KeyedLimiter limiter;
 
-	CheckoutThrottle(@Value("${hostwright.checkout.max-orders-per-window:20}") int capacity,
-			@Value("${hostwright.checkout.window:10m}") Duration window) {
+	@Autowired
+	CheckoutThrottle(CheckoutProperties properties) {
+		this(properties.maxOrdersPerWindow(), properties.window());
+	}
+
+	CheckoutThrottle(int capacity, Duration window) {
 		this.limiter = KeyedLimiter.intervally(capacity, window, MAX_KEYS);
 	}
 

@@ -9,10 +9,10 @@ import org.hostwright.catalog.PlanFigures;
 import org.hostwright.catalog.PlanStats;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Repository;
 
 /** Orders per plan and the revenue of the paid ones (in the plan's currency), in one grouped query. */
-@Component
+@Repository
 class OrderPlanStats implements PlanStats {
 
 	private final JdbcClient jdbc;

@@ -2,13 +2,13 @@ package org.hostwright.ordering;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import org.hostwright.accounts.AccountUser;
-import org.hostwright.platform.NotFoundException;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
@@ -50,7 +50,7 @@ class OrdersApiController {
 			String message, Instant createdAt, Instant completedAt) {
 
 		static Payment of(PaymentSummary p) {
-			return new Payment(p.gatewayOrderId(), p.provider(), p.status().toLowerCase(), p.amountMinor(), p.currency(),
+			return new Payment(p.gatewayOrderId(), p.provider(), p.status().toLowerCase(Locale.ROOT), p.amountMinor(), p.currency(),
 					p.message(), p.createdAt(), p.completedAt());
 		}
 
@@ -62,7 +62,7 @@ class OrdersApiController {
 
 		static OrderResponse of(OrderView o, List<Payment> payments) {
 			return new OrderResponse(o.uuid(), o.status().wire(), o.planSlug(), o.planName(), o.priceMinor(), o.currency(),
-					o.billingPeriod().toLowerCase(), o.phone(), o.domain(), o.paymentReference(), o.createdAt(), o.paidAt(),
+					o.billingPeriod().toLowerCase(Locale.ROOT), o.phone(), o.domain(), o.paymentReference(), o.createdAt(), o.paidAt(),
 					payments);
 		}
 
@@ -97,55 +97,6 @@ class OrdersApiController {
 	private List<Payment> payments(long orderId) {
 		OrderPayments p = payments.getIfAvailable();
 		return p == null ? List.of() : p.payments(orderId).stream().map(Payment::of).toList();
-	}
-
-}
-
-@Tag(name = "Orders (admin)")
-@RestController
-class AdminOrdersApiController {
-
-	private final Orders orders;
-
-	private final ObjectProvider<OrderPayments> payments;
-
-	AdminOrdersApiController(Orders orders, ObjectProvider<OrderPayments> payments) {
-		this.orders = orders;
-		this.payments = payments;
-	}
-
-	record Change(Instant occurredAt, String from, String to, String cause) {
-	}
-
-	record Event(long id, String provider, String eventType, String status, String reference, Long amountCents,
-			String currency, String outcome, String payload, Instant createdAt) {
-
-		static Event of(PaymentEventView e) {
-			return new Event(e.id(), e.provider(), e.eventType(), e.status(), e.reference(), e.amountMinor(), e.currency(),
-					e.outcome(), e.payload(), e.createdAt());
-		}
-
-	}
-
-	record AdminOrder(long id, UUID orderUuid, long customerId, String status, String planSlug, String planName,
-			long priceCents, String currency, String phone, String domain, String paymentReference, Instant createdAt,
-			Instant paidAt, List<OrdersApiController.Payment> payments, List<Change> timeline,
-			List<Event> paymentEvents) {
-	}
-
-	@Operation(summary = "Any order with its timeline, payments and raw payment events")
-	@GetMapping("/api/admin/orders/{uuid}")
-	AdminOrder order(@PathVariable String uuid) {
-		OrderView o = orders.findByUuid(OrderPageController.parse(uuid)).orElseThrow(() -> new NotFoundException("order"));
-		OrderPayments p = payments.getIfAvailable();
-		List<Change> timeline = orders.timeline(o.id())
-			.stream()
-			.map(t -> new Change(t.occurredAt(), t.from() == null ? null : t.from().wire(), t.to().wire(), t.cause()))
-			.toList();
-		return new AdminOrder(o.id(), o.uuid(), o.customerId(), o.status().wire(), o.planSlug(), o.planName(),
-				o.priceMinor(), o.currency(), o.phone(), o.domain(), o.paymentReference(), o.createdAt(), o.paidAt(),
-				p == null ? List.of() : p.payments(o.id()).stream().map(OrdersApiController.Payment::of).toList(), timeline,
-				p == null ? List.of() : p.events(o.id()).stream().map(Event::of).toList());
 	}
 
 }

@@ -10,7 +10,6 @@ import org.hostwright.platform.SandboxMode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -34,7 +33,8 @@ class PaymentJobs {
 
 	@Bean
 	RecurringTask<Void> paymentReconcileTask(Settlement settlement, PaymentAttempts attempts, SandboxMode sandbox,
-			@Value("${hostwright.payments.reconcile-interval:}") String interval) {
+			PaymentsProperties properties) {
+		String interval = properties.reconcileInterval();
 		Duration every = interval == null || interval.isBlank() ? Duration.ofSeconds(sandbox.enabled() ? 5 : 60)
 				: org.springframework.boot.convert.DurationStyle.detectAndParse(interval.strip());
 		return Tasks.recurring("payment-reconcile", FixedDelay.of(every)).execute((instance, ctx) -> {

@@ -15,7 +15,6 @@ import org.hostwright.platform.Money;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -57,7 +56,8 @@ class Settlement {
 	private final Duration attemptTimeout;
 
 	Settlement(PaymentAttempts attempts, PaymentEventLog events, PaymentGateway gateway, Orders orders, Receipts receipts,
-			TransactionTemplate tx, Clock clock, @Value("${hostwright.payments.attempt-timeout:3m}") Duration attemptTimeout) {
+			TransactionTemplate tx, Clock clock, PaymentsProperties properties) {
+		Duration attemptTimeout = properties.attemptTimeout();
 		this.attempts = attempts;
 		this.events = events;
 		this.gateway = gateway;

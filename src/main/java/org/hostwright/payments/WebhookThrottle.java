@@ -4,7 +4,6 @@ import java.time.Duration;
 
 import org.hostwright.platform.KeyedLimiter;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /** Requests per minute per client address on the webhook endpoint (in memory, per node). */
@@ -13,8 +12,8 @@ class WebhookThrottle {
 
 	private final KeyedLimiter limiter;
 
-	WebhookThrottle(@Value("${hostwright.payments.webhook-max-per-minute:300}") int perMinute) {
-		this.limiter = KeyedLimiter.greedy(perMinute, Duration.ofMinutes(1), 10_000);
+	WebhookThrottle(PaymentsProperties properties) {
+		this.limiter = KeyedLimiter.greedy(properties.webhookMaxPerMinute(), Duration.ofMinutes(1), 10_000);
 	}
 
 	void acquire(String address) {

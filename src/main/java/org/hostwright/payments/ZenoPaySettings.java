@@ -6,7 +6,7 @@ import java.time.Duration;
 import org.hostwright.platform.Links;
 import org.hostwright.platform.SandboxMode;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,11 +36,13 @@ class ZenoPaySettings {
 
 	private final Duration readTimeout;
 
-	ZenoPaySettings(SandboxMode sandbox, Links links, @Value("${hostwright.zenopay.base-url:}") String baseUrl,
-			@Value("${hostwright.zenopay.api-key:}") String apiKey,
-			@Value("${hostwright.zenopay.webhook-url:}") String webhookUrl,
-			@Value("${hostwright.zenopay.connect-timeout:5s}") Duration connectTimeout,
-			@Value("${hostwright.zenopay.read-timeout:30s}") Duration readTimeout) {
+	@Autowired
+	ZenoPaySettings(SandboxMode sandbox, Links links, ZenoPayProperties p) {
+		this(sandbox, links, p.baseUrl(), p.apiKey(), p.webhookUrl(), p.connectTimeout(), p.readTimeout());
+	}
+
+	ZenoPaySettings(SandboxMode sandbox, Links links, String baseUrl, String apiKey, String webhookUrl,
+			Duration connectTimeout, Duration readTimeout) {
 		this.sandbox = sandbox;
 		this.links = links;
 		this.baseUrl = baseUrl == null ? "" : baseUrl.strip();

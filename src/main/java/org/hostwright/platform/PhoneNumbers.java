@@ -20,7 +20,7 @@ public class PhoneNumbers {
 
 	private final String defaultRegion;
 
-	PhoneNumbers(@Value("${hostwright.default-region:TZ}") String defaultRegion) {
+	PhoneNumbers(@Value("${hostwright.default-region}") String defaultRegion) {
 		this.defaultRegion = defaultRegion;
 	}
 

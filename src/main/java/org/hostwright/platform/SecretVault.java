@@ -20,7 +20,7 @@ import com.google.crypto.tink.aead.PredefinedAeadParameters;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -42,8 +42,12 @@ public class SecretVault {
 
 	private volatile Aead aead;
 
-	SecretVault(@Value("${hostwright.keyset:}") String keysetJson,
-			@Value("${hostwright.keyset-file:${hostwright.data-dir:./data}/keyset.json}") String keysetFile) {
+	@Autowired
+	SecretVault(VaultProperties properties) {
+		this(properties.keyset() == null ? "" : properties.keyset(), properties.keysetFile());
+	}
+
+	SecretVault(String keysetJson, String keysetFile) {
 		this.keysetFile = Path.of(keysetFile);
 		this.fromEnvironment = !keysetJson.isBlank();
 		try {

@@ -1,27 +1,20 @@
 package org.hostwright.provisioning;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 
+import org.hostwright.platform.RandomSecrets;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Repository;
 
 /**
  * Single-use links that show a service's panel password once, after the owner signs in. Only the
  * SHA-256 of the token is stored, so neither the database nor the outbox ever holds something that
  * reveals the password by itself.
  */
-@Component
+@Repository
 class CredentialLinks {
-
-	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private final JdbcClient jdbc;
 
@@ -37,9 +30,7 @@ class CredentialLinks {
 
 	/** Issues a token (in the caller's transaction) and returns it. */
 	String issue(long serviceId) {
-		byte[] bytes = new byte[32];
-		RANDOM.nextBytes(bytes);
-		String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+		String token = RandomSecrets.token("");
 		Instant now = Instant.now(clock);
 		jdbc.sql("INSERT INTO service_credential_links (service_id, token_hash, expires_at, created_at) VALUES (?, ?, ?, ?)")
 			.params(serviceId, hash(token), Timestamp.from(now.plus(properties.credentialsLinkTtl())), Timestamp.from(now))
@@ -59,12 +50,7 @@ class CredentialLinks {
 	}
 
 	static String hash(String token) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return RandomSecrets.sha256(token);
 	}
 
 }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -20,6 +21,7 @@ import org.hostwright.platform.ConflictException;
 import org.hostwright.platform.Jobs;
 import org.hostwright.platform.NotFoundException;
 import org.hostwright.platform.SecretVault;
+import org.hostwright.platform.SqlLike;
 import org.hostwright.platform.States;
 
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -107,13 +109,13 @@ public class HostingServices {
 
 	/** Services for the admin list: newest first, keyset-paginated by id. */
 	public List<HostingService> search(String query, ServiceStatus status, Long beforeId, int limit) {
-		String q = query == null ? "" : query.strip().toLowerCase();
+		String q = query == null ? "" : query.strip().toLowerCase(Locale.ROOT);
 		var spec = jdbc.sql("SELECT " + ServiceStore.COLUMNS + " FROM services WHERE 1=1"
-				+ (q.isEmpty() ? "" : " AND (LOWER(domain) LIKE :q OR panel_username LIKE :q)")
+				+ (q.isEmpty() ? "" : " AND (LOWER(domain) LIKE :q" + SqlLike.ESCAPE + " OR panel_username LIKE :q" + SqlLike.ESCAPE + ")")
 				+ (status == null ? "" : " AND status = :status") + (beforeId == null ? "" : " AND id < :before")
 				+ " ORDER BY id DESC LIMIT " + Math.max(1, Math.min(limit, 200)));
 		if (!q.isEmpty()) {
-			spec = spec.param("q", "%" + q.replace("%", "").replace("_", "") + "%");
+			spec = spec.param("q", SqlLike.contains(q));
 		}
 		if (status != null) {
 			spec = spec.param("status", status.wire());

@@ -1,5 +1,7 @@
 package org.hostwright.provisioning;
 
+import java.util.Locale;
+
 /** Admin actions that change an account on the panel, each run as a job. */
 enum PanelAction {
 
@@ -16,7 +18,7 @@ enum PanelAction {
 	}
 
 	String key() {
-		return name().toLowerCase();
+		return name().toLowerCase(Locale.ROOT);
 	}
 
 	/** Job data: {@code "<serviceId>:<ACTION>"}. */

@@ -3,6 +3,7 @@ package org.hostwright.provisioning;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -122,7 +123,7 @@ class PanelActions {
 	void giveUp(String data, String reason) {
 		long id = Long.parseLong(data.substring(0, data.indexOf(':')));
 		tx.executeWithoutResult(status -> store.find(id).ifPresent(s -> {
-			logs.step(s, "action_failed", false, data.substring(data.indexOf(':') + 1).toLowerCase() + " gave up: " + reason);
+			logs.step(s, "action_failed", false, data.substring(data.indexOf(':') + 1).toLowerCase(Locale.ROOT) + " gave up: " + reason);
 			notifications.provisioningFailed(s, "Admin action failed: " + reason);
 		}));
 	}

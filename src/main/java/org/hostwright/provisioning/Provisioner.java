@@ -3,6 +3,7 @@ package org.hostwright.provisioning;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.hostwright.accounts.Accounts;
@@ -180,7 +181,7 @@ class Provisioner {
 			trail.note("add_domain", true, claim.domain() + " added");
 		}
 		catch (PanelException ex) {
-			boolean there = ex.getMessage().toLowerCase().contains("exist");
+			boolean there = ex.alreadyExists();
 			trail.note("add_domain", there, there ? claim.domain() + " is already on the account"
 					: "best-effort, not retried: " + ex.getMessage());
 		}

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Provisioning settings ({@code hostwright.provisioning.*}): retry back-off, the plan → panel package
@@ -20,11 +19,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param rateLimit panel calls per second and server
  */
 @ConfigurationProperties("hostwright.provisioning")
-record ProvisioningProperties(@DefaultValue({ "10s", "60s", "180s" }) List<Duration> backoff,
-		@DefaultValue("3") int maxAttempts, @DefaultValue("Hollyn Lite") String defaultPackage,
-		@DefaultValue("") String planMap, @DefaultValue("") String alertEmail,
-		@DefaultValue("hostwright.local") String fallbackDomainSuffix, @DefaultValue("5") int rateLimit,
-		@DefaultValue("24h") Duration credentialsLinkTtl) {
+record ProvisioningProperties(List<Duration> backoff,
+		int maxAttempts, String defaultPackage,
+		String planMap, String alertEmail,
+		String fallbackDomainSuffix, int rateLimit,
+		Duration credentialsLinkTtl) {
 
 	ProvisioningProperties {
 		backoff = backoff == null || backoff.isEmpty() ? List.of(Duration.ofSeconds(10)) : backoff;

@@ -7,10 +7,10 @@ import java.util.Optional;
 import org.hostwright.accounts.AccountDeletionGuard;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Repository;
 
 /** An account cannot be deleted while it still has hosting on a panel. */
-@Component
+@Repository
 class ServiceDeletionGuard implements AccountDeletionGuard {
 
 	private final JdbcClient jdbc;

@@ -2,6 +2,7 @@ package org.hostwright.provisioning;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Locale;
 
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import org.hostwright.catalog.Catalog;
@@ -92,7 +93,7 @@ class ServiceIntake {
 	}
 
 	private static String blankToNull(String s) {
-		return s == null || s.isBlank() ? null : s.strip().toLowerCase();
+		return s == null || s.isBlank() ? null : s.strip().toLowerCase(Locale.ROOT);
 	}
 
 }

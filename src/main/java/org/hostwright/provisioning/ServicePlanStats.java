@@ -8,10 +8,10 @@ import org.hostwright.catalog.PlanFigures;
 import org.hostwright.catalog.PlanStats;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Repository;
 
 /** Active services per plan for the admin plan cards, in one grouped query. */
-@Component
+@Repository
 class ServicePlanStats implements PlanStats {
 
 	private final JdbcClient jdbc;

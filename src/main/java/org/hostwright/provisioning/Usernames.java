@@ -1,8 +1,9 @@
 package org.hostwright.provisioning;
 
-import java.security.SecureRandom;
 import java.util.Locale;
 import java.util.function.Predicate;
+
+import org.hostwright.platform.RandomSecrets;
 
 /**
  * Panel usernames from the customer's e-mail, in Webuzo's rule: lower-case letters and digits,
@@ -11,8 +12,6 @@ import java.util.function.Predicate;
 final class Usernames {
 
 	static final int MAX = 8;
-
-	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private Usernames() {
 	}
@@ -35,8 +34,7 @@ final class Usernames {
 		}
 		for (int i = 0; i < 50; i++) {
 			int digits = i < 20 ? 2 : i < 40 ? 3 : 4;
-			String suffix = String.valueOf(RANDOM.nextInt((int) Math.pow(10, digits)));
-			suffix = "0".repeat(digits - suffix.length()) + suffix;
+			String suffix = RandomSecrets.digits(digits);
 			String stem = base.length() > MAX - digits ? base.substring(0, MAX - digits) : base;
 			String candidate = stem + suffix;
 			if (!taken.test(candidate)) {

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -30,6 +31,9 @@ import tools.jackson.databind.node.ObjectNode;
  * limiter, has a timeout, and is reported to the sink with its secrets removed.
  */
 class WebuzoPanel implements HostingPanel {
+
+	/** Error codes (keys of the panel's keyed {@code error}) meaning the account or domain is already there. */
+	private static final Set<String> ALREADY_THERE = Set.of("user_exists", "domain_exists");
 
 	/** Fields and JSON keys that are never logged. */
 	static final Set<String> SECRET_KEYS = Set.of("user_passwd", "cnf_user_passwd", "apikey", "password", "pass",
@@ -73,7 +77,7 @@ class WebuzoPanel implements HostingPanel {
 		else {
 			form.put("prefill_default", "1");
 		}
-		JsonNode answer = post(endpoint.adminUrl(), "add_user", Map.of(), form, true);
+		JsonNode answer = post(endpoint.adminUrl(), "add_user", Map.of(), form);
 		requireDone(answer, "add_user");
 	}
 
@@ -86,22 +90,22 @@ class WebuzoPanel implements HostingPanel {
 		form.put("domain", domain);
 		form.put("email", email);
 		form.put("plan", panelPackage);
-		requireDone(post(endpoint.adminUrl(), "add_user", Map.of(), form, false), "add_user");
+		requireDone(post(endpoint.adminUrl(), "add_user", Map.of(), form), "add_user");
 	}
 
 	@Override
 	public void suspend(String username) {
-		requireDone(post(endpoint.adminUrl(), "users", Map.of(), Map.of("suspend", username), false), "users");
+		requireDone(post(endpoint.adminUrl(), "users", Map.of(), Map.of("suspend", username)), "users");
 	}
 
 	@Override
 	public void unsuspend(String username) {
-		requireDone(post(endpoint.adminUrl(), "users", Map.of(), Map.of("unsuspend", username), false), "users");
+		requireDone(post(endpoint.adminUrl(), "users", Map.of(), Map.of("unsuspend", username)), "users");
 	}
 
 	@Override
 	public void terminate(String username) {
-		requireDone(post(endpoint.adminUrl(), "users", Map.of(), Map.of("delete_user", username), false), "users");
+		requireDone(post(endpoint.adminUrl(), "users", Map.of(), Map.of("delete_user", username)), "users");
 	}
 
 	@Override
@@ -111,7 +115,7 @@ class WebuzoPanel implements HostingPanel {
 		form.put("domain", domain);
 		form.put("domain_type", "addon");
 		form.put("domainpath", "public_html/" + domain);
-		requireDone(post(endpoint.enduserUrl(), "domainadd", Map.of("loginAs", username), form, false), "domainadd");
+		requireDone(post(endpoint.enduserUrl(), "domainadd", Map.of("loginAs", username), form), "domainadd");
 	}
 
 	@Override
@@ -131,7 +135,7 @@ class WebuzoPanel implements HostingPanel {
 
 	@Override
 	public Optional<PanelAccount> findAccount(String username) {
-		JsonNode answer = post(endpoint.adminUrl(), "users", Map.of(), Map.of("search", username), false);
+		JsonNode answer = post(endpoint.adminUrl(), "users", Map.of(), Map.of("search", username));
 		JsonNode users = answer.path("users");
 		for (Map.Entry<String, JsonNode> entry : users.properties()) {
 			JsonNode u = entry.getValue();
@@ -144,22 +148,13 @@ class WebuzoPanel implements HostingPanel {
 		return Optional.empty();
 	}
 
-	private JsonNode post(URI base, String act, Map<String, String> extraQuery, Map<String, String> form,
-			boolean creating) {
+	private JsonNode post(URI base, String act, Map<String, String> extraQuery, Map<String, String> form) {
 		Map<String, String> query = new LinkedHashMap<>();
 		query.put("act", act);
 		query.put("api", "json");
 		query.putAll(extraQuery);
 		Map<String, String> body = new LinkedHashMap<>(form);
-		try {
-			return call(act, base, "/index.php", query, body);
-		}
-		catch (PanelException ex) {
-			if (creating && ex.kind() == PanelException.Kind.REFUSED && ex.getMessage().toLowerCase().contains("exist")) {
-				throw new PanelException(PanelException.Kind.ALREADY_EXISTS, ex.getMessage());
-			}
-			throw ex;
-		}
+		return call(act, base, "/index.php", query, body);
 	}
 
 	/** One HTTP exchange; {@code form} null means GET with the credentials in the query. */
@@ -228,7 +223,7 @@ class WebuzoPanel implements HostingPanel {
 			throw new PanelException(PanelException.Kind.UNAUTHORIZED, act + ": the panel refused our credentials");
 		}
 		if (!error.isEmpty()) {
-			throw new PanelException(PanelException.Kind.REFUSED, act + ": " + error);
+			throw new PanelException(refusal(body.path("error")), act + ": " + error);
 		}
 		if (!ok) {
 			throw new PanelException(PanelException.Kind.REFUSED, act + ": HTTP " + response.statusCode());
@@ -246,6 +241,22 @@ class WebuzoPanel implements HostingPanel {
 	}
 
 	/** Webuzo's {@code error} is a list or a keyed map of messages (unverified which): accept both. */
+	/**
+	 * What kind of refusal an {@code error} is, read from its codes (the keys of a keyed error), never
+	 * from its wording: {@code user_exists} and {@code domain_exists} mean the thing asked for is
+	 * already there, which callers treat as the idempotent case.
+	 */
+	static PanelException.Kind refusal(JsonNode error) {
+		if (error != null && error.isObject()) {
+			for (var entry : error.properties()) {
+				if (ALREADY_THERE.contains(entry.getKey().toLowerCase(Locale.ROOT))) {
+					return PanelException.Kind.ALREADY_EXISTS;
+				}
+			}
+		}
+		return PanelException.Kind.REFUSED;
+	}
+
 	static String errorText(JsonNode error) {
 		if (error == null || error.isMissingNode() || error.isNull()) {
 			return "";
@@ -282,7 +293,7 @@ class WebuzoPanel implements HostingPanel {
 	private static void scrub(JsonNode node) {
 		if (node instanceof ObjectNode object) {
 			for (String key : java.util.List.copyOf(object.propertyNames())) {
-				if (SECRET_KEYS.contains(key.toLowerCase())) {
+				if (SECRET_KEYS.contains(key.toLowerCase(Locale.ROOT))) {
 					object.put(key, "[redacted]");
 				}
 				else {
@@ -298,7 +309,7 @@ class WebuzoPanel implements HostingPanel {
 	static String redacted(Map<String, String> fields) {
 		return fields.entrySet()
 			.stream()
-			.map(e -> e.getKey() + "=" + (SECRET_KEYS.contains(e.getKey().toLowerCase()) ? "[redacted]" : e.getValue()))
+			.map(e -> e.getKey() + "=" + (SECRET_KEYS.contains(e.getKey().toLowerCase(Locale.ROOT)) ? "[redacted]" : e.getValue()))
 			.collect(Collectors.joining("&"));
 	}
 

@@ -3,17 +3,17 @@ package org.hostwright.provisioning;
 import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * The panel server seeded from configuration ({@code hostwright.webuzo.*}) when no server exists yet.
- * Empty URLs mean the sandbox simulator in sandbox mode. Timeouts apply to every panel server.
+ * Empty URLs mean the sandbox simulator in sandbox mode. Timeouts apply to every panel server. Public
+ * so the sandbox simulator accepts the very credentials the client sends.
  */
 @ConfigurationProperties("hostwright.webuzo")
-record WebuzoProperties(@DefaultValue("") String adminUrl, @DefaultValue("") String enduserUrl,
-		@DefaultValue("key") String auth, @DefaultValue("admin") String apiUser, @DefaultValue("") String apiKey,
-		@DefaultValue("") String adminPassword, @DefaultValue("15s") Duration timeout,
-		@DefaultValue("5s") Duration connectTimeout) {
+public record WebuzoProperties(String adminUrl, String enduserUrl,
+		String auth, String apiUser, String apiKey,
+		String adminPassword, Duration timeout,
+		Duration connectTimeout) {
 
 	boolean basic() {
 		return "basic".equalsIgnoreCase(auth);

@@ -3,6 +3,7 @@ package org.hostwright.sandbox;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -35,7 +36,7 @@ final class WebuzoActions {
 			return WebuzoSimulator.error("create_user", "Nothing to do");
 		}
 		String user = p.getOrDefault("user", "");
-		String domain = p.getOrDefault("domain", "").toLowerCase();
+		String domain = p.getOrDefault("domain", "").toLowerCase(Locale.ROOT);
 		String password = p.getOrDefault("user_passwd", "");
 		if (!USER.matcher(user).matches()) {
 			return WebuzoSimulator.error("user", "The username is invalid");
@@ -126,12 +127,12 @@ final class WebuzoActions {
 		if (a == null) {
 			return WebuzoSimulator.error("loginAs", "No such user");
 		}
-		String domain = p.getOrDefault("domain", "").toLowerCase();
+		String domain = p.getOrDefault("domain", "").toLowerCase(Locale.ROOT);
 		if (!"1".equals(p.get("add")) || !DOMAIN.matcher(domain).matches()) {
 			return WebuzoSimulator.error("domain", "The domain is invalid");
 		}
 		if (domain.equals(a.domain()) || a.addonDomains().contains(domain)) {
-			return WebuzoSimulator.error("domain", "The domain " + domain + " already exists");
+			return WebuzoSimulator.error("domain_exists", "The domain " + domain + " already exists");
 		}
 		List<String> addons = new ArrayList<>(a.addonDomains());
 		addons.add(domain);

@@ -9,7 +9,6 @@ import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -23,12 +22,13 @@ import java.util.concurrent.Executors;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import org.hostwright.platform.RandomSecrets;
+import org.hostwright.provisioning.WebuzoProperties;
 import org.hostwright.platform.SandboxMode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
@@ -73,7 +73,6 @@ public class WebuzoSimulator implements SmartLifecycle {
 
 	private final Map<String, String> sessions = new ConcurrentHashMap<>();
 
-	private final SecureRandom random = new SecureRandom();
 
 	private HttpServer server;
 
@@ -81,16 +80,15 @@ public class WebuzoSimulator implements SmartLifecycle {
 
 	private volatile boolean running;
 
-	WebuzoSimulator(SandboxMode sandbox, @Value("${hostwright.webuzo.api-user:admin}") String apiUser,
-			@Value("${hostwright.webuzo.api-key:}") String apiKey,
-			@Value("${hostwright.webuzo.admin-password:}") String adminPassword,
-			@Value("${hostwright.webuzo.timeout:15s}") Duration clientTimeout) {
+	WebuzoSimulator(SandboxMode sandbox, WebuzoProperties panel) {
+		String apiKey = panel.apiKey() == null ? "" : panel.apiKey();
+		String adminPassword = panel.adminPassword() == null ? "" : panel.adminPassword();
 		this.sandbox = sandbox;
-		this.apiUser = apiUser;
+		this.apiUser = panel.apiUser();
 		// the same defaults as the panel server seeded for the sandbox
 		this.apiKey = apiKey.isBlank() ? "sandbox-webuzo-key" : apiKey;
 		this.adminPassword = adminPassword.isBlank() ? "sandbox-webuzo-password" : adminPassword;
-		this.slowDelay = clientTimeout.plusMillis(1500);
+		this.slowDelay = panel.timeout().plusMillis(1500);
 	}
 
 	/** The accounts on the simulated panel (for tests and the sandbox). */
@@ -236,9 +234,7 @@ public class WebuzoSimulator implements SmartLifecycle {
 	}
 
 	String newSession(String user) {
-		byte[] bytes = new byte[16];
-		random.nextBytes(bytes);
-		String token = HexFormat.of().formatHex(bytes);
+		String token = HexFormat.of().formatHex(RandomSecrets.bytes(16));
 		sessions.put(token, user);
 		return "http://127.0.0.1:" + server.getAddress().getPort() + "/sess" + token + "/?as=" + token;
 	}

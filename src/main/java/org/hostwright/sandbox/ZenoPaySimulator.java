@@ -16,6 +16,7 @@ import java.util.concurrent.Executors;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import org.hostwright.payments.ZenoPayProperties;
 import org.hostwright.platform.SandboxMode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,7 +24,6 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
@@ -54,8 +54,9 @@ public class ZenoPaySimulator implements SmartLifecycle {
 
 	private volatile ZenoPayLedger ledger;
 
-	ZenoPaySimulator(SandboxMode sandbox, @Value("${hostwright.zenopay.api-key:}") String apiKey,
-			@Value("${hostwright.sandbox.zenopay.delay:2s}") Duration delay, Clock clock) {
+	ZenoPaySimulator(SandboxMode sandbox, ZenoPayProperties zenopay, SandboxProperties properties, Clock clock) {
+		String apiKey = zenopay.apiKey();
+		Duration delay = properties.zenopay().delay();
 		this.sandbox = sandbox;
 		// the same fallback as the payments module's: a fixed key known to both sides of the sandbox
 		this.apiKey = apiKey == null || apiKey.isBlank() ? "sandbox-zenopay-key" : apiKey.strip();

@@ -84,6 +84,10 @@ class HostRouting {
 			liveDomains.clear();
 		}
 		Optional<String> found = sites.subdomainForLiveDomain(host);
+		if (found.isEmpty() && host.startsWith("www.")) {
+			// live domains are stored without www. (DomainNames), and a site answers on both
+			found = sites.subdomainForLiveDomain(host.substring(4));
+		}
 		liveDomains.put(host, new Cached(found, now.plus(TTL)));
 		return found;
 	}

@@ -3,14 +3,13 @@ package org.hostwright.sites;
 import java.util.Locale;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * {@code hostwright.sites.*}: the parent domain under which every website answers on
  * {@code {subdomain}.{domain}} (a wildcard DNS record points it at the platform).
  */
 @ConfigurationProperties("hostwright.sites")
-record SitesProperties(@DefaultValue("sites.localhost") String domain) {
+record SitesProperties(String domain) {
 
 	SitesProperties {
 		domain = domain.trim().toLowerCase(Locale.ROOT).replaceFirst("^\\.", "");

@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -109,7 +110,7 @@ class WebsiteRepository {
 				rs.getString("primary_color"), rs.getString("theme"), rs.getString("tagline"),
 				rs.getString("contact_email"), rs.getString("contact_phone"), rs.getString("contact_address"),
 				rs.getObject("home_page_id", Long.class), rs.getObject("owner_id", Long.class),
-				rs.getString("live_domain"), Website.Serving.valueOf(rs.getString("serving").toUpperCase()),
+				rs.getString("live_domain"), Website.Serving.valueOf(rs.getString("serving").toUpperCase(Locale.ROOT)),
 				rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant());
 	}
 

@@ -5,16 +5,20 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Collection;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.Optional;
 
 import org.hostwright.platform.ConflictException;
+import org.hostwright.platform.DomainNames;
+import org.hostwright.platform.Fields;
 import org.hostwright.platform.InvalidInputException;
 import org.hostwright.platform.InvalidInputException.FieldProblem;
 import org.hostwright.platform.NotFoundException;
 
 import org.springframework.stereotype.Service;
+import org.hostwright.platform.Slugs;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -26,6 +30,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class Websites {
 
 	static final List<String> THEMES = List.of("classic", "modern");
+
+	/** Longest subdomain label made from a business name (DNS allows 63; room is left for "-2"…). */
+	static final int SUBDOMAIN_MAX = 50;
 
 	private static final String STARTER = """
 			## Welcome to %s
@@ -52,10 +59,10 @@ public class Websites {
 	/** Creates a website named after the business, on a free subdomain made from that name. */
 	@Transactional
 	public Website create(String businessName, String contactEmail, String contactPhone) {
-		String slug = Subdomains.slug(businessName);
+		String slug = Slugs.of(businessName, SUBDOMAIN_MAX, "site");
 		String subdomain = slug;
 		for (int attempt = 2; sites.subdomainTaken(subdomain); attempt++) {
-			subdomain = Subdomains.candidate(slug, attempt);
+			subdomain = attempt <= 1 ? slug : slug + "-" + attempt;
 		}
 		long id = sites.insert(subdomain, businessName.strip(), contactEmail, contactPhone, now());
 		// a starter page, so a new site is never blank and the editor opens on something to change
@@ -89,8 +96,8 @@ public class Websites {
 	public Website updateSettings(long id, WebsiteSettings s) {
 		require(id);
 		List<FieldProblem> problems = new ArrayList<>();
-		String name = Checks.required(problems, "name", s.name(), 160);
-		String logo = Checks.optionalUrl(problems, "logoUrl", s.logoUrl());
+		String name = Fields.required(problems, "name", s.name(), 160);
+		String logo = Fields.optionalUrl(problems, "logoUrl", s.logoUrl());
 		String color = s.primaryColor() == null || s.primaryColor().isBlank() ? "#0d9488" : s.primaryColor().trim();
 		if (!color.matches("^#[0-9a-fA-F]{6}$")) {
 			problems.add(new FieldProblem("primaryColor", "sites.color.invalid", "Use a colour like #0d9488."));
@@ -99,14 +106,14 @@ public class Websites {
 		if (!THEMES.contains(theme)) {
 			problems.add(new FieldProblem("theme", "sites.theme.invalid", "Choose one of the themes."));
 		}
-		String email = Checks.optionalEmail(problems, "contactEmail", s.contactEmail());
+		String email = Fields.optionalEmail(problems, "contactEmail", s.contactEmail());
 		if (s.homePageId() != null && pages.find(id, s.homePageId()).isEmpty()) {
 			problems.add(new FieldProblem("homePageId", "sites.home.invalid", "Choose one of this site's pages."));
 		}
-		Checks.throwIfAny(problems);
-		sites.updateSettings(id, new WebsiteSettings(name, logo, color.toLowerCase(), theme,
-				Checks.trimTo(s.tagline(), 200), email, Checks.trimTo(s.contactPhone(), 40),
-				Checks.trimTo(s.contactAddress(), 300), s.homePageId()), now());
+		Fields.throwIfAny(problems);
+		sites.updateSettings(id, new WebsiteSettings(name, logo, color.toLowerCase(Locale.ROOT), theme,
+				Fields.trimTo(s.tagline(), 200), email, Fields.trimTo(s.contactPhone(), 40),
+				Fields.trimTo(s.contactAddress(), 300), s.homePageId()), now());
 		return require(id);
 	}
 
@@ -169,7 +176,7 @@ public class Websites {
 
 	/** The normalised domain when it could be a client's live domain; otherwise a 400 on field {@code domain}. */
 	public String validLiveDomain(String rawDomain) {
-		String domain = Domains.normalise(rawDomain)
+		String domain = DomainNames.normalise(rawDomain)
 			.orElseThrow(() -> new InvalidInputException("domain", "sites.domain.invalid",
 					"Enter a domain name such as boulangerie-parc.lu."));
 		if (routing.isReserved(domain)) {
@@ -182,7 +189,7 @@ public class Websites {
 	@Transactional
 	public void setServing(long id, Website.Serving serving) {
 		Website site = require(id);
-		sites.setColumn(id, "serving", serving.name().toLowerCase(), now());
+		sites.setColumn(id, "serving", serving.name().toLowerCase(Locale.ROOT), now());
 		if (site.liveDomain() != null) {
 			routing.forget(site.liveDomain());
 		}
@@ -214,9 +221,9 @@ public class Websites {
 
 	private PageDraft validPage(long websiteId, PageDraft d, Long pageId) {
 		List<FieldProblem> problems = new ArrayList<>();
-		String title = Checks.required(problems, "title", d.title(), 160);
-		String slug = d.slug() == null || d.slug().isBlank() ? Subdomains.slug(title == null ? "page" : title)
-				: d.slug().trim().toLowerCase();
+		String title = Fields.required(problems, "title", d.title(), 160);
+		String slug = d.slug() == null || d.slug().isBlank() ? Slugs.of(title, SUBDOMAIN_MAX, "page")
+				: d.slug().trim().toLowerCase(Locale.ROOT);
 		if (!slug.matches("^[a-z0-9](?:[a-z0-9-]{0,78}[a-z0-9])?$")) {
 			problems.add(new FieldProblem("slug", "sites.slug.invalid", "Use lower-case letters, digits and dashes."));
 		}
@@ -227,7 +234,7 @@ public class Websites {
 		if (body.length() > 100_000) {
 			problems.add(new FieldProblem("bodyMarkdown", "sites.body.tooLong", "A page holds at most 100,000 characters."));
 		}
-		Checks.throwIfAny(problems);
+		Fields.throwIfAny(problems);
 		int order = d.sortOrder() > 0 ? d.sortOrder() : pageId == null ? pages.nextSortOrder(websiteId)
 				: requirePage(websiteId, pageId).sortOrder();
 		return new PageDraft(title, slug, body, order);

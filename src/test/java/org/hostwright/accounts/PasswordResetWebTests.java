@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.hostwright.support.IntegrationTest;
 import org.hostwright.support.WebSession;
+import org.hostwright.platform.RandomSecrets;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -79,7 +80,7 @@ class PasswordResetWebTests extends IntegrationTest {
 		String token = link.substring(link.indexOf("token=") + 6);
 		// the token was issued 31 minutes ago
 		jdbc.sql("UPDATE account_tokens SET expires_at = ? WHERE token_hash = ?")
-			.params(Timestamp.from(Instant.now(clock).minus(Duration.ofMinutes(1))), Secrets.sha256(token))
+			.params(Timestamp.from(Instant.now(clock).minus(Duration.ofMinutes(1))), RandomSecrets.sha256(token))
 			.update();
 
 		assertThat(web.get(link).body()).contains("id=\"reset-invalid\"");

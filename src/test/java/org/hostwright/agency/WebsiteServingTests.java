@@ -51,7 +51,9 @@ class WebsiteServingTests extends AgencyTestSupport {
 		String domain = uniqueDomain("client");
 		var live = action(id, "go-live", "{\"domain\":\"https://WWW." + domain.toUpperCase() + "/\"}");
 		assertThat(live.status()).isEqualTo(200);
-		assertThat(live.json().get("live_domain").asString()).isEqualTo("www." + domain);
+		// stored without scheme, www. and path; served on the domain and on its www. name
+		assertThat(live.json().get("live_domain").asString()).isEqualTo(domain);
+		assertThat(getWithHost(domain, "/").status()).isEqualTo(200);
 		assertThat(live.json().get("went_live_at").asString()).isNotBlank();
 		assertThat(getWithHost("www." + domain, "/").status()).isEqualTo(200);
 

@@ -95,6 +95,9 @@ class ServicesWebAndApiTests extends ProvisioningFixtures {
 		web.signIn(email, PASSWORD);
 		WebSession.Page page = web.get("/me/services");
 		assertThat(page.body()).contains("id=\"nav-services\"").contains("awaiting-setup").contains("/me/services/provision/" + order.uuid());
+		// htmx only where hx-* attributes are: the services page polls, the dashboard does not
+		assertThat(page.body()).contains("htmx.min.js");
+		assertThat(web.get("/dashboard").body()).doesNotContain("htmx.min.js");
 		WebSession.Page posted = web.post("/me/services/provision/" + order.uuid(), Map.of());
 		assertThat(posted.status()).isEqualTo(302);
 		HostingService again = awaitService(order.id(), ServiceStatus.ACTIVE);

@@ -1,6 +1,7 @@
 package org.hostwright.platform.web;
 
 import java.io.Serializable;
+import java.util.Locale;
 
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -15,7 +16,7 @@ public record Flash(Level level, String code, Object[] args) implements Serializ
 		SUCCESS, INFO, WARNING, DANGER;
 
 		public String css() {
-			return name().toLowerCase();
+			return name().toLowerCase(Locale.ROOT);
 		}
 
 	}

@@ -1,0 +1,58 @@
+package org.hostwright;
+
+import java.util.Set;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.Location;
+import com.tngtech.archunit.lang.ArchRule;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+/**
+ * What Spring Modulith does not check. SQL lives only in each module's data-access classes: a class
+ * that talks to the database through {@code JdbcClient}/{@code JdbcTemplate} is a Spring
+ * {@code @Repository}, and no controller or {@code @Configuration} class is one.
+ */
+class ArchitectureTests {
+
+	// the application's own classes only (target/classes): scanning the class path for a package is slow
+	private static final JavaClasses MAIN = new ClassFileImporter()
+		.importLocations(Set.of(Location.of(HostwrightApplication.class.getProtectionDomain().getCodeSource().getLocation())));
+
+	/**
+	 * Services, jobs and one controller that still hold their own SQL, to be split into a repository
+	 * each. Left as they are for now because most of them write status literals that the status
+	 * conversion rewrites in the same lines; the list only ever shrinks.
+	 */
+	private static final Set<String> NOT_YET_MOVED = Set.of("admin.CustomerDashboard", "agency.RenewalJob",
+			"audit.AuditLog", "catalog.Catalog", "catalog.DemoPlans", "catalog.PlanEditor", "notifications.Mailer",
+			"notifications.OutboxDelivery", "ordering.Orders", "provisioning.HostingServices",
+			"provisioning.PanelServers");
+
+	@Test
+	void onlyRepositoriesUseJdbc() {
+		ArchRule rule = noClasses().that()
+			.areNotAnnotatedWith(Repository.class)
+			.and(notYetMoved().negate())
+			.should()
+			.dependOnClassesThat()
+			.belongToAnyOf(JdbcClient.class, JdbcTemplate.class, NamedParameterJdbcTemplate.class)
+			.because("SQL lives in each module's @Repository classes, never in controllers, configuration or services");
+		rule.check(MAIN);
+	}
+
+	private static DescribedPredicate<JavaClass> notYetMoved() {
+		return DescribedPredicate.describe("listed as not yet moved",
+				c -> NOT_YET_MOVED.contains(c.getName().replaceFirst("^org\\.hostwright\\.", "").replaceFirst("\\$.*$", "")));
+	}
+
+}
