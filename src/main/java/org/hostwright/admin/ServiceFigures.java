@@ -1,5 +1,6 @@
 package org.hostwright.admin;
 
+import org.hostwright.platform.Sums;
 import java.util.List;
 
 import org.hostwright.admin.DashboardFigures.Amount;
@@ -36,7 +37,7 @@ class ServiceFigures {
 		List<Amount> mrr = jdbc.sql("SELECT o.currency, SUM(o.price_minor / " + MONTHS
 				+ ") FROM services s JOIN orders o ON o.id = s.order_id"
 				+ " WHERE s.status = 'ACTIVE' GROUP BY o.currency ORDER BY o.currency")
-			.query((rs, n) -> new Amount(rs.getString(1), rs.getLong(2)))
+			.query((rs, n) -> new Amount(rs.getString(1), Sums.column(rs, 2)))
 			.list();
 		return new Snapshot(active, mrr);
 	}

@@ -1,5 +1,6 @@
 package org.hostwright.agency;
 
+import org.hostwright.platform.Sums;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -68,9 +69,9 @@ class AgencyStats {
 				SELECT currency, billing_period, SUM(price_cents) AS total FROM client_services
 				WHERE status = 'active' AND billing_period IN ('monthly', 'annual') GROUP BY currency, billing_period""")
 			.query((rs, n) -> {
-				long sum = rs.getLong("total");
+				long sum = Sums.column(rs, "total");
 				long monthly = "annual".equals(rs.getString("billing_period")) ? Math.round(sum / 12.0) : sum;
-				return revenue.merge(rs.getString("currency"), monthly, Long::sum);
+				return revenue.merge(rs.getString("currency"), monthly, Sums::add);
 			})
 			.list();
 

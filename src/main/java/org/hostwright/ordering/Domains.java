@@ -32,7 +32,8 @@ final class Domains {
 		try {
 			ascii = IDN.toASCII(d, IDN.ALLOW_UNASSIGNED).toLowerCase(Locale.ROOT);
 		}
-		catch (IllegalArgumentException ex) {
+		catch (RuntimeException ex) {
+			// IDN throws more than IllegalArgumentException on malformed Unicode (lone surrogates)
 			throw invalid();
 		}
 		String[] labels = ascii.split("\\.", -1);

@@ -1,5 +1,6 @@
 package org.hostwright.ordering;
 
+import org.hostwright.platform.Sums;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
@@ -30,7 +31,7 @@ class OrderPlanStats implements PlanStats {
 				WHERE o.plan_id IN (:ids) GROUP BY o.plan_id""")
 			.param("ids", planIds)
 			.query(rs -> {
-				result.put(rs.getLong("plan_id"), new PlanFigures(rs.getLong("orders"), rs.getLong("revenue"), null));
+				result.put(rs.getLong("plan_id"), new PlanFigures(rs.getLong("orders"), Sums.column(rs, "revenue"), null));
 			});
 		return result;
 	}

@@ -29,7 +29,8 @@ public final class Domains {
 		try {
 			d = IDN.toASCII(d, IDN.USE_STD3_ASCII_RULES);
 		}
-		catch (IllegalArgumentException ex) {
+		catch (RuntimeException ex) {
+			// IDN throws more than IllegalArgumentException on malformed Unicode (lone surrogates)
 			return Optional.empty();
 		}
 		if (d.length() > 253 || !d.contains(".")) {
