@@ -6,7 +6,6 @@ import java.util.Locale;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.format.FormatterRegistry;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -29,13 +28,6 @@ class WebConfiguration implements WebMvcConfigurer {
 				request -> request.getHeader("Accept-Language") != null ? request.getLocale() : Locale.ENGLISH);
 		resolver.setCookieMaxAge(Duration.ofDays(365));
 		return resolver;
-	}
-
-	/** Path, query and form numbers: ASCII digits only (see {@link AsciiNumbers}). */
-	@Override
-	public void addFormatters(FormatterRegistry registry) {
-		registry.addConverter(String.class, Long.class, new AsciiNumbers.ToLong());
-		registry.addConverter(String.class, Integer.class, new AsciiNumbers.ToInteger());
 	}
 
 	/** JSON strings with a NUL character are a 400 (see {@link TextWithoutNul}). */
