@@ -106,6 +106,80 @@ class ProvisioningSafetyTests extends ProvisioningFixtures {
 	}
 
 	@Test
+	void aRunCutOffByACrashResumesAtOnceAndDoesNotCountAsAnAttempt() {
+		long customer = customer(uniqueEmail("cutoff"));
+		String domain = domain("cutoff-");
+		HostingService service = bareService(customer, domain);
+		// a node claimed the service (lease ten minutes ahead), then died before recording any outcome
+		jdbc.sql("UPDATE services SET status = 'PROVISIONING', attempts = 1, claimed_until = ? WHERE id = ?")
+			.params(Timestamp.from(Instant.now().plusSeconds(600)), service.id())
+			.update();
+
+		// db-scheduler revived the dead execution: the job resumes without waiting for the lease
+		provisioner.provision(service.id(), true);
+
+		HostingService done = store.find(service.id()).orElseThrow();
+		assertThat(done.status()).isEqualTo(ServiceStatus.ACTIVE);
+		assertThat(done.attempts()).isEqualTo(1);
+		assertThat(messages(service.id())).anyMatch(m -> m.contains("resuming attempt 1 of"));
+		assertThat(simulator.countByDomain(domain)).isEqualTo(1);
+	}
+
+	@Test
+	void theClaimChecksTheAttemptLimitSoTheLogNeverSaysAttemptFourOfThree() {
+		long customer = customer(uniqueEmail("limit"));
+		HostingService service = bareService(customer, domain("limit-"));
+		jdbc.sql("UPDATE services SET attempts = ? WHERE id = ?").params(3, service.id()).update();
+
+		provisioner.provision(service.id(), true);
+
+		assertThat(store.find(service.id()).orElseThrow().status()).isEqualTo(ServiceStatus.FAILED);
+		assertThat(store.find(service.id()).orElseThrow().attempts()).isEqualTo(3);
+		assertThat(messages(service.id())).noneMatch(m -> m.contains("attempt 4"));
+	}
+
+	@Test
+	void twoServicesOfOneCustomerClaimedTogetherGetTwoUsernamesAndLoseNoAttempt() throws Exception {
+		long customer = customer(uniqueEmail("twins"));
+		List<HostingService> twins = List.of(bareService(customer, domain("twin-a-")), bareService(customer, domain("twin-b-")));
+		CountDownLatch start = new CountDownLatch(1);
+		List<CompletableFuture<Void>> runs = new ArrayList<>();
+		for (HostingService s : twins) {
+			runs.add(CompletableFuture.runAsync(() -> {
+				try {
+					start.await();
+				}
+				catch (InterruptedException ex) {
+					throw new IllegalStateException(ex);
+				}
+				provisioner.provision(s.id(), true);
+			}));
+		}
+		start.countDown();
+		runs.forEach(CompletableFuture::join);
+
+		HostingService a = store.find(twins.get(0).id()).orElseThrow();
+		HostingService b = store.find(twins.get(1).id()).orElseThrow();
+		assertThat(List.of(a.status(), b.status())).containsOnly(ServiceStatus.ACTIVE);
+		assertThat(a.panelUsername()).isNotEqualTo(b.panelUsername());
+		assertThat(List.of(a.attempts(), b.attempts())).containsOnly(1);
+	}
+
+	@Test
+	void anUnexpectedFailureShowsNoDatabaseTextInTheStepLog() {
+		String reason = Provisioner.reason(new org.springframework.dao.DataIntegrityViolationException(
+				"could not execute statement: ERROR: duplicate key value violates unique constraint \"services_panel_user_uk\""));
+		assertThat(reason).doesNotContain("services_panel_user_uk").doesNotContain("ERROR").contains("internal error");
+	}
+
+	private List<String> messages(long serviceId) {
+		return jdbc.sql("SELECT message FROM provisioning_logs WHERE service_id = ? ORDER BY id")
+			.param(serviceId)
+			.query(String.class)
+			.list();
+	}
+
+	@Test
 	void thePasswordIsReadableNeitherInTheDatabaseNorInTheLogs(CapturedOutput output) {
 		long customer = customer(uniqueEmail("secret"));
 		OrderView order = paidOrder(customer, domain("secret-"));
