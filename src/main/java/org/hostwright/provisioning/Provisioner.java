@@ -115,6 +115,7 @@ class Provisioner {
 		if (claim == null) {
 			return;
 		}
+		trail.writeThrough(logs, claim.service());
 		try {
 			HostingPanel panel = panels.open(claim.service().panelServerId(), trail);
 			String username = createOrAdopt(panel, claim, trail);

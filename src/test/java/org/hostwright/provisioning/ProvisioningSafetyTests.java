@@ -39,6 +39,9 @@ class ProvisioningSafetyTests extends ProvisioningFixtures {
 	SecretVault vault;
 
 	@Autowired
+	ProvisioningLog logs;
+
+	@Autowired
 	PanelServers servers;
 
 	/** A service row with no job yet (its order stays pending, so no OrderPaid starts one). */
@@ -177,6 +180,26 @@ class ProvisioningSafetyTests extends ProvisioningFixtures {
 			.param(serviceId)
 			.query(String.class)
 			.list();
+	}
+
+	@Test
+	void aPanelCallIsInTheStepLogBeforeItsAnswerComes() {
+		HostingService service = bareService(customer(uniqueEmail("calllog")), domain("calllog-"));
+		Trail trail = new Trail();
+		trail.writeThrough(logs, service);
+
+		trail.calling("create_user", "POST /index.php?act=add_user");
+		// had the node died here, the call would be in the log all the same
+		assertThat(jdbc.sql("SELECT success, message FROM provisioning_logs WHERE service_id = ? AND step = ?")
+			.params(service.id(), "create_user")
+			.query((rs, n) -> rs.getBoolean(1) + " " + rs.getString(2))
+			.list()).singleElement().asString().startsWith("false called");
+
+		trail.accept(new PanelExchange("create_user", "POST /index.php?act=add_user", "HTTP 200 {}", true, 12));
+		assertThat(jdbc.sql("SELECT response FROM provisioning_logs WHERE service_id = ? AND step = ? AND success = TRUE")
+			.params(service.id(), "create_user")
+			.query(String.class)
+			.list()).containsExactly("HTTP 200 {}");
 	}
 
 	@Test
