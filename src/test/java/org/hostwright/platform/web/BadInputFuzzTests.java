@@ -58,7 +58,7 @@ class BadInputFuzzTests extends IntegrationTest {
 
 	private static final long SEED = Long.getLong("fuzz.seed", 20261202L);
 
-	private static final int VARIANTS_PER_OPERATION = 6;
+	private static final int VARIANTS_PER_OPERATION = 3;
 
 	private static final Duration BUDGET = Duration.ofSeconds(50);
 
@@ -80,7 +80,11 @@ class BadInputFuzzTests extends IntegrationTest {
 	private static final List<String> BROKEN_BODIES = List.of("{", "[1,", "null", "\"text\"", "{\"a\":}", "1.5", "",
 			"{\"\u0000\":1}");
 
-	private static final Set<String> SKIPPED_FORMS = Set.of("/logout");
+	/**
+	 * Left out: signing out ends the callers' sessions, and a new panel server made of generated text
+	 * could become the default that other tests provision on (its form is covered by its own tests).
+	 */
+	private static final Set<String> SKIPPED_FORMS = Set.of("/logout", "/admin/servers");
 
 	@Autowired
 	Accounts accounts;
@@ -107,7 +111,6 @@ class BadInputFuzzTests extends IntegrationTest {
 
 	@TestFactory
 	Stream<DynamicTest> noBadInputIsAnsweredWithAServerError() {
-		deadline = System.nanoTime() + BUDGET.toNanos();
 		prepareCallers();
 		Random random = new Random(SEED);
 		List<DynamicTest> tests = new ArrayList<>();
@@ -206,6 +209,9 @@ class BadInputFuzzTests extends IntegrationTest {
 		Random random = new Random(seed);
 		List<String> failures = new ArrayList<>();
 		for (Caller caller : callers.values()) {
+			if (op.method.equals("DELETE") && op.path.equals("/api/auth/token") && caller.token != null) {
+				continue; // would revoke the caller's own token
+			}
 			for (int i = 0; i < VARIANTS_PER_OPERATION && inBudget(); i++) {
 				String path = fill(op.path, op.pathParams, random, i == 0);
 				String query = query(op.queryParams, random);
@@ -392,7 +398,8 @@ class BadInputFuzzTests extends IntegrationTest {
 	private static String fill(String pattern, List<String> params, Random random, boolean wellFormed) {
 		String path = pattern;
 		for (String name : params) {
-			String value = wellFormed ? "1" : pick(BAD_TEXT, random);
+			// well formed but unknown: the walk must not act on the shared test data
+			String value = wellFormed ? "987654321" : pick(BAD_TEXT, random);
 			if (value.isEmpty()) {
 				value = "-1";
 			}
@@ -426,7 +433,11 @@ class BadInputFuzzTests extends IntegrationTest {
 		return s == null ? "null" : s.length() > 120 ? s.substring(0, 120) + "…(" + s.length() + ")" : s;
 	}
 
+	/** The time budget counts from the first request of the walk (not the context start or the sign-ins). */
 	private boolean inBudget() {
+		if (deadline == 0) {
+			deadline = System.nanoTime() + BUDGET.toNanos();
+		}
 		return System.nanoTime() < deadline;
 	}
 
