@@ -1,5 +1,6 @@
 package org.hostwright.admin;
 
+import org.hostwright.platform.Sums;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
@@ -60,7 +61,7 @@ class CustomerDashboard {
 				SELECT currency, SUM(price_minor) FROM orders WHERE customer_id = ? AND paid_at IS NOT NULL
 				GROUP BY currency ORDER BY currency""")
 			.param(customerId)
-			.query((rs, n) -> new Amount(rs.getString(1), rs.getLong(2)))
+			.query((rs, n) -> new Amount(rs.getString(1), Sums.column(rs, 2)))
 			.list();
 		record Last(Instant at, Amount amount) {
 		}

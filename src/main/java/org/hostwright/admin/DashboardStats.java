@@ -1,5 +1,6 @@
 package org.hostwright.admin;
 
+import org.hostwright.platform.Sums;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -102,7 +103,7 @@ class DashboardStats {
 		long orders = byStatus.values().stream().mapToLong(Long::longValue).sum();
 		List<Amount> revenue = jdbc.sql("""
 				SELECT currency, SUM(price_minor) FROM orders WHERE paid_at IS NOT NULL
-				GROUP BY currency ORDER BY currency""").query((rs, n) -> new Amount(rs.getString(1), rs.getLong(2))).list();
+				GROUP BY currency ORDER BY currency""").query((rs, n) -> new Amount(rs.getString(1), Sums.column(rs, 2))).list();
 		ServiceFigures.Snapshot svc = services.snapshot();
 
 		LocalDate today = LocalDate.now(clock.withZone(zone));
@@ -124,7 +125,7 @@ class DashboardStats {
 			.query(rs -> {
 				long[] d = days.get(rs.getTimestamp(1).toInstant().atZone(zone).toLocalDate());
 				if (d != null) {
-					d[1] += rs.getLong(2);
+					d[1] = Sums.add(d[1], rs.getLong(2));
 				}
 			});
 		List<DayCount> perDay = new ArrayList<>();
@@ -148,7 +149,7 @@ class DashboardStats {
 	}
 
 	private long amountIn(List<Amount> amounts) {
-		return amounts.stream().filter(a -> a.currency().equals(currency)).mapToLong(Amount::amountCents).sum();
+		return amounts.stream().filter(a -> a.currency().equals(currency)).mapToLong(Amount::amountCents).reduce(0, Sums::add);
 	}
 
 }

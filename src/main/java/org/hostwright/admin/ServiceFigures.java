@@ -1,5 +1,6 @@
 package org.hostwright.admin;
 
+import org.hostwright.platform.Sums;
 import java.util.List;
 
 import org.hostwright.admin.DashboardFigures.Amount;
@@ -39,7 +40,7 @@ class ServiceFigures {
 				+ ") FROM services s JOIN orders o ON o.id = s.order_id"
 				+ " WHERE s.status = ? GROUP BY o.currency ORDER BY o.currency")
 			.param(activeStatus)
-			.query((rs, n) -> new Amount(rs.getString(1), rs.getLong(2)))
+			.query((rs, n) -> new Amount(rs.getString(1), Sums.column(rs, 2)))
 			.list();
 		return new Snapshot(active, mrr);
 	}

@@ -1,5 +1,6 @@
 package org.hostwright.admin;
 
+import org.hostwright.platform.Sums;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -96,7 +97,7 @@ class UserDirectory {
 				SELECT currency, SUM(price_minor) FROM orders WHERE customer_id = ? AND paid_at IS NOT NULL
 				GROUP BY currency ORDER BY currency""")
 			.param(userId)
-			.query((rs, n) -> new Amount(rs.getString(1), rs.getLong(2)))
+			.query((rs, n) -> new Amount(rs.getString(1), Sums.column(rs, 2)))
 			.list();
 		return new Spending(counts[0], counts[1], spent);
 	}

@@ -1,5 +1,6 @@
 package org.hostwright.agency;
 
+import org.hostwright.platform.Sums;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -72,9 +73,9 @@ class AgencyStats {
 				WHERE status = ? AND billing_period IN (?, ?) GROUP BY currency, billing_period""")
 			.params(Status.ACTIVE.wire(), ServiceKinds.wire(Period.MONTHLY), ServiceKinds.wire(Period.ANNUAL))
 			.query((rs, n) -> {
-				long sum = rs.getLong("total");
+				long sum = Sums.column(rs, "total");
 				long monthly = "annual".equals(rs.getString("billing_period")) ? Math.round(sum / 12.0) : sum;
-				return revenue.merge(rs.getString("currency"), monthly, Long::sum);
+				return revenue.merge(rs.getString("currency"), monthly, Sums::add);
 			})
 			.list();
 

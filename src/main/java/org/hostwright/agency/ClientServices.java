@@ -12,6 +12,7 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 
+import org.hostwright.platform.Money;
 import org.hostwright.agency.ServiceKinds.Period;
 import org.hostwright.agency.ServiceKinds.Status;
 import org.hostwright.agency.ServiceKinds.Type;
@@ -120,6 +121,9 @@ class ClientServices {
 		Status status = enumField(problems, "status", Status.class, in.status(), Status.ACTIVE);
 		Period period = enumField(problems, "billingPeriod", Period.class, in.billingPeriod(), null);
 		long price = in.priceCents() == null ? 0 : in.priceCents();
+		if (price > Money.MAX_ENTERED_MINOR) {
+			problems.add(new FieldProblem("priceCents", "problem.money", "Enter an amount between 0 and 1,000,000,000,000."));
+		}
 		if (price < 0) {
 			problems.add(new FieldProblem("priceCents", "agency.service.price.negative", "The price cannot be negative."));
 		}

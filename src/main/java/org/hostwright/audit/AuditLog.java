@@ -56,10 +56,11 @@ public class AuditLog {
 				VALUES (:at, :actorId, :actorEmail, :action, :objectType, :objectId, :details, :ip)""")
 			.param("at", java.sql.Timestamp.from(e.occurredAt()))
 			.param("actorId", e.actorId())
-			.param("actorEmail", e.actorEmail())
+			// what a failed sign-in typed can be any length; the trail keeps the first 254 characters
+			.param("actorEmail", truncate(e.actorEmail(), 254))
 			.param("action", e.action())
 			.param("objectType", e.objectType())
-			.param("objectId", e.objectId())
+			.param("objectId", truncate(e.objectId(), 64))
 			.param("details", truncate(e.details(), 2000))
 			.param("ip", e.ipAddress())
 			.update();

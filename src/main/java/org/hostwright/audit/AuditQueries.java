@@ -32,7 +32,7 @@ class AuditQueries {
 		StringBuilder sql = new StringBuilder("SELECT * FROM audit_log WHERE 1=1");
 		List<Object> args = new ArrayList<>();
 		if (!blank(f.actor())) {
-			if (f.actor().chars().allMatch(Character::isDigit)) {
+			if (f.actor().matches("[0-9]{1,18}")) {
 				sql.append(" AND actor_id = ?");
 				args.add(Long.parseLong(f.actor()));
 			}

@@ -162,7 +162,7 @@ class PlanEditor {
 		if (features.size() > 30 || features.stream().anyMatch(f -> f.length() > 200)) {
 			problems.add(new FieldProblem("features", "catalog.plan.features.tooMany", "Use at most 30 features of 200 characters each."));
 		}
-		if (d.priceCents() == null || d.priceCents() < 0 || d.priceCents() > 1_000_000_000_000L) {
+		if (d.priceCents() == null || d.priceCents() < 0 || d.priceCents() > org.hostwright.platform.Money.MAX_ENTERED_MINOR) {
 			problems.add(new FieldProblem("priceCents", "catalog.plan.price.invalid", "Enter a price of zero or more."));
 		}
 		String currency = d.currency() == null ? "" : d.currency().strip().toUpperCase(Locale.ROOT);

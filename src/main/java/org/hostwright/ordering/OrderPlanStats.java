@@ -1,5 +1,6 @@
 package org.hostwright.ordering;
 
+import org.hostwright.platform.Sums;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -32,7 +33,7 @@ class OrderPlanStats implements PlanStats {
 			.param("ids", planIds)
 			.param("paid", List.of(OrderStatus.PAID.wire(), OrderStatus.ACTIVE.wire()))
 			.query(rs -> {
-				result.put(rs.getLong("plan_id"), new PlanFigures(rs.getLong("orders"), rs.getLong("revenue"), null));
+				result.put(rs.getLong("plan_id"), new PlanFigures(rs.getLong("orders"), Sums.column(rs, "revenue"), null));
 			});
 		return result;
 	}

@@ -24,6 +24,14 @@ class PaymentEventLog {
 			String outcome) {
 	}
 
+	static final String RECEIVED = "received";
+
+	static final String DUPLICATE = "duplicate";
+
+	static final String STILL_PENDING = "still_pending";
+
+	static final String UNCONFIRMED = "unconfirmed";
+
 	private final JdbcClient jdbc;
 
 	PaymentEventLog(JdbcClient jdbc) {
@@ -44,11 +52,26 @@ class PaymentEventLog {
 		return keys.getKey().longValue();
 	}
 
-	/** Records what became of the webhooks of this attempt that were waiting to be confirmed. */
-	void settleReceived(String gatewayOrderId, String outcome) {
-		jdbc.sql("UPDATE payment_events SET outcome = ? WHERE gateway_order_id = ? AND outcome = 'received'")
-			.params(outcome, gatewayOrderId)
+	/**
+	 * Records what became of the webhooks of this attempt that still wait for a final answer
+	 * ({@code received}, or a provisional {@code still_pending} / {@code unconfirmed}): the first one
+	 * takes the outcome, any later delivery is a duplicate, so a payment is applied once in the log too.
+	 * Runs in the transaction that applies the outcome, so no row stays {@code received} after it.
+	 * @return how many rows took the outcome (0 or 1)
+	 */
+	int settleReceived(String gatewayOrderId, String outcome) {
+		Long first = jdbc.sql("SELECT MIN(id) FROM payment_events WHERE gateway_order_id = ? AND outcome IN (?, ?, ?)")
+			.params(gatewayOrderId, RECEIVED, STILL_PENDING, UNCONFIRMED)
+			.query(Long.class)
+			.optional()
+			.orElse(null);
+		if (first == null) {
+			return 0;
+		}
+		jdbc.sql("UPDATE payment_events SET outcome = ? WHERE gateway_order_id = ? AND outcome IN (?, ?, ?) AND id <> ?")
+			.params(DUPLICATE, gatewayOrderId, RECEIVED, STILL_PENDING, UNCONFIRMED, first)
 			.update();
+		return jdbc.sql("UPDATE payment_events SET outcome = ? WHERE id = ?").params(outcome, first).update();
 	}
 
 	List<PaymentEventView> ofOrder(long orderId) {

@@ -77,6 +77,7 @@ class Settlement {
 		Outcome outcome;
 		if (attempt.status() == AttemptStatus.COMPLETED) {
 			outcome = Outcome.ALREADY_APPLIED;
+			events.settleReceived(gatewayOrderId, outcome.key());
 		}
 		else {
 			GatewayStatus status = null;
@@ -89,7 +90,6 @@ class Settlement {
 			GatewayStatus answer = status;
 			outcome = tx.execute(s -> apply(attempt.id(), answer, via));
 		}
-		events.settleReceived(gatewayOrderId, outcome.key());
 		return outcome;
 	}
 
@@ -98,6 +98,7 @@ class Settlement {
 		Instant now = Instant.now(clock);
 		attempts.checked(a.id(), now);
 		if (a.status() == AttemptStatus.COMPLETED) {
+			events.settleReceived(a.gatewayOrderId(), Outcome.ALREADY_APPLIED.key());
 			return Outcome.ALREADY_APPLIED;
 		}
 		State state = status == null ? State.UNKNOWN : status.state();
@@ -106,6 +107,7 @@ class Settlement {
 		}
 		if (state == State.FAILED) {
 			if (a.status() != AttemptStatus.PENDING) {
+				events.settleReceived(a.gatewayOrderId(), Outcome.FAILED.key());
 				return Outcome.FAILED;
 			}
 			attempts.finish(a, AttemptStatus.FAILED, status.reference(), status.channel(),
@@ -116,10 +118,14 @@ class Settlement {
 		}
 		if (a.status() == AttemptStatus.PENDING && a.createdAt().plus(attemptTimeout).isBefore(now)) {
 			attempts.finish(a, AttemptStatus.EXPIRED, null, null, "No confirmation came in time.", now);
+			events.settleReceived(a.gatewayOrderId(), Outcome.EXPIRED.key());
 			failOrder(a.orderId(), "payment not confirmed within " + attemptTimeout.toSeconds() + " s");
 			return Outcome.EXPIRED;
 		}
-		return status == null ? Outcome.UNCONFIRMED : Outcome.STILL_PENDING;
+		// provisional: the webhook says so until the reconciliation reaches a final answer
+		Outcome provisional = status == null ? Outcome.UNCONFIRMED : Outcome.STILL_PENDING;
+		events.settleReceived(a.gatewayOrderId(), provisional.key());
+		return provisional;
 	}
 
 	private Outcome complete(PaymentAttempt a, GatewayStatus status, String via, Instant now) {
@@ -154,7 +160,14 @@ class Settlement {
 		}
 	}
 
+	/**
+	 * The gateway's answer in the event log: the webhook that announced it takes the outcome; without
+	 * one (the reconciliation found it) the status check is logged as a row of its own.
+	 */
 	private void record(PaymentAttempt a, String state, GatewayStatus status, String outcome, Instant now) {
+		if (events.settleReceived(a.gatewayOrderId(), outcome) > 0) {
+			return;
+		}
 		events.insert(new NewEvent(a.orderId(), a.id(), a.gatewayOrderId(), gateway.name(), "status_check", state,
 				status.reference(), status.amountWholeUnits() == null ? null : a.amountMinor(), a.currency(), status.raw(),
 				null, outcome), now);

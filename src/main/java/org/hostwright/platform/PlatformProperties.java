@@ -16,12 +16,16 @@ public record PlatformProperties(String dataDir,
 		String mailFrom, Jobs jobs) {
 
 	public PlatformProperties {
-		jobs = jobs == null ? new Jobs(Duration.ofSeconds(2), 4) : jobs;
+		jobs = jobs == null ? new Jobs(Duration.ofSeconds(2), 4, Duration.ofSeconds(5), 6) : jobs;
 		baseUrl = baseUrl == null ? "" : baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
 	}
 
-	/** Durable job runner settings. */
-	public record Jobs(Duration pollingInterval, int threads) {
+	/**
+	 * Durable job runner settings. A node that misses {@code missedHeartbeats} heartbeats in a row is
+	 * dead: another node (or the same one after a restart) runs its jobs again, i.e. within
+	 * heartbeat-interval × missed-heartbeats (30 s by default) plus one check.
+	 */
+	public record Jobs(Duration pollingInterval, int threads, Duration heartbeatInterval, int missedHeartbeats) {
 	}
 
 }

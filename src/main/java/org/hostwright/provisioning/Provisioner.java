@@ -3,8 +3,10 @@ package org.hostwright.provisioning;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 import org.hostwright.accounts.Accounts;
 import org.hostwright.ordering.OrderStatus;
@@ -13,7 +15,10 @@ import org.hostwright.platform.SecretVault;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -59,6 +64,8 @@ class Provisioner {
 
 	private final TransactionTemplate tx;
 
+	private final TransactionTemplate savepoint;
+
 	private final Clock clock;
 
 	Provisioner(ServiceStore store, ProvisioningLog logs, PanelConnector panels, PanelServers servers, SecretVault vault,
@@ -76,15 +83,27 @@ class Provisioner {
 		// long enough for every panel call of one run to time out
 		this.lease = webuzo.timeout().plus(webuzo.connectTimeout()).multipliedBy(5).plusSeconds(30);
 		this.tx = tx;
+		this.savepoint = new TransactionTemplate(tx.getTransactionManager());
+		this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
 		this.clock = clock;
 	}
 
 	/** Runs one attempt; throws when it failed (the job's failure handler decides what happens next). */
 	void provision(long serviceId) {
+		provision(serviceId, false);
+	}
+
+	/**
+	 * Runs one attempt. {@code fromJob}: the caller is the service's provisioning job. db-scheduler runs
+	 * one execution of that job at a time and runs it again only once the node that ran it missed its
+	 * heartbeats, so a claim the job finds still held belongs to a run that died: it resumes at once,
+	 * and the cut-off run does not count as an attempt.
+	 */
+	void provision(long serviceId, boolean fromJob) {
 		Trail trail = new Trail();
 		Claim claim;
 		try {
-			claim = tx.execute(status -> claim(serviceId));
+			claim = tx.execute(status -> claim(serviceId, fromJob));
 		}
 		catch (ServiceBusyException busy) {
 			throw busy;
@@ -96,6 +115,7 @@ class Provisioner {
 		if (claim == null) {
 			return;
 		}
+		trail.writeThrough(logs, claim.service());
 		try {
 			HostingPanel panel = panels.open(claim.service().panelServerId(), trail);
 			String username = createOrAdopt(panel, claim, trail);
@@ -109,31 +129,59 @@ class Provisioner {
 		}
 	}
 
-	private Claim claim(long id) {
+	private Claim claim(long id, boolean fromJob) {
 		HostingService s = store.lock(id).orElse(null);
 		if (s == null || !s.status().inProgress()) {
 			return null; // deleted, or already active/suspended/cancelled/failed: nothing to do
 		}
 		Instant now = Instant.now(clock);
 		Instant held = store.claimedUntil(id).orElse(null);
-		if (held != null && held.isAfter(now)) {
+		if (held != null && held.isAfter(now) && !fromJob) {
 			throw new ServiceBusyException(id, held);
+		}
+		// a claim never released: its run was cut off (a crash) before recording any outcome
+		boolean resumed = held != null && s.attempts() > 0;
+		if (!resumed && s.attempts() >= properties.maxAttempts()) {
+			fail(s, "no attempt left (" + s.attempts() + " of " + properties.maxAttempts() + " made)");
+			return null;
 		}
 		long server = s.panelServerId() != null ? s.panelServerId()
 				: servers.defaultServer().map(PanelServer::id)
 					.orElseThrow(() -> new PanelException(PanelException.Kind.UNREACHABLE, "no active panel server"));
 		String email = accounts.require(s.customerId()).email();
 		String username = s.panelUsername() != null ? s.panelUsername()
-				: Usernames.generate(email, u -> store.usernameTaken(server, u));
+				: reserveUsername(id, server, email);
 		String cipher = store.passwordCipher(id);
 		String password = cipher != null ? vault.decrypt(cipher, "service:" + id) : Passwords.generate();
-		store.markProvisioning(s, now, now.plus(lease), server, username,
+		store.markProvisioning(s, !resumed, now, now.plus(lease), server, username,
 				cipher != null ? cipher : vault.encrypt(password, "service:" + id));
 		HostingService claimed = store.find(id).orElseThrow();
-		logs.step(claimed, "status_update", true, "provisioning: attempt " + claimed.attempts() + " of "
-				+ properties.maxAttempts() + " as " + username + " on panel server " + server);
+		logs.step(claimed, "status_update", true, "provisioning: " + (resumed ? "resuming " : "") + "attempt "
+				+ claimed.attempts() + " of " + properties.maxAttempts() + " as " + username + " on panel server " + server
+				+ (resumed ? " (the previous run was cut off before it finished; it does not count)" : ""));
 		String domain = s.domain() != null ? s.domain() : username + "." + properties.fallbackDomainSuffix();
 		return new Claim(claimed, email, username, password, domain, s.panelPackage());
+	}
+
+	/**
+	 * Fixes a free username on the panel server for this service. Two services of one customer start
+	 * from the same base: the unique index decides, and the loser takes the next candidate inside its
+	 * own savepoint, so its claim (and its attempt) goes on instead of failing on the index.
+	 */
+	private String reserveUsername(long id, long server, String email) {
+		Set<String> refused = new HashSet<>();
+		for (int i = 0; i < 10; i++) {
+			String candidate = Usernames.generate(email, u -> refused.contains(u) || store.usernameTaken(server, u));
+			try {
+				savepoint.executeWithoutResult(
+						status -> store.reservePanelAccount(id, server, candidate));
+				return candidate;
+			}
+			catch (DataIntegrityViolationException taken) {
+				refused.add(candidate);
+			}
+		}
+		throw new PanelException(PanelException.Kind.REFUSED, "no free panel username for this customer");
 	}
 
 	private String createOrAdopt(HostingPanel panel, Claim claim, Trail trail) {
@@ -208,23 +256,41 @@ class Provisioner {
 	private void attemptFailed(long id, Trail trail, RuntimeException ex) {
 		store.lock(id).ifPresent(s -> {
 			trail.writeTo(logs, s);
-			logs.step(s, "attempt_failed", false, ex.getMessage());
+			String reason = reason(ex);
+			logs.step(s, "attempt_failed", false, reason);
 			Instant now = Instant.now(clock);
-			store.attemptFailed(id, cut(ex.getMessage()), now);
+			store.attemptFailed(id, cut(reason), now);
 		});
 	}
 
 	/** After the last attempt: failed, and the admins are told. */
 	void giveUp(long id, String reason) {
-		tx.executeWithoutResult(status -> store.lock(id).ifPresent(s -> {
-			if (!s.status().inProgress()) {
-				return;
-			}
-			Instant now = Instant.now(clock);
-			store.markFailed(s, now);
-			logs.step(s, "status_update", false, "failed: " + reason);
-			notifications.provisioningFailed(store.find(id).orElseThrow(), reason);
-		}));
+		tx.executeWithoutResult(status -> store.lock(id).ifPresent(s -> fail(s, reason)));
+	}
+
+	private void fail(HostingService s, String reason) {
+		if (!s.status().inProgress()) {
+			return;
+		}
+		Instant now = Instant.now(clock);
+		store.markFailed(s, now);
+		logs.step(s, "status_update", false, "failed: " + reason);
+		notifications.provisioningFailed(store.find(s.id()).orElseThrow(), reason);
+	}
+
+	/**
+	 * What the admins read in the step log: the panel's own words, never database or driver internals
+	 * (those go to the application log).
+	 */
+	static String reason(RuntimeException ex) {
+		if (ex instanceof PanelException) {
+			return ex.getMessage();
+		}
+		log.warn("Provisioning attempt failed unexpectedly", ex);
+		if (ex instanceof DataAccessException) {
+			return "internal error: the database refused the change (details in the application log)";
+		}
+		return "internal error: " + ex.getClass().getSimpleName() + " (details in the application log)";
 	}
 
 	static String cut(String s) {

@@ -33,7 +33,7 @@ class ProvisioningJobs {
 		return Tasks.oneTime(PROVISION, Long.class)
 			.onFailure(new RetryWithBackoff<Long>(properties,
 					id -> store.find(id).map(HostingService::attempts).orElse(Integer.MAX_VALUE), provisioner::giveUp, clock))
-			.execute((instance, context) -> provisioner.provision(instance.getData()));
+			.execute((instance, context) -> provisioner.provision(instance.getData(), true));
 	}
 
 	@Bean

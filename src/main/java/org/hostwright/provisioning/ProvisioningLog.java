@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 /** Writes and reads the step log of services (request and response already stripped of secrets). */
@@ -31,6 +32,29 @@ class ProvisioningLog {
 
 	void exchanges(HostingService s, List<PanelExchange> all) {
 		all.forEach(e -> exchange(s, e));
+	}
+
+	/**
+	 * A panel call about to be made, committed before it is made (callers are outside any transaction):
+	 * if the node dies during the call, the log still shows it was made.
+	 * @return the row's id, for {@link #finished}
+	 */
+	long calling(HostingService s, String step, String request) {
+		var keys = new GeneratedKeyHolder();
+		jdbc.sql("""
+				INSERT INTO provisioning_logs (service_id, order_id, customer_id, step, success, message, request, created_at)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(s.id(), s.orderId(), s.customerId(), step, false, "called; no answer recorded (the run stopped)",
+					request, Timestamp.from(Instant.now(clock)))
+			.update(keys, "id");
+		return keys.getKey().longValue();
+	}
+
+	/** Completes the row of a call with its outcome. */
+	void finished(long rowId, PanelExchange e) {
+		jdbc.sql("UPDATE provisioning_logs SET success = ?, message = NULL, request = ?, response = ?, duration_ms = ? WHERE id = ?")
+			.params(e.success(), e.request(), e.response(), e.millis(), rowId)
+			.update();
 	}
 
 	private void write(HostingService s, String step, boolean success, String message, String request, String response,

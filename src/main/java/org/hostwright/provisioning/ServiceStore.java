@@ -92,13 +92,20 @@ class ServiceStore {
 	 * Claims a requested (or re-claims a provisioning) service for one attempt: provisioning, one more
 	 * attempt, leased until {@code leaseUntil}, with the panel account it will be created as.
 	 */
-	void markProvisioning(HostingService s, Instant now, Instant leaseUntil, long serverId, String username,
-			String passwordCipher) {
+	void markProvisioning(HostingService s, boolean newAttempt, Instant now, Instant leaseUntil, long serverId,
+			String username, String passwordCipher) {
 		jdbc.sql("""
-				UPDATE services SET status = ?, attempts = attempts + 1, last_attempt_at = ?, claimed_until = ?,
+				UPDATE services SET status = ?, attempts = attempts + ?, last_attempt_at = ?, claimed_until = ?,
 				  panel_server_id = ?, panel_username = ?, password_enc = ?, updated_at = ? WHERE id = ?""")
-			.params(stayOrMove(s, ServiceStatus.PROVISIONING), Timestamp.from(now), Timestamp.from(leaseUntil), serverId,
-					username, passwordCipher, Timestamp.from(now), s.id())
+			.params(stayOrMove(s, ServiceStatus.PROVISIONING), newAttempt ? 1 : 0, Timestamp.from(now),
+					Timestamp.from(leaseUntil), serverId, username, passwordCipher, Timestamp.from(now), s.id())
+			.update();
+	}
+
+	/** Fixes the panel account a service will be created as (the unique index refuses a taken one). */
+	void reservePanelAccount(long id, long serverId, String username) {
+		jdbc.sql("UPDATE services SET panel_server_id = ?, panel_username = ? WHERE id = ?")
+			.params(serverId, username, id)
 			.update();
 	}
 

@@ -185,6 +185,9 @@ class WebuzoPanel implements HostingPanel {
 		}
 		String logged = (f != null ? "POST " : "GET ") + path + "?" + redacted(q) + (f != null ? " " + redacted(f) : "");
 		waitForRateLimit(act);
+		if (sink instanceof PanelCalls calls) {
+			calls.calling(act, logged);
+		}
 		long started = System.nanoTime();
 		HttpResponse<String> response;
 		try {

@@ -39,6 +39,9 @@ class ProvisioningSafetyTests extends ProvisioningFixtures {
 	SecretVault vault;
 
 	@Autowired
+	ProvisioningLog logs;
+
+	@Autowired
 	PanelServers servers;
 
 	/** A service row with no job yet (its order stays pending, so no OrderPaid starts one). */
@@ -103,6 +106,100 @@ class ProvisioningSafetyTests extends ProvisioningFixtures {
 		assertThat(done.panelUsername()).isEqualTo(username);
 		assertThat(simulator.countByDomain(domain)).isEqualTo(1);
 		assertThat(services.revealCredentials(done.id()).password()).isEqualTo("Crash!Passw0rd-42");
+	}
+
+	@Test
+	void aRunCutOffByACrashResumesAtOnceAndDoesNotCountAsAnAttempt() {
+		long customer = customer(uniqueEmail("cutoff"));
+		String domain = domain("cutoff-");
+		HostingService service = bareService(customer, domain);
+		// a node claimed the service (lease ten minutes ahead), then died before recording any outcome
+		jdbc.sql("UPDATE services SET status = 'PROVISIONING', attempts = 1, claimed_until = ? WHERE id = ?")
+			.params(Timestamp.from(Instant.now().plusSeconds(600)), service.id())
+			.update();
+
+		// db-scheduler revived the dead execution: the job resumes without waiting for the lease
+		provisioner.provision(service.id(), true);
+
+		HostingService done = store.find(service.id()).orElseThrow();
+		assertThat(done.status()).isEqualTo(ServiceStatus.ACTIVE);
+		assertThat(done.attempts()).isEqualTo(1);
+		assertThat(messages(service.id())).anyMatch(m -> m.contains("resuming attempt 1 of"));
+		assertThat(simulator.countByDomain(domain)).isEqualTo(1);
+	}
+
+	@Test
+	void theClaimChecksTheAttemptLimitSoTheLogNeverSaysAttemptFourOfThree() {
+		long customer = customer(uniqueEmail("limit"));
+		HostingService service = bareService(customer, domain("limit-"));
+		jdbc.sql("UPDATE services SET attempts = ? WHERE id = ?").params(3, service.id()).update();
+
+		provisioner.provision(service.id(), true);
+
+		assertThat(store.find(service.id()).orElseThrow().status()).isEqualTo(ServiceStatus.FAILED);
+		assertThat(store.find(service.id()).orElseThrow().attempts()).isEqualTo(3);
+		assertThat(messages(service.id())).noneMatch(m -> m.contains("attempt 4"));
+	}
+
+	@Test
+	void twoServicesOfOneCustomerClaimedTogetherGetTwoUsernamesAndLoseNoAttempt() throws Exception {
+		long customer = customer(uniqueEmail("twins"));
+		List<HostingService> twins = List.of(bareService(customer, domain("twin-a-")), bareService(customer, domain("twin-b-")));
+		CountDownLatch start = new CountDownLatch(1);
+		List<CompletableFuture<Void>> runs = new ArrayList<>();
+		for (HostingService s : twins) {
+			runs.add(CompletableFuture.runAsync(() -> {
+				try {
+					start.await();
+				}
+				catch (InterruptedException ex) {
+					throw new IllegalStateException(ex);
+				}
+				provisioner.provision(s.id(), true);
+			}));
+		}
+		start.countDown();
+		runs.forEach(CompletableFuture::join);
+
+		HostingService a = store.find(twins.get(0).id()).orElseThrow();
+		HostingService b = store.find(twins.get(1).id()).orElseThrow();
+		assertThat(List.of(a.status(), b.status())).containsOnly(ServiceStatus.ACTIVE);
+		assertThat(a.panelUsername()).isNotEqualTo(b.panelUsername());
+		assertThat(List.of(a.attempts(), b.attempts())).containsOnly(1);
+	}
+
+	@Test
+	void anUnexpectedFailureShowsNoDatabaseTextInTheStepLog() {
+		String reason = Provisioner.reason(new org.springframework.dao.DataIntegrityViolationException(
+				"could not execute statement: ERROR: duplicate key value violates unique constraint \"services_panel_user_uk\""));
+		assertThat(reason).doesNotContain("services_panel_user_uk").doesNotContain("ERROR").contains("internal error");
+	}
+
+	private List<String> messages(long serviceId) {
+		return jdbc.sql("SELECT message FROM provisioning_logs WHERE service_id = ? ORDER BY id")
+			.param(serviceId)
+			.query(String.class)
+			.list();
+	}
+
+	@Test
+	void aPanelCallIsInTheStepLogBeforeItsAnswerComes() {
+		HostingService service = bareService(customer(uniqueEmail("calllog")), domain("calllog-"));
+		Trail trail = new Trail();
+		trail.writeThrough(logs, service);
+
+		trail.calling("create_user", "POST /index.php?act=add_user");
+		// had the node died here, the call would be in the log all the same
+		assertThat(jdbc.sql("SELECT success, message FROM provisioning_logs WHERE service_id = ? AND step = ?")
+			.params(service.id(), "create_user")
+			.query((rs, n) -> rs.getBoolean(1) + " " + rs.getString(2))
+			.list()).singleElement().asString().startsWith("false called");
+
+		trail.accept(new PanelExchange("create_user", "POST /index.php?act=add_user", "HTTP 200 {}", true, 12));
+		assertThat(jdbc.sql("SELECT response FROM provisioning_logs WHERE service_id = ? AND step = ? AND success = TRUE")
+			.params(service.id(), "create_user")
+			.query(String.class)
+			.list()).containsExactly("HTTP 200 {}");
 	}
 
 	@Test

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.validation.ConstraintViolationException;
 import org.hostwright.platform.ConflictException;
@@ -12,6 +13,7 @@ import org.hostwright.platform.NotFoundException;
 import org.hostwright.platform.TooManyRequestsException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import tools.jackson.core.JacksonException;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -24,6 +26,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -48,6 +51,32 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 
 	ApiProblemAdvice(MessageSource messages) {
 		this.messages = messages;
+	}
+
+	/**
+	 * Spring's own problems (a missing header, an unreadable body...) look their texts up under
+	 * {@code problemDetail.*} keys; our bundles answer unknown keys with the key itself, which must never
+	 * reach a client, so a missing key falls back to Spring's English text instead.
+	 */
+	@Override
+	public void setMessageSource(MessageSource messageSource) {
+		super.setMessageSource(new KeyHidingMessages(messageSource));
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		ProblemDetail body = problem(HttpStatus.BAD_REQUEST,
+				text("problem.unreadable", "The request body is not valid JSON of the expected shape."));
+		if (ex.getMostSpecificCause() instanceof JacksonException json && !json.getPath().isEmpty()) {
+			String field = json.getPath()
+				.stream()
+				.map(r -> r.getPropertyName() != null ? r.getPropertyName() : String.valueOf(r.getIndex()))
+				.collect(Collectors.joining("."));
+			body.setProperty("errors", List.of(Map.of("field", field, "message",
+					text("problem.unreadable.field", "invalid value for this field"))));
+		}
+		return ResponseEntity.badRequest().body(body);
 	}
 
 	@Override
@@ -114,6 +143,11 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(DataIntegrityViolationException.class)
 	ResponseEntity<ProblemDetail> integrity(DataIntegrityViolationException ex) {
+		if (DatabaseRefusals.isBadValue(ex)) {
+			log.info("Refused a value the database cannot store: {}", ex.getMostSpecificCause().getMessage());
+			return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST,
+					text("problem.badValue", "A value is too long, out of range or contains characters that are not allowed.")));
+		}
 		log.info("Refused a change that breaks a database constraint: {}", ex.getMostSpecificCause().getMessage());
 		return ResponseEntity.status(HttpStatus.CONFLICT)
 			.body(problem(HttpStatus.CONFLICT, text("problem.conflict", "The change conflicts with existing data.")));

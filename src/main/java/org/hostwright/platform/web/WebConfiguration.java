@@ -3,6 +3,7 @@ package org.hostwright.platform.web;
 import java.time.Duration;
 import java.util.Locale;
 
+import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -27,6 +28,12 @@ class WebConfiguration implements WebMvcConfigurer {
 				request -> request.getHeader("Accept-Language") != null ? request.getLocale() : Locale.ENGLISH);
 		resolver.setCookieMaxAge(Duration.ofDays(365));
 		return resolver;
+	}
+
+	/** JSON strings with a NUL character are a 400 (see {@link TextWithoutNul}). */
+	@Bean
+	JsonMapperBuilderCustomizer textWithoutNul() {
+		return builder -> builder.addModule(TextWithoutNul.module());
 	}
 
 	@Override
