@@ -41,10 +41,16 @@ class AuthApiController {
 
 	private final SignInThrottle throttle;
 
+	private final DeviceCookies devices;
+
+	private final SignUpThrottle signUps;
+
 	private final AuditLog audit;
 
 	AuthApiController(Accounts accounts, UserRepository users, ApiTokens tokens, PasswordEncoder encoder,
-			SignInThrottle throttle, AuditLog audit) {
+			SignInThrottle throttle, DeviceCookies devices, SignUpThrottle signUps, AuditLog audit) {
+		this.devices = devices;
+		this.signUps = signUps;
 		this.accounts = accounts;
 		this.users = users;
 		this.tokens = tokens;
@@ -81,27 +87,28 @@ class AuthApiController {
 	@Operation(summary = "Create a customer account")
 	@PostMapping("/api/auth/register")
 	@ResponseStatus(HttpStatus.CREATED)
-	AccountView register(@Valid @RequestBody RegisterRequest body) {
+	AccountView register(@Valid @RequestBody RegisterRequest body, HttpServletRequest request) {
+		signUps.acquire(request.getRemoteAddr());
 		return AccountView.of(accounts.register(NewAccount.customer(body.name(), body.email(), body.phone(), body.password())));
 	}
 
 	@Operation(summary = "Exchange e-mail and password for a bearer token")
 	@PostMapping("/api/auth/token")
 	TokenResponse token(@Valid @RequestBody TokenRequest body, HttpServletRequest request) {
-		String address = request.getRemoteAddr();
-		throttle.blockedFor(body.email(), address).ifPresent(wait -> {
+		var attempt = devices.attempt(request, body.email());
+		throttle.blockedFor(attempt).ifPresent(wait -> {
 			throw new TooManyRequestsException(wait);
 		});
 		var principal = users.findPrincipal(Accounts.normaliseEmail(body.email()));
 		boolean ok = encoder.matches(body.password(), principal.map(AccountUser::getPassword).orElse(dummyHash))
 				&& principal.isPresent() && principal.get().isEnabled();
 		if (!ok) {
-			throttle.failed(body.email(), address);
+			throttle.failed(attempt);
 			audit.recordFor(null, Accounts.normaliseEmail(body.email()), "auth.signin_failed", null, null, "api");
 			throw new BadCredentials();
 		}
 		AccountUser user = principal.get();
-		throttle.succeeded(user.email());
+		throttle.succeeded(attempt);
 		audit.recordFor(user.id(), user.email(), "auth.token_issued", "user", user.id(), "api");
 		var issued = tokens.issue(user.id());
 		return new TokenResponse(issued.token(), "Bearer", issued.expiresAt());

@@ -87,7 +87,7 @@ class SecurityConfiguration {
 	@Bean
 	@Order(3)
 	SecurityFilterChain webChain(HttpSecurity http, AccountUserDetailsService users, SignInThrottle throttle,
-			AuditLog audit, DataSource dataSource, ApplicationEventPublisher events,
+			DeviceCookies devices, AuditLog audit, DataSource dataSource, ApplicationEventPublisher events,
 			@Value("${hostwright.remember-me-key:hostwright-remember-me}") String rememberMeKey,
 			@Value("${server.servlet.session.cookie.secure:false}") boolean secureCookies) throws Exception {
 		JdbcTokenRepositoryImpl rememberMeTokens = new JdbcTokenRepositoryImpl();
@@ -110,15 +110,15 @@ class SecurityConfiguration {
 			.formLogin(f -> f.loginPage("/login")
 				.usernameParameter("email")
 				.passwordParameter("password")
-				.successHandler(new SignInHandlers.Success(throttle, audit))
-				.failureHandler(new SignInHandlers.Failure(throttle, audit))
+				.successHandler(new SignInHandlers.Success(throttle, devices, audit))
+				.failureHandler(new SignInHandlers.Failure(throttle, devices, audit))
 				.permitAll())
 			.rememberMe(r -> r.rememberMeServices(rememberMe).key(rememberMeKey))
 			.logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?signedout").deleteCookies("SESSION", "remember-me"))
 			.headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CSP))
 				.frameOptions(f -> f.sameOrigin())
 				.referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)))
-			.addFilterBefore(new SignInHandlers.Throttle(throttle), UsernamePasswordAuthenticationFilter.class)
+			.addFilterBefore(new SignInHandlers.Throttle(throttle, devices), UsernamePasswordAuthenticationFilter.class)
 			.addFilterAfter(Impersonation.filter(users, events), AuthorizationFilter.class)
 			.addFilterAfter(new MustChangePasswordFilter(), AuthorizationFilter.class);
 		return http.build();
