@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.hostwright.audit.AuditLog;
+import org.hostwright.platform.InvalidInputException;
 import org.hostwright.platform.TooManyRequestsException;
 
 import org.springframework.http.HttpStatus;
@@ -47,8 +48,12 @@ class AuthApiController {
 
 	private final AuditLog audit;
 
+	private final SecondFactors factors;
+
 	AuthApiController(Accounts accounts, UserRepository users, ApiTokens tokens, PasswordEncoder encoder,
-			SignInThrottle throttle, DeviceCookies devices, SignUpThrottle signUps, AuditLog audit) {
+			SignInThrottle throttle, DeviceCookies devices, SignUpThrottle signUps, AuditLog audit,
+			SecondFactors factors) {
+		this.factors = factors;
 		this.devices = devices;
 		this.signUps = signUps;
 		this.accounts = accounts;
@@ -74,7 +79,8 @@ class AuthApiController {
 
 	}
 
-	record TokenRequest(@NotBlank String email, @NotBlank String password) {
+	/** {@code totp_code}: the authenticator's code (or a recovery code), needed when the account has a factor. */
+	record TokenRequest(@NotBlank String email, @NotBlank String password, @Size(max = 40) String totpCode) {
 	}
 
 	record TokenResponse(String token, String tokenType, Instant expiresAt) {
@@ -109,6 +115,20 @@ class AuthApiController {
 		}
 		AccountUser user = principal.get();
 		throttle.succeeded(attempt);
+		// the API is no way around the second factor: an admin who must enrol does it on the web first
+		if (factors.mustEnrol(user)) {
+			throw new InvalidInputException("totp_code", "accounts.factor.enrolFirst",
+					"Set up a second factor on the web (Sign-in security) before using the API.");
+		}
+		if (factors.enrolled(user.id())) {
+			if (body.totpCode() == null || body.totpCode().isBlank()) {
+				throw new InvalidInputException("totp_code", "accounts.factor.codeRequired",
+						"Enter the code from your authenticator app.");
+			}
+			if (factors.verify(user, body.totpCode()).isEmpty()) {
+				throw new InvalidInputException("totp_code", "accounts.factor.wrong", "That code is not right.");
+			}
+		}
 		audit.recordFor(user.id(), user.email(), "auth.token_issued", "user", user.id(), "api");
 		var issued = tokens.issue(user.id());
 		return new TokenResponse(issued.token(), "Bearer", issued.expiresAt());

@@ -87,7 +87,8 @@ class SecurityConfiguration {
 	@Bean
 	@Order(3)
 	SecurityFilterChain webChain(HttpSecurity http, AccountUserDetailsService users, SignInThrottle throttle,
-			DeviceCookies devices, AuditLog audit, DataSource dataSource, ApplicationEventPublisher events,
+			AuditLog audit, DataSource dataSource, ApplicationEventPublisher events,
+			DeviceCookies devices, SecondFactors factors, java.time.Clock clock,
 			@Value("${hostwright.remember-me-key:hostwright-remember-me}") String rememberMeKey,
 			@Value("${server.servlet.session.cookie.secure:false}") boolean secureCookies) throws Exception {
 		JdbcTokenRepositoryImpl rememberMeTokens = new JdbcTokenRepositoryImpl();
@@ -119,6 +120,8 @@ class SecurityConfiguration {
 				.frameOptions(f -> f.sameOrigin())
 				.referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)))
 			.addFilterBefore(new SignInHandlers.Throttle(throttle, devices), UsernamePasswordAuthenticationFilter.class)
+			// security: the second factor (and its step-up) before any authorization or impersonation
+			.addFilterBefore(new SecondFactorFilter(factors, clock), AuthorizationFilter.class)
 			.addFilterAfter(Impersonation.filter(users, events), AuthorizationFilter.class)
 			.addFilterAfter(new MustChangePasswordFilter(), AuthorizationFilter.class);
 		return http.build();
