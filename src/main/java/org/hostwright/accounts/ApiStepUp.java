@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.hostwright.platform.InvalidInputException;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.servlet.HandlerInterceptor;
@@ -19,9 +20,10 @@ class ApiStepUp implements WebMvcConfigurer {
 
 	static final String HEADER = "X-TOTP-Code";
 
-	private final SecondFactors factors;
+	/** Looked up per call: web slice tests load this configurer without the accounts services. */
+	private final ObjectProvider<SecondFactors> factors;
 
-	ApiStepUp(SecondFactors factors) {
+	ApiStepUp(ObjectProvider<SecondFactors> factors) {
 		this.factors = factors;
 	}
 
@@ -31,8 +33,9 @@ class ApiStepUp implements WebMvcConfigurer {
 			@Override
 			public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
 				var auth = SecurityContextHolder.getContext().getAuthentication();
-				if (auth != null && auth.getPrincipal() instanceof AccountUser user && factors.enrolled(user.id())
-						&& factors.verify(user, request.getHeader(HEADER)).isEmpty()) {
+				SecondFactors f = factors.getObject();
+				if (auth != null && auth.getPrincipal() instanceof AccountUser user && f.enrolled(user.id())
+						&& f.verify(user, request.getHeader(HEADER)).isEmpty()) {
 					throw new InvalidInputException(HEADER, "accounts.factor.stepUp",
 							"Viewing credentials needs a fresh second factor: send the authenticator's code in the X-TOTP-Code header.");
 				}
