@@ -12,8 +12,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 record AccountsProperties(Duration apiTokenTtl, Signin signin, String rememberMeKey, String adminEmail,
 		String adminPassword) {
 
-	/** Sign-in throttling: failures allowed per account and per address within the window. */
-	record Signin(int maxFailuresPerAccount, int maxFailuresPerAddress, Duration window) {
+	/**
+	 * Sign-in throttling within the window: failures per (e-mail, address) pair and per device, per
+	 * address, and per e-mail for browsers without a device cookie.
+	 */
+	record Signin(int maxFailuresPerPair, int maxFailuresPerAccount, int maxFailuresPerAddress, Duration window) {
 	}
 
 	@Override

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.hostwright.audit.AuditLog;
+import org.hostwright.platform.InvalidInputException;
 import org.hostwright.platform.RandomSecrets;
 import org.hostwright.platform.TooManyRequestsException;
 
@@ -43,10 +44,20 @@ class AuthApiController {
 
 	private final SignInThrottle throttle;
 
+	private final DeviceCookies devices;
+
+	private final SignUpThrottle signUps;
+
 	private final AuditLog audit;
 
+	private final SecondFactors factors;
+
 	AuthApiController(Accounts accounts, UserRepository users, ApiTokens tokens, PasswordEncoder encoder,
-			SignInThrottle throttle, AuditLog audit) {
+			SignInThrottle throttle, DeviceCookies devices, SignUpThrottle signUps, AuditLog audit,
+			SecondFactors factors) {
+		this.factors = factors;
+		this.devices = devices;
+		this.signUps = signUps;
 		this.accounts = accounts;
 		this.users = users;
 		this.tokens = tokens;
@@ -70,7 +81,8 @@ class AuthApiController {
 
 	}
 
-	record TokenRequest(@NotBlank String email, @NotBlank String password) {
+	/** {@code totp_code}: the authenticator's code (or a recovery code), needed when the account has a factor. */
+	record TokenRequest(@NotBlank String email, @NotBlank String password, @Size(max = 40) String totpCode) {
 	}
 
 	record TokenResponse(String token, String tokenType, Instant expiresAt) {
@@ -83,27 +95,42 @@ class AuthApiController {
 	@Operation(summary = "Create a customer account")
 	@PostMapping("/api/auth/register")
 	@ResponseStatus(HttpStatus.CREATED)
-	AccountView register(@Valid @RequestBody RegisterRequest body) {
+	AccountView register(@Valid @RequestBody RegisterRequest body, HttpServletRequest request) {
+		signUps.acquire(request.getRemoteAddr());
 		return AccountView.of(accounts.register(NewAccount.customer(body.name(), body.email(), body.phone(), body.password())));
 	}
 
 	@Operation(summary = "Exchange e-mail and password for a bearer token")
 	@PostMapping("/api/auth/token")
 	TokenResponse token(@Valid @RequestBody TokenRequest body, HttpServletRequest request) {
-		String address = request.getRemoteAddr();
-		throttle.blockedFor(body.email(), address).ifPresent(wait -> {
+		var attempt = devices.attempt(request, body.email());
+		throttle.blockedFor(attempt).ifPresent(wait -> {
 			throw new TooManyRequestsException(wait);
 		});
 		var principal = users.findPrincipal(Accounts.normaliseEmail(body.email()));
 		boolean ok = encoder.matches(body.password(), principal.map(AccountUser::getPassword).orElse(dummyHash))
 				&& principal.isPresent() && principal.get().isEnabled();
 		if (!ok) {
-			throttle.failed(body.email(), address);
+			throttle.failed(attempt);
 			audit.recordFor(null, Accounts.normaliseEmail(body.email()), "auth.signin_failed", null, null, "api");
 			throw new BadCredentials();
 		}
 		AccountUser user = principal.get();
-		throttle.succeeded(user.email());
+		throttle.succeeded(attempt);
+		// the API is no way around the second factor: an admin who must enrol does it on the web first
+		if (factors.mustEnrol(user)) {
+			throw new InvalidInputException("totp_code", "accounts.factor.enrolFirst",
+					"Set up a second factor on the web (Sign-in security) before using the API.");
+		}
+		if (factors.enrolled(user.id())) {
+			if (body.totpCode() == null || body.totpCode().isBlank()) {
+				throw new InvalidInputException("totp_code", "accounts.factor.codeRequired",
+						"Enter the code from your authenticator app.");
+			}
+			if (factors.verify(user, body.totpCode()).isEmpty()) {
+				throw new InvalidInputException("totp_code", "accounts.factor.wrong", "That code is not right.");
+			}
+		}
 		audit.recordFor(user.id(), user.email(), "auth.token_issued", "user", user.id(), "api");
 		var issued = tokens.issue(user.id());
 		return new TokenResponse(issued.token(), "Bearer", issued.expiresAt());

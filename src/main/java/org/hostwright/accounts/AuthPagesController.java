@@ -28,9 +28,12 @@ class AuthPagesController {
 
 	private final WebSignIn webSignIn;
 
-	AuthPagesController(Accounts accounts, WebSignIn webSignIn) {
+	private final SignUpThrottle signUps;
+
+	AuthPagesController(Accounts accounts, WebSignIn webSignIn, SignUpThrottle signUps) {
 		this.accounts = accounts;
 		this.webSignIn = webSignIn;
+		this.signUps = signUps;
 	}
 
 	record SignUpForm(@NotBlank @Size(max = 120) String name, @NotBlank @Email String email, @Size(max = 30) String phone,
@@ -60,6 +63,8 @@ class AuthPagesController {
 		if (errors.hasErrors()) {
 			return "accounts/signup";
 		}
+		// counted before the work, so a script cannot create accounts faster than the limit (429 page)
+		signUps.acquire(request.getRemoteAddr());
 		try {
 			Account account = accounts.register(NewAccount.customer(form.name(), form.email(), form.phone(), form.password()));
 			webSignIn.signIn(account, request, response);

@@ -27,9 +27,12 @@ class PasswordResetController {
 
 	private final SignInThrottle throttle;
 
-	PasswordResetController(Accounts accounts, SignInThrottle throttle) {
+	private final PasswordResetRequests requests;
+
+	PasswordResetController(Accounts accounts, SignInThrottle throttle, PasswordResetRequests requests) {
 		this.accounts = accounts;
 		this.throttle = throttle;
+		this.requests = requests;
 	}
 
 	record ForgotForm(@NotBlank String email) {
@@ -51,12 +54,12 @@ class PasswordResetController {
 			return "accounts/forgot";
 		}
 		// reset requests share the sign-in budget, so the form cannot be used to flood a mailbox
-		var blocked = throttle.blockedFor(form.email(), request.getRemoteAddr());
+		var blocked = throttle.resetRequested(form.email(), request.getRemoteAddr());
 		if (blocked.isPresent()) {
 			throw new org.hostwright.platform.TooManyRequestsException(blocked.get());
 		}
-		throttle.failed(form.email(), request.getRemoteAddr());
-		accounts.requestPasswordReset(form.email(), LocaleContextHolder.getLocale());
+		// no lookup here: the job does it, so the answer takes as long for an unknown address
+		requests.enqueue(form.email(), LocaleContextHolder.getLocale());
 		Flash.info(ra, "accounts.reset.sent");
 		return "redirect:/login";
 	}

@@ -88,7 +88,7 @@ class SecurityConfiguration {
 	@Order(3)
 	SecurityFilterChain webChain(HttpSecurity http, AccountUserDetailsService users, SignInThrottle throttle,
 			AuditLog audit, DataSource dataSource, ApplicationEventPublisher events,
-			AccountsProperties properties,
+			AccountsProperties properties, DeviceCookies devices, SecondFactors factors, java.time.Clock clock,
 			@Value("${server.servlet.session.cookie.secure:false}") boolean secureCookies) throws Exception {
 		String rememberMeKey = properties.rememberMeKey();
 		JdbcTokenRepositoryImpl rememberMeTokens = new JdbcTokenRepositoryImpl();
@@ -111,15 +111,17 @@ class SecurityConfiguration {
 			.formLogin(f -> f.loginPage("/login")
 				.usernameParameter("email")
 				.passwordParameter("password")
-				.successHandler(new SignInHandlers.Success(throttle, audit))
-				.failureHandler(new SignInHandlers.Failure(throttle, audit))
+				.successHandler(new SignInHandlers.Success(throttle, devices, audit))
+				.failureHandler(new SignInHandlers.Failure(throttle, devices, audit))
 				.permitAll())
 			.rememberMe(r -> r.rememberMeServices(rememberMe).key(rememberMeKey))
 			.logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?signedout").deleteCookies("SESSION", "remember-me"))
 			.headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CSP))
 				.frameOptions(f -> f.sameOrigin())
 				.referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)))
-			.addFilterBefore(new SignInHandlers.Throttle(throttle), UsernamePasswordAuthenticationFilter.class)
+			.addFilterBefore(new SignInHandlers.Throttle(throttle, devices), UsernamePasswordAuthenticationFilter.class)
+			// security: the second factor (and its step-up) before any authorization or impersonation
+			.addFilterBefore(new SecondFactorFilter(factors, clock), AuthorizationFilter.class)
 			.addFilterAfter(Impersonation.filter(users, events), AuthorizationFilter.class)
 			.addFilterAfter(new MustChangePasswordFilter(), AuthorizationFilter.class);
 		return http.build();

@@ -28,10 +28,13 @@ final class SignInHandlers {
 
 		private final SignInThrottle throttle;
 
+		private final DeviceCookies devices;
+
 		private final AuditLog audit;
 
-		Success(SignInThrottle throttle, AuditLog audit) {
+		Success(SignInThrottle throttle, DeviceCookies devices, AuditLog audit) {
 			this.throttle = throttle;
+			this.devices = devices;
 			this.audit = audit;
 			setDefaultTargetUrl("/dashboard");
 		}
@@ -40,7 +43,8 @@ final class SignInHandlers {
 		public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
 				Authentication authentication) throws ServletException, IOException {
 			AccountUser user = (AccountUser) authentication.getPrincipal();
-			throttle.succeeded(user.email());
+			throttle.succeeded(devices.attempt(request, user.email()));
+			devices.remember(user.id(), request, response);
 			audit.recordFor(user.id(), user.email(), "auth.signin", "user", user.id(), "web");
 			if (user.mustChangePassword()) {
 				getRedirectStrategy().sendRedirect(request, response, "/account/password/new");
@@ -65,10 +69,13 @@ final class SignInHandlers {
 
 		private final SignInThrottle throttle;
 
+		private final DeviceCookies devices;
+
 		private final AuditLog audit;
 
-		Failure(SignInThrottle throttle, AuditLog audit) {
+		Failure(SignInThrottle throttle, DeviceCookies devices, AuditLog audit) {
 			this.throttle = throttle;
+			this.devices = devices;
 			this.audit = audit;
 		}
 
@@ -76,7 +83,7 @@ final class SignInHandlers {
 		public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
 				AuthenticationException exception) throws IOException {
 			String email = request.getParameter("email");
-			throttle.failed(email, request.getRemoteAddr());
+			throttle.failed(devices.attempt(request, email));
 			audit.recordFor(null, email == null ? null : Accounts.normaliseEmail(email), "auth.signin_failed", null,
 					null, "web");
 			// the same answer for an unknown e-mail and a wrong password
@@ -90,8 +97,11 @@ final class SignInHandlers {
 
 		private final SignInThrottle throttle;
 
-		Throttle(SignInThrottle throttle) {
+		private final DeviceCookies devices;
+
+		Throttle(SignInThrottle throttle, DeviceCookies devices) {
 			this.throttle = throttle;
+			this.devices = devices;
 		}
 
 		@Override
@@ -102,7 +112,7 @@ final class SignInHandlers {
 		@Override
 		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 				throws ServletException, IOException {
-			var blocked = throttle.blockedFor(request.getParameter("email"), request.getRemoteAddr());
+			var blocked = throttle.blockedFor(devices.attempt(request, request.getParameter("email")));
 			if (blocked.isPresent()) {
 				long seconds = Math.max(1, (blocked.get().toMillis() + 999) / 1000);
 				response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(seconds));

@@ -47,6 +47,9 @@ class SignUpPageSliceTests {
 	@MockitoBean
 	WebSignIn webSignIn;
 
+	@MockitoBean
+	SignUpThrottle signUps;
+
 	@Test
 	void theFormRendersEmpty() throws Exception {
 		mvc.perform(get("/signup"))

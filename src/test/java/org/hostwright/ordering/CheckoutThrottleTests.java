@@ -2,6 +2,7 @@ package org.hostwright.ordering;
 
 import java.time.Duration;
 
+import org.hostwright.platform.KeyedLimiter;
 import org.hostwright.platform.TooManyRequestsException;
 import org.junit.jupiter.api.Test;
 
@@ -11,7 +12,7 @@ class CheckoutThrottleTests {
 
 	@Test
 	void anAddressOverItsBudgetIsToldToWaitAndOthersAreNot() {
-		CheckoutThrottle throttle = new CheckoutThrottle(2, Duration.ofMinutes(10));
+		CheckoutThrottle throttle = new CheckoutThrottle(KeyedLimiter.intervally(2, Duration.ofMinutes(10), 100));
 		throttle.acquire("10.0.0.1");
 		throttle.acquire("10.0.0.1");
 		assertThatThrownBy(() -> throttle.acquire("10.0.0.1")).isInstanceOf(TooManyRequestsException.class)
