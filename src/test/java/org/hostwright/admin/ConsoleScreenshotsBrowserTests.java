@@ -69,7 +69,7 @@ class ConsoleScreenshotsBrowserTests extends BrowserTest {
 				{ "users-search", "/admin/users?q=neema" }, { "user", "/admin/users/" + c.id() },
 				{ "user-new", "/admin/users/new" }, { "user-edit", "/admin/users/" + c.id() + "/edit" },
 				{ "user-credentials", "/admin/users/" + c.id() + "/credentials" }, { "orders", "/admin/orders" },
-				{ "orders-pending", "/admin/orders?status=PENDING" }, { "order", "/admin/orders/" + paid.uuid() },
+				{ "orders-pending", "/admin/orders?status=pending" }, { "order", "/admin/orders/" + paid.uuid() },
 				{ "order-pending", "/admin/orders/" + pending.uuid() }, { "order-new", "/admin/orders/new" },
 				{ "order-edit", "/admin/orders/" + pending.uuid() + "/edit" }, { "services", "/admin/services" },
 				{ "service", "/admin/services/" + service } };
