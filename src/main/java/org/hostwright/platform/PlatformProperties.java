@@ -17,12 +17,12 @@ public record PlatformProperties(@DefaultValue("./data") String dataDir,
 		@DefaultValue("Hostwright <no-reply@hostwright.local>") String mailFrom, Jobs jobs) {
 
 	public PlatformProperties {
-		jobs = jobs == null ? new Jobs(Duration.ofSeconds(2), 4) : jobs;
+		jobs = jobs == null ? new Jobs(Duration.ofSeconds(2), 16) : jobs;
 		baseUrl = baseUrl == null ? "" : baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
 	}
 
 	/** Durable job runner settings. */
-	public record Jobs(@DefaultValue("2s") Duration pollingInterval, @DefaultValue("4") int threads) {
+	public record Jobs(@DefaultValue("2s") Duration pollingInterval, @DefaultValue("16") int threads) {
 	}
 
 }
