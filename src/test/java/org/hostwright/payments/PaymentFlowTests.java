@@ -247,7 +247,7 @@ class PaymentFlowTests extends IntegrationTest {
 		var started = web.post("/pay/" + order, Map.of());
 		assertThat(started.location()).endsWith("/pay/" + order);
 		var waiting = web.get("/pay/" + order);
-		assertThat(waiting.body()).contains("id=\"pay-waiting\"").contains("/js/payments.js");
+		assertThat(waiting.body()).contains("id=\"pay-waiting\"").contains("/js/payments-"); // content-hashed: /js/payments-<md5>.js
 		var status = web.get("/pay/" + order + "/status");
 		assertThat(status.body()).contains("\"order_status\":\"pending\"", "\"payment_status\":\"pending\"", "\"paid\":false");
 	}
