@@ -1,19 +1,174 @@
 #!/bin/bash
-# Runs the admin load benchmark against a running app whose database was filled by bench/generate.sql.
-# usage: bench/run.sh [base-url] [concurrency] [requests-per-route]
-# env: PGDATABASE (default hw_bench), ADMIN_EMAIL, ADMIN_PASSWORD
+# Benchmarks, each printing the figure next to its baseline or target. Against PostgreSQL (default
+# database hw_perf on 127.0.0.1, user postgres); the app on $APP (default http://localhost:8085).
+#
+#   bench/run.sh app          # build nothing: start target/hostwright-*.jar ($JAR) against $PGDATABASE, sandbox on
+#   bench/run.sh storefront   # wrk on GET /api/plans and GET / (anonymous and signed in) vs the raw baseline
+#   bench/run.sh webhooks     # wrk: authenticated webhooks per second (10 % duplicates) vs the raw baseline
+#   bench/run.sh sale [N] [S] # N customers (1000) check out and pay within S seconds (10): paid/active p50/p99
+#   bench/run.sh admin [url] [concurrency] [requests]   # the admin console routes (needs bench/generate*.sql data)
+#   bench/run.sh start [h2|postgres]   # seconds from `java -jar` to healthy, resident memory after a minute idle
+#
+# Needs: wrk (apt-get install -y wrk), psql, JDK 17+ (java runs the .java drivers directly).
 set -euo pipefail
-BASE=${1:-http://localhost:8085}
-CONC=${2:-4}
-N=${3:-200}
-DB=${PGDATABASE:-hw_bench}
-PSQL="psql -h ${PGHOST:-127.0.0.1} -U ${PGUSER:-postgres} -d $DB -Atc"
 cd "$(dirname "$0")/.."
-USER_ID=$($PSQL "SELECT id FROM users WHERE email = 'customer54321@bench.hostwright.test'")
-ORDER_UUID=$($PSQL "SELECT uuid FROM orders ORDER BY id DESC OFFSET 5000 LIMIT 1")
-SERVICE_ID=$($PSQL "SELECT COALESCE((SELECT max(id) FROM services), 0)" 2>/dev/null || echo 0)
-ROUTES=$(mktemp)
-sed -e "s/{user}/$USER_ID/g" -e "s/{order}/$ORDER_UUID/g" -e "s/{service}/$SERVICE_ID/g" bench/routes.txt > "$ROUTES"
-if [ "$SERVICE_ID" = "0" ]; then grep -v "services" "$ROUTES" > "$ROUTES.2"; mv "$ROUTES.2" "$ROUTES"; fi
-java bench/LoadDriver.java "$BASE" "${ADMIN_EMAIL:-admin@hostwright.local}" "${ADMIN_PASSWORD:-sandbox-admin-2026}" "$ROUTES" "$CONC" "$N"
-rm -f "$ROUTES"
+DB=${PGDATABASE:-hw_perf}
+PGH=${PGHOST:-127.0.0.1}
+PSQL="psql -h $PGH -U ${PGUSER:-postgres} -d $DB -v ON_ERROR_STOP=1 -Atqc"
+APP=${APP:-http://localhost:8085}
+BASELINE_PORT=${BASELINE_PORT:-8091}
+DURATION=${DURATION:-10s}
+CONNECTIONS=${CONNECTIONS:-16}
+PGJAR=$(ls ~/.m2/repository/org/postgresql/postgresql/*/postgresql-*.jar | sort -V | tail -1)
+JAR=${JAR:-$(ls target/hostwright-*.jar 2>/dev/null | grep -v original | head -1)}
+ADMIN_EMAIL=${ADMIN_EMAIL:-admin@hostwright.local}
+ADMIN_PASSWORD=${ADMIN_PASSWORD:-sandbox-admin-2026}
+
+load() { echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"; }
+
+rps() { # wrk output -> "requests/s  p50  p99"
+  awk '/Requests\/sec/ {r=$2} /^ +50%/ {p50=$2} /^ +99%/ {p99=$2} /Non-2xx/ {bad=$NF} END {printf "%10s req/s  p50 %8s  p99 %8s  non-2xx %s", r, p50, p99, (bad==""?0:bad)}'
+}
+
+start_baseline() {
+  java -cp "$PGJAR" bench/Baseline.java "jdbc:postgresql://$PGH:5432/$DB" "${PGUSER:-postgres}" "$BASELINE_PORT" > /tmp/hw-baseline.log 2>&1 &
+  BASELINE_PID=$!
+  trap 'kill $BASELINE_PID 2>/dev/null || true' EXIT
+  for _ in $(seq 1 60); do curl -fs "http://127.0.0.1:$BASELINE_PORT/api/plans" > /dev/null && return; sleep 0.5; done
+  echo "baseline did not start: $(cat /tmp/hw-baseline.log)"; exit 1
+}
+
+session_cookie() { # signs in on the web form; prints the Cookie header value
+  local jar; jar=$(mktemp)
+  local token; token=$(curl -fs -c "$jar" -b "$jar" "$APP/login" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//')
+  curl -fs -o /dev/null -c "$jar" -b "$jar" --data-urlencode "_csrf=$token" --data-urlencode "email=$ADMIN_EMAIL" \
+    --data-urlencode "password=$ADMIN_PASSWORD" "$APP/login"
+  awk '!/^#/ && NF >= 7 {printf "%s%s=%s", sep, $6, $7; sep="; "}' "$jar"
+  rm -f "$jar"
+}
+
+case "${1:-help}" in
+app)
+  [ -n "$JAR" ] || { echo "no jar: ./mvnw -B -ntp -q package -DskipTests"; exit 1; }
+  mkdir -p /tmp/hw-perf-data
+  SPRING_DATASOURCE_URL="jdbc:postgresql://$PGH:5432/$DB" SPRING_DATASOURCE_USERNAME=${PGUSER:-postgres} SPRING_DATASOURCE_PASSWORD= \
+  HOSTWRIGHT_SANDBOX=true HOSTWRIGHT_DATA_DIR=/tmp/hw-perf-data HOSTWRIGHT_ADMIN_EMAIL="$ADMIN_EMAIL" HOSTWRIGHT_ADMIN_PASSWORD="$ADMIN_PASSWORD" \
+  HOSTWRIGHT_CHECKOUT_RATE_LIMIT=${HOSTWRIGHT_CHECKOUT_RATE_LIMIT:-1000000} HOSTWRIGHT_PANEL_RATE_LIMIT=${HOSTWRIGHT_PANEL_RATE_LIMIT:-1000} \
+  SERVER_PORT=${APP##*:} nohup java -jar "$JAR" > /tmp/hw-bench-app.log 2>&1 &
+  echo $! > /tmp/hw-bench-app.pid
+  for _ in $(seq 1 240); do curl -fs "$APP/actuator/health" > /dev/null && { echo "app up (pid $(cat /tmp/hw-bench-app.pid), log /tmp/hw-bench-app.log)"; exit 0; }; sleep 0.5; done
+  echo "app did not start: tail /tmp/hw-bench-app.log"; exit 1
+  ;;
+storefront)
+  start_baseline
+  sessions_before=$($PSQL "SELECT COUNT(*) FROM spring_session")
+  cookie=$(session_cookie)
+  for path in /api/plans /; do wrk -t2 -c"$CONNECTIONS" -d2s "$APP$path" > /dev/null; wrk -t2 -c"$CONNECTIONS" -d2s "http://127.0.0.1:$BASELINE_PORT$path" > /dev/null; done
+  load
+  echo "wrk -t2 -c$CONNECTIONS -d$DURATION"
+  b_api=$(wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency "http://127.0.0.1:$BASELINE_PORT/api/plans")
+  a_api=$(wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency "$APP/api/plans")
+  b_home=$(wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency "http://127.0.0.1:$BASELINE_PORT/")
+  a_home=$(wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency "$APP/")
+  a_home_s=$(wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency -H "Cookie: $cookie" "$APP/")
+  ratio() { awk -v a="$(echo "$1" | awk '/Requests\/sec/ {print $2}')" -v b="$(echo "$2" | awk '/Requests\/sec/ {print $2}')" 'BEGIN {printf "%.2fx", a/b}'; }
+  printf "%-34s %s\n" "baseline GET /api/plans" "$(echo "$b_api" | rps)"
+  printf "%-34s %s  (%s of baseline)\n" "app GET /api/plans" "$(echo "$a_api" | rps)" "$(ratio "$a_api" "$b_api")"
+  printf "%-34s %s\n" "baseline GET /" "$(echo "$b_home" | rps)"
+  printf "%-34s %s  (%s of baseline)\n" "app GET / anonymous" "$(echo "$a_home" | rps)" "$(ratio "$a_home" "$b_home")"
+  printf "%-34s %s  (%s of baseline)\n" "app GET / with a session cookie" "$(echo "$a_home_s" | rps)" "$(ratio "$a_home_s" "$b_home")"
+  echo "session rows: $sessions_before before, $($PSQL "SELECT COUNT(*) FROM spring_session") after (one is the signed-in bench session)"
+  load
+  ;;
+webhooks)
+  start_baseline
+  count() { $PSQL "SELECT COUNT(*) FROM payment_events WHERE event_type = 'webhook'"; }
+  before=$(count)
+  wrk -t2 -c"$CONNECTIONS" -d2s -s bench/webhooks.lua "$APP/webhooks/zeno" > /dev/null
+  load
+  b=$(RUN=b$(date +%s) wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency -s bench/webhooks.lua "http://127.0.0.1:$BASELINE_PORT/webhooks/zeno")
+  mid=$(count)
+  a=$(RUN=a$(date +%s) wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency -s bench/webhooks.lua "$APP/webhooks/zeno")
+  after=$(count)
+  printf "%-44s %s\n" "baseline (JDK server + one INSERT)" "$(echo "$b" | rps)"
+  printf "%-44s %s\n" "app POST /webhooks/zeno (target 2,000/s)" "$(echo "$a" | rps)"
+  echo "webhook rows stored by the app during its run: $((after - mid)) (every tenth delivery is a duplicate, stored once)"
+  echo "answers: $(echo "$a" | grep -E 'Non-2xx|Socket errors' || echo 'all 2xx')"
+  load
+  ;;
+sale)
+  N=${2:-1000}; S=${3:-10}; RUN=$(date +%s)
+  role=$($PSQL "SELECT CASE WHEN EXISTS (SELECT 1 FROM users WHERE role = 'ADMIN') THEN 'CUSTOMER' ELSE 'customer' END")
+  hash=$($PSQL "SELECT password_hash FROM users ORDER BY id LIMIT 1")
+  $PSQL "INSERT INTO users (email, name, phone, password_hash, role, email_verified_at, must_change_password, enabled, created_at, updated_at)
+         SELECT 'sale-$RUN-' || g || '@bench.hostwright.test', 'Sale Customer ' || g, NULL, '$hash', '$role', now(), FALSE, TRUE, now(), now()
+         FROM generate_series(1, $N) g;
+         INSERT INTO api_tokens (user_id, token_hash, created_at, expires_at)
+         SELECT u.id, encode(sha256(convert_to('sale-$RUN-' || substr(u.email, length('sale-$RUN-') + 1, position('@' in u.email) - length('sale-$RUN-') - 1), 'UTF8')), 'hex'), now(), now() + interval '1 day'
+         FROM users u WHERE u.email LIKE 'sale-$RUN-%'"
+  load
+  t0=$(date +%s.%N)
+  java bench/SaleDriver.java "$APP" "$RUN" "$N" "$S"
+  stats() {
+    $PSQL "WITH s AS (
+             SELECT a.created_at + interval '${ZENO_DELAY:-2} seconds' AS confirmed, o.paid_at,
+                    (SELECT MIN(e.occurred_at) FROM order_events e WHERE e.order_id = o.id AND lower(e.to_status) = 'active') AS active_at
+             FROM orders o JOIN users u ON u.id = o.customer_id JOIN payment_attempts a ON a.order_id = o.id
+             WHERE u.email LIKE 'sale-$RUN-%')
+           SELECT COUNT(*) || ' orders, ' || COUNT(paid_at) || ' paid, ' || COUNT(active_at) || ' active; from the gateway''s confirmation: paid p50 '
+             || COALESCE(round(percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM paid_at - confirmed))::numeric, 2)::text, '-') || ' s, p99 '
+             || COALESCE(round(percentile_cont(0.99) WITHIN GROUP (ORDER BY extract(epoch FROM paid_at - confirmed))::numeric, 2)::text, '-') || ' s; active p50 '
+             || COALESCE(round(percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM active_at - confirmed))::numeric, 2)::text, '-') || ' s, p99 '
+             || COALESCE(round(percentile_cont(0.99) WITHIN GROUP (ORDER BY extract(epoch FROM active_at - confirmed))::numeric, 2)::text, '-') || ' s'
+           FROM s"
+  }
+  for _ in $(seq 1 ${WAIT:-600}); do
+    line=$(stats)
+    active=$(echo "$line" | sed 's/.* paid, \([0-9]*\) active.*/\1/')
+    [ "$active" -ge "$N" ] && break
+    sleep 1
+  done
+  echo "after $(awk -v a="$t0" -v b="$(date +%s.%N)" 'BEGIN {printf "%.0f", b-a}') s: $(stats)"
+  echo "target: every order paid within 10 s of the gateway's confirmation (p99), active p99 under 15 s with the panel limit at 1,000/s"
+  echo "webhooks answered: $($PSQL "SELECT COUNT(*) FROM payment_events p JOIN payment_attempts a ON a.gateway_order_id = p.gateway_order_id JOIN users u ON u.id = (SELECT customer_id FROM orders WHERE id = a.order_id) WHERE p.event_type = 'webhook' AND u.email LIKE 'sale-$RUN-%'") stored for $N payments"
+  load
+  ;;
+admin)
+  shift
+  BASE=${1:-$APP}; CONC=${2:-4}; N=${3:-200}
+  USER_ID=$($PSQL "SELECT id FROM users WHERE email = 'customer54321@bench.hostwright.test'")
+  ORDER_UUID=$($PSQL "SELECT uuid FROM orders ORDER BY id DESC OFFSET 5000 LIMIT 1")
+  SERVICE_ID=$($PSQL "SELECT COALESCE((SELECT max(id) FROM services), 0)" 2>/dev/null || echo 0)
+  ROUTES=$(mktemp)
+  sed -e "s/{user}/$USER_ID/g" -e "s/{order}/$ORDER_UUID/g" -e "s/{service}/$SERVICE_ID/g" bench/routes.txt > "$ROUTES"
+  if [ "$SERVICE_ID" = "0" ]; then grep -v "services" "$ROUTES" > "$ROUTES.2"; mv "$ROUTES.2" "$ROUTES"; fi
+  load
+  java bench/LoadDriver.java "$BASE" "$ADMIN_EMAIL" "$ADMIN_PASSWORD" "$ROUTES" "$CONC" "$N"
+  echo "target: every route p95 < 100 ms"
+  load
+  rm -f "$ROUTES"
+  ;;
+start)
+  [ -n "$JAR" ] || { echo "no jar"; exit 1; }
+  DATA=$(mktemp -d); PORT=${PORT:-8097}
+  if [ "${2:-h2}" = "postgres" ]; then
+    export SPRING_DATASOURCE_URL="jdbc:postgresql://$PGH:5432/$DB" SPRING_DATASOURCE_USERNAME=${PGUSER:-postgres} SPRING_DATASOURCE_PASSWORD=
+  fi
+  load
+  t0=$(date +%s.%N)
+  HOSTWRIGHT_DATA_DIR=$DATA SERVER_PORT=$PORT java -jar "$JAR" > "$DATA/app.log" 2>&1 &
+  pid=$!
+  until curl -fs "http://127.0.0.1:$PORT/actuator/health" > /dev/null; do sleep 0.1; kill -0 $pid || { tail -20 "$DATA/app.log"; exit 1; }; done
+  echo "healthy after $(awk -v a="$t0" -v b="$(date +%s.%N)" 'BEGIN {printf "%.1f", b-a}') s (target 6 s); $(grep -o 'Started HostwrightApplication in [0-9.]* seconds' "$DATA/app.log")"
+  sleep 60
+  echo "resident after a minute idle: $(awk '/VmRSS/ {printf "%.0f MB", $2/1024}' /proc/$pid/status) (target 400 MB)"
+  kill $pid; wait $pid 2>/dev/null || true
+  load
+  ;;
+http*)
+  exec "$0" admin "$@"
+  ;;
+*)
+  sed -n '2,13p' "$0"
+  ;;
+esac

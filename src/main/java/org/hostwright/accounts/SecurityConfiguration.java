@@ -17,6 +17,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.rememberme.JdbcTokenRepositoryImpl;
@@ -25,8 +26,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 
 /**
  * Three filter chains: the JSON API (stateless, bearer tokens, problem+json), gateway webhooks
- * (authenticated by the controller with the gateway's key), and the web (sessions in the database,
- * CSRF on every form, remember-me, impersonation, security headers).
+ * (authenticated by the controller with the gateway's key), and the web (sessions in the database from
+ * sign-in on, CSRF on every form with the token in a cookie, remember-me, impersonation, security headers).
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -100,7 +101,13 @@ class SecurityConfiguration {
 		rememberMe.setUseSecureCookie(secureCookies);
 		rememberMe.setCookieCustomizer(cookie -> cookie.setAttribute("SameSite", "Lax"));
 
-		http.authorizeHttpRequests(a -> a.requestMatchers(PUBLIC_PAGES)
+		// the CSRF token lives in a cookie (HttpOnly: the pages carry it in their forms and meta tag), not in
+		// the session: an anonymous visitor of the storefront gets no session and causes no database write;
+		// a session is created at sign-in only
+		CookieCsrfTokenRepository csrfTokens = new CookieCsrfTokenRepository();
+		csrfTokens.setCookieCustomizer(c -> c.secure(secureCookies).sameSite("Lax").httpOnly(true));
+		http.csrf(c -> c.csrfTokenRepository(csrfTokens))
+			.authorizeHttpRequests(a -> a.requestMatchers(PUBLIC_PAGES)
 			.permitAll()
 			.requestMatchers("/admin/impersonate/exit")
 			.authenticated()

@@ -8,9 +8,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -56,6 +58,8 @@ class DashboardStats {
 
 	private final AtomicBoolean refreshing = new AtomicBoolean();
 
+	private volatile History history;
+
 	DashboardStats(JdbcClient jdbc, ServiceFigures services, Clock clock, PlatformProperties platform,
 			AdminProperties properties) {
 		Duration maxAge = properties.dashboardCache();
@@ -94,19 +98,35 @@ class DashboardStats {
 
 	DashboardFigures compute() {
 		Instant now = Instant.now(clock);
+		LocalDate today = LocalDate.now(clock.withZone(zone));
+		Timestamp todayStarts = Timestamp.from(today.atStartOfDay(zone).toInstant());
+		// orders created and paid before today do not change any more: their totals are read once a day,
+		// and only today's rows (a narrow index range) on every refresh
+		History past = history;
+		if (past == null || !past.before().equals(today)) {
+			past = history(today, todayStarts);
+			history = past;
+		}
 		long users = jdbc.sql("SELECT COUNT(*) FROM users WHERE deleted_at IS NULL").query(Long.class).single();
 		long plans = jdbc.sql("SELECT COUNT(*) FROM plans").query(Long.class).single();
-		Map<String, Long> byStatus = new LinkedHashMap<>();
-		jdbc.sql("SELECT status, COUNT(*) FROM orders GROUP BY status")
-			.query((rs, n) -> byStatus.put(rs.getString(1), rs.getLong(2)))
+		long orders = past.orders()
+				+ jdbc.sql("SELECT COUNT(*) FROM orders WHERE created_at >= ?").param(todayStarts).query(Long.class).single();
+		// two index ranges of (status, created_at) instead of grouping every order by status
+		long pending = countWithStatus(OrderStatus.PENDING);
+		long failed = countWithStatus(OrderStatus.FAILED);
+		Map<String, Long> revenueByCurrency = new TreeMap<>(past.revenue());
+		jdbc.sql("SELECT currency, SUM(price_minor) FROM orders WHERE paid_at >= ? GROUP BY currency")
+			.param(todayStarts)
+			.query((rs, n) -> revenueByCurrency.merge(rs.getString(1), rs.getLong(2), Long::sum))
 			.list();
-		long orders = byStatus.values().stream().mapToLong(Long::longValue).sum();
-		List<Amount> revenue = jdbc.sql("""
-				SELECT currency, SUM(price_minor) FROM orders WHERE paid_at IS NOT NULL
-				GROUP BY currency ORDER BY currency""").query((rs, n) -> new Amount(rs.getString(1), Sums.column(rs, 2))).list();
+		List<Amount> revenue = revenueByCurrency.entrySet().stream().map(e -> new Amount(e.getKey(), e.getValue())).toList();
+		Map<Long, Long> paidPerPlan = new HashMap<>(past.paidPerPlan());
+		jdbc.sql("SELECT plan_id, COUNT(*) FROM orders WHERE paid_at >= ? GROUP BY plan_id")
+			.param(todayStarts)
+			.query((rs, n) -> paidPerPlan.merge(rs.getLong(1), rs.getLong(2), Long::sum))
+			.list();
 		ServiceFigures.Snapshot svc = services.snapshot();
 
-		LocalDate today = LocalDate.now(clock.withZone(zone));
 		LocalDate first = today.minusDays(DAYS - 1);
 		Timestamp since = Timestamp.from(first.atStartOfDay(zone).toInstant());
 		Map<LocalDate, long[]> days = new LinkedHashMap<>();
@@ -135,17 +155,42 @@ class DashboardStats {
 			revenuePerDay.add(new DayAmount(date, d[1]));
 		});
 
-		List<TopPlan> top = jdbc.sql("""
-				SELECT t.plan_id, p.name, t.paid FROM (
-				  SELECT plan_id, COUNT(*) AS paid FROM orders WHERE paid_at IS NOT NULL GROUP BY plan_id
-				  ORDER BY paid DESC, plan_id LIMIT 5) t
-				JOIN plans p ON p.id = t.plan_id ORDER BY t.paid DESC, t.plan_id""")
-			.query((rs, n) -> new TopPlan(rs.getLong(1), rs.getString(2), rs.getLong(3)))
-			.list();
+		Map<Long, String> names = new HashMap<>();
+		jdbc.sql("SELECT id, name FROM plans").query((rs, n) -> names.put(rs.getLong(1), rs.getString(2))).list();
+		List<TopPlan> top = paidPerPlan.entrySet()
+			.stream()
+			.filter(e -> names.containsKey(e.getKey()))
+			.sorted(Map.Entry.<Long, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+			.limit(5)
+			.map(e -> new TopPlan(e.getKey(), names.get(e.getKey()), e.getValue()))
+			.toList();
 
-		return new DashboardFigures(users, plans, orders, svc.active(), byStatus.getOrDefault(OrderStatus.PENDING.wire(), 0L),
-				byStatus.getOrDefault(OrderStatus.FAILED.wire(), 0L), currency, amountIn(revenue), amountIn(svc.mrr()), perDay,
+		return new DashboardFigures(users, plans, orders, svc.active(), pending, failed, currency, amountIn(revenue), amountIn(svc.mrr()), perDay,
 				revenuePerDay, top, revenue, svc.mrr(), now);
+	}
+
+	/** Totals of the orders created (count) and paid (revenue, paid orders per plan) before a day. */
+	private record History(LocalDate before, long orders, Map<String, Long> revenue, Map<Long, Long> paidPerPlan) {
+	}
+
+	private History history(LocalDate day, Timestamp dayStarts) {
+		long orders = jdbc.sql("SELECT COUNT(*) FROM orders WHERE created_at < ?").param(dayStarts).query(Long.class).single();
+		Map<String, Long> revenue = new HashMap<>();
+		jdbc.sql("SELECT currency, SUM(price_minor) FROM orders WHERE paid_at IS NOT NULL AND paid_at < ? GROUP BY currency")
+			.param(dayStarts)
+			.query((rs, n) -> revenue.put(rs.getString(1), rs.getLong(2)))
+			.list();
+		Map<Long, Long> perPlan = new HashMap<>();
+		jdbc.sql("SELECT plan_id, COUNT(*) FROM orders WHERE paid_at IS NOT NULL AND paid_at < ? GROUP BY plan_id")
+			.param(dayStarts)
+			.query((rs, n) -> perPlan.put(rs.getLong(1), rs.getLong(2)))
+			.list();
+		return new History(day, orders, Map.copyOf(revenue), Map.copyOf(perPlan));
+	}
+
+	private long countWithStatus(OrderStatus status) {
+		// bound, never spelled in SQL: the stored form of a status is the ordering module's business
+		return jdbc.sql("SELECT COUNT(*) FROM orders WHERE status = ?").param(status.name()).query(Long.class).single();
 	}
 
 	private long amountIn(List<Amount> amounts) {

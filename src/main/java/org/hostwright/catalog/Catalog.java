@@ -2,6 +2,7 @@ package org.hostwright.catalog;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
@@ -11,12 +12,25 @@ import java.util.Optional;
 
 import org.springframework.beans.factory.ObjectProvider;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.stereotype.Service;
 
-/** Read access to the plans on sale: the catalog module's API for other modules. */
+/**
+ * Read access to the plans on sale: the catalog module's API for other modules. The active plans (the
+ * storefront, {@code /plans}, {@code GET /api/plans}) are read once and kept in memory; every node
+ * compares its copy with the {@code catalog_version} row at most once per {@code recheck}, and each
+ * plan change bumps that row, so an edit reaches every node within a second. Single plans (checkout,
+ * prices) and the admin list are always read fresh.
+ */
 @Service
 public class Catalog {
+
+	/** The active plans as read at {@code version}; {@code checkedAt} is when the version row was last read. */
+	private record Snapshot(long version, List<Plan> active, long checkedAt) {
+	}
 
 	static final String COLUMNS = "id, slug, name, description, features, price_minor, currency, billing_period, active, sort_order, panel_package";
 
@@ -24,9 +38,14 @@ public class Catalog {
 
 	private final ObjectProvider<PlanStats> stats;
 
-	Catalog(JdbcClient jdbc, ObjectProvider<PlanStats> stats) {
+	private final long recheckNanos;
+
+	private volatile Snapshot snapshot;
+
+	Catalog(JdbcClient jdbc, ObjectProvider<PlanStats> stats, @Value("${hostwright.catalog.recheck:1s}") Duration recheck) {
 		this.jdbc = jdbc;
 		this.stats = stats;
+		this.recheckNanos = recheck.toNanos();
 	}
 
 	public Optional<Plan> find(long id) {
@@ -39,10 +58,45 @@ public class Catalog {
 
 	/** Active plans in storefront order; {@code limit} 0 means all. */
 	public List<Plan> activePlans(int limit) {
-		return jdbc.sql("SELECT " + COLUMNS + " FROM plans WHERE active = TRUE ORDER BY sort_order, id"
-				+ (limit > 0 ? " LIMIT " + limit : ""))
-			.query(Catalog::plan)
-			.list();
+		List<Plan> active = current().active();
+		return limit > 0 && active.size() > limit ? active.subList(0, limit) : active;
+	}
+
+	/**
+	 * Records that the plans changed: bumps the version every node compares with, and drops this node's
+	 * copy once the transaction commits (so the next read, here, sees the change at once).
+	 */
+	void changed() {
+		jdbc.sql("UPDATE catalog_version SET version = version + 1 WHERE id = 1").update();
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCompletion(int status) {
+					snapshot = null;
+				}
+			});
+		}
+		snapshot = null;
+	}
+
+	private Snapshot current() {
+		Snapshot s = snapshot;
+		long now = System.nanoTime();
+		if (s != null && now - s.checkedAt() < recheckNanos) {
+			return s;
+		}
+		long version = jdbc.sql("SELECT version FROM catalog_version WHERE id = 1").query(Long.class).optional().orElse(0L);
+		if (s != null && s.version() == version) {
+			s = new Snapshot(version, s.active(), now);
+		}
+		else {
+			// the version is read before the plans: a change committed in between is read again next time
+			s = new Snapshot(version, List.copyOf(jdbc.sql("SELECT " + COLUMNS + " FROM plans WHERE active = TRUE ORDER BY sort_order, id")
+				.query(Catalog::plan)
+				.list()), now);
+		}
+		snapshot = s;
+		return s;
 	}
 
 	/** Every plan, active or not, in storefront order (admins see them all). */

@@ -51,7 +51,10 @@ class DemoPlans implements ApplicationRunner {
 
 	private final Clock clock;
 
-	DemoPlans(SandboxMode sandbox, JdbcClient jdbc, Clock clock) {
+	private final Catalog catalog;
+
+	DemoPlans(SandboxMode sandbox, JdbcClient jdbc, Clock clock, Catalog catalog) {
+		this.catalog = catalog;
 		this.sandbox = sandbox;
 		this.jdbc = jdbc;
 		this.clock = clock;
@@ -76,6 +79,7 @@ class DemoPlans implements ApplicationRunner {
 					.update();
 				sort += 10;
 			}
+			catalog.changed();
 			log.info("Sandbox: created {} demo plans", PLANS.size());
 		}
 		catch (DuplicateKeyException ex) {

@@ -67,6 +67,7 @@ class PlanEditor {
 			.param("now", now)
 			.update(keys, "id");
 		long id = keys.getKey().longValue();
+		catalog.changed();
 		audit.record("plan.created", "plan", id, v.name());
 		return catalog.find(id).orElseThrow();
 	}
@@ -82,6 +83,7 @@ class PlanEditor {
 			.param("now", Timestamp.from(Instant.now(clock)))
 			.param("id", id)
 			.update();
+		catalog.changed();
 		audit.record("plan.updated", "plan", id, before.name() + (before.priceMinor() != v.price()
 				? " (price " + before.priceMinor() + " → " + v.price() + " " + v.currency() + ")" : ""));
 		return catalog.find(id).orElseThrow();
@@ -93,6 +95,7 @@ class PlanEditor {
 		jdbc.sql("UPDATE plans SET active = ?, updated_at = ? WHERE id = ?")
 			.params(active, Timestamp.from(Instant.now(clock)), id)
 			.update();
+		catalog.changed();
 		audit.record(active ? "plan.activated" : "plan.deactivated", "plan", id, plan.name());
 		return catalog.find(id).orElseThrow();
 	}
@@ -111,6 +114,7 @@ class PlanEditor {
 			// an order placed meanwhile, or a module that references plans without reporting figures
 			throw inUse();
 		}
+		catalog.changed();
 		audit.record("plan.deleted", "plan", id, plan.name());
 	}
 

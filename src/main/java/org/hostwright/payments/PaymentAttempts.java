@@ -61,6 +61,14 @@ class PaymentAttempts {
 			.optional();
 	}
 
+	/** Locks the attempt of a gateway order id, if there is one (before its order: the module's lock order). */
+	Optional<PaymentAttempt> lockByGatewayOrderId(String gatewayOrderId) {
+		return jdbc.sql("SELECT " + COLUMNS + " FROM payment_attempts WHERE gateway_order_id = ? FOR UPDATE")
+			.param(gatewayOrderId)
+			.query(PaymentAttempts::row)
+			.optional();
+	}
+
 	Optional<PaymentAttempt> pendingOf(long orderId) {
 		return jdbc.sql("SELECT " + COLUMNS + " FROM payment_attempts WHERE pending_order_id = ?")
 			.param(orderId)
@@ -83,11 +91,23 @@ class PaymentAttempts {
 	}
 
 	/** Pending attempts, least recently checked first, so a large backlog is visited in turn. */
-	List<PaymentAttempt> pending(int limit) {
-		return jdbc.sql("SELECT " + COLUMNS + " FROM payment_attempts WHERE status = ? "
-				+ "ORDER BY last_checked_at NULLS FIRST, created_at LIMIT " + limit)
-			.param(AttemptStatus.PENDING.wire())
-			.query(PaymentAttempts::row)
+	/** A pending attempt: its id, gateway order id and when it was last checked (null: never). */
+	record Pending(long id, String gatewayOrderId, Instant lastCheckedAt) {
+	}
+
+	/**
+	 * Pending attempts after {@code afterId}, in id order (keyset pages). A pending attempt is the one
+	 * with {@code pending_order_id} set, which its unique index finds without reading any status.
+	 */
+	List<Pending> pendingAfter(long afterId, int limit) {
+		return jdbc.sql("SELECT id, gateway_order_id, last_checked_at FROM payment_attempts "
+				+ "WHERE pending_order_id IS NOT NULL AND id > ? ORDER BY id LIMIT " + limit)
+			.param(afterId)
+			.query((rs, n) -> {
+				Timestamp checked = rs.getTimestamp("last_checked_at");
+				return new Pending(rs.getLong("id"), rs.getString("gateway_order_id"),
+						checked == null ? null : checked.toInstant());
+			})
 			.list();
 	}
 

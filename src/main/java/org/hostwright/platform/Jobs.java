@@ -85,10 +85,17 @@ public class Jobs implements SmartLifecycle {
 		List startup = all.stream().filter(OnStartup.class::isInstance).toList();
 		// startTasks(...) also registers its tasks as known: listing them in create(...) too is a duplicate key
 		List others = all.stream().filter(t -> !(t instanceof OnStartup)).toList();
-		return Scheduler.create(dataSource, others)
+		int threads = properties.jobs().threads();
+		var builder = Scheduler.create(dataSource, others)
 			.startTasks(startup)
-			.threads(properties.jobs().threads())
-			.pollingInterval(properties.jobs().pollingInterval())
+			.threads(threads)
+			// due jobs are picked highest priority first: payment confirmations before provisioning and mail
+			.enablePriority()
+			// a job scheduled on this node runs at once (immediate execution); the poll only finds the ones
+			// scheduled by other nodes or due later
+			.pollingInterval(properties.jobs().pollingInterval());
+		VirtualThreads.executor("job-").ifPresent(builder::executorService);
+		return builder
 			.heartbeatInterval(properties.jobs().heartbeatInterval())
 			.missedHeartbeatsLimit(properties.jobs().missedHeartbeats())
 			.enableImmediateExecution()

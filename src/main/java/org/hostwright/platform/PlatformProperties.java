@@ -16,7 +16,7 @@ public record PlatformProperties(String dataDir,
 		String mailFrom, Jobs jobs) {
 
 	public PlatformProperties {
-		jobs = jobs == null ? new Jobs(Duration.ofSeconds(2), 4, Duration.ofSeconds(5), 6) : jobs;
+		jobs = jobs == null ? new Jobs(Duration.ofSeconds(2), 16, Duration.ofSeconds(5), 6) : jobs;
 		baseUrl = baseUrl == null ? "" : baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
 	}
 

@@ -46,11 +46,45 @@ class PanelConnector {
 			.build();
 	}
 
+	/**
+	 * The outcome of {@link #reserve}: either calls taken from the server's budget, usable
+	 * after {@code after} (zero: now), or nothing taken and a time worth asking again.
+	 */
+	record Reservation(boolean granted, Duration after) {
+	}
+
+	/**
+	 * Takes {@code permits} calls of the server's per-second budget without blocking: granted when they are
+	 * free now or within {@code horizon} (then the caller comes back after that, not holding a
+	 * thread meanwhile); refused, and nothing taken, when the budget is spent further ahead than that.
+	 */
+	Reservation reserve(long serverId, int permits, Duration horizon) {
+		Bucket bucket = limiter(serverId);
+		synchronized (bucket) {
+			var estimate = bucket.estimateAbilityToConsume(permits);
+			if (estimate.canBeConsumed()) {
+				bucket.tryConsume(permits);
+				return new Reservation(true, Duration.ZERO);
+			}
+			Duration wait = Duration.ofNanos(estimate.getNanosToWaitForRefill());
+			if (wait.compareTo(horizon) > 0) {
+				return new Reservation(false, wait.minus(horizon));
+			}
+			// into debt: the calls are ours after the wait, and everyone else queues behind them
+			return new Reservation(true, Duration.ofNanos(bucket.consumeIgnoringRateLimits(permits)));
+		}
+	}
+
 	HostingPanel open(long serverId, Consumer<PanelExchange> sink) {
+		return open(serverId, sink, 0);
+	}
+
+	/** Opens the panel with {@code prepaid} calls already reserved through {@link #reserve}. */
+	HostingPanel open(long serverId, Consumer<PanelExchange> sink, int prepaid) {
 		PanelServer server = servers.require(serverId);
 		PanelEndpoint endpoint = new PanelEndpoint(serverId, resolve(server.adminUrl()), resolve(server.enduserUrl()),
 				server.basicAuth(), server.apiUser(), servers.secret(serverId));
-		return new WebuzoPanel(endpoint, http, webuzo.timeout(), limiter(serverId), json, sink);
+		return new WebuzoPanel(endpoint, http, webuzo.timeout(), limiter(serverId), prepaid, json, sink);
 	}
 
 	/** The end-user panel address as a person's browser reaches it. */

@@ -62,6 +62,12 @@ class Provisioner {
 
 	private final Duration lease;
 
+	/** How far ahead a run may book panel calls; beyond it the job asks again later. */
+	private static final Duration RESERVATION_HORIZON = Duration.ofSeconds(10);
+
+	/** Panel calls booked for a service's next run on this node (see reservePanelCalls). */
+	private final java.util.Map<Long, Integer> reserved = new java.util.concurrent.ConcurrentHashMap<>();
+
 	private final TransactionTemplate tx;
 
 	private final TransactionTemplate savepoint;
@@ -88,7 +94,10 @@ class Provisioner {
 		this.clock = clock;
 	}
 
-	/** Runs one attempt; throws when it failed (the job's failure handler decides what happens next). */
+	/**
+	 * Runs one attempt; throws when it failed (the job's failure handler decides what happens next), or
+	 * {@link PanelBudgetWait} before doing anything when the panel server's call budget is taken.
+	 */
 	void provision(long serviceId) {
 		provision(serviceId, false);
 	}
@@ -100,6 +109,7 @@ class Provisioner {
 	 * and the cut-off run does not count as an attempt.
 	 */
 	void provision(long serviceId, boolean fromJob) {
+		int prepaid = reservePanelCalls(serviceId);
 		Trail trail = new Trail();
 		Claim claim;
 		try {
@@ -117,7 +127,7 @@ class Provisioner {
 		}
 		trail.writeThrough(logs, claim.service());
 		try {
-			HostingPanel panel = panels.open(claim.service().panelServerId(), trail);
+			HostingPanel panel = panels.open(claim.service().panelServerId(), trail, prepaid);
 			String username = createOrAdopt(panel, claim, trail);
 			addDomainBestEffort(panel, username, claim, trail);
 			tx.executeWithoutResult(status -> succeeded(serviceId, trail));
@@ -127,6 +137,39 @@ class Provisioner {
 			tx.executeWithoutResult(status -> attemptFailed(serviceId, trail, ex));
 			throw ex;
 		}
+	}
+
+	/**
+	 * Takes this run's panel calls (create, and add the domain) from the server's budget before
+	 * claiming: when they are only free a little later, the job comes back then (the calls stay
+	 * reserved for it on this node) rather than blocking a job thread on the limiter.
+	 * @return the calls already paid for
+	 */
+	private int reservePanelCalls(long serviceId) {
+		Integer paid = reserved.remove(serviceId);
+		if (paid != null) {
+			return paid;
+		}
+		HostingService s = store.find(serviceId).orElse(null);
+		if (s == null || !s.status().inProgress()) {
+			return 0;
+		}
+		Long server = s.panelServerId() != null ? s.panelServerId() : servers.defaultServer().map(PanelServer::id).orElse(null);
+		if (server == null) {
+			return 0;
+		}
+		// never more than the budget holds at once (a limit of 1 call per second books one call ahead)
+		int calls = Math.min(s.domain() != null ? 2 : 1, properties.rateLimit());
+		PanelConnector.Reservation r = panels.reserve(server, calls, RESERVATION_HORIZON);
+		Instant now = Instant.now(clock);
+		if (!r.granted()) {
+			throw new PanelBudgetWait(serviceId, now.plus(r.after()));
+		}
+		if (!r.after().isZero()) {
+			reserved.put(serviceId, calls);
+			throw new PanelBudgetWait(serviceId, now.plus(r.after()));
+		}
+		return calls;
 	}
 
 	private Claim claim(long id, boolean fromJob) {

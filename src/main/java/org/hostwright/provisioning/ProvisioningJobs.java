@@ -2,6 +2,10 @@ package org.hostwright.provisioning;
 
 import java.time.Clock;
 
+import com.github.kagkarlsson.scheduler.task.CompletionHandler;
+import com.github.kagkarlsson.scheduler.task.DeadExecutionHandler;
+import com.github.kagkarlsson.scheduler.task.ExecutionContext;
+import com.github.kagkarlsson.scheduler.task.TaskInstance;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 
@@ -30,10 +34,27 @@ class ProvisioningJobs {
 	@Bean
 	OneTimeTask<Long> serviceProvisioningTask(Provisioner provisioner, ServiceStore store,
 			ProvisioningProperties properties, Clock clock) {
-		return Tasks.oneTime(PROVISION, Long.class)
-			.onFailure(new RetryWithBackoff<Long>(properties,
-					id -> store.find(id).map(HostingService::attempts).orElse(Integer.MAX_VALUE), provisioner::giveUp, clock))
-			.execute((instance, context) -> provisioner.provision(instance.getData(), true));
+		var retry = new RetryWithBackoff<Long>(properties,
+				id -> store.find(id).map(HostingService::attempts).orElse(Integer.MAX_VALUE), provisioner::giveUp, clock);
+		return new OneTimeTask<Long>(PROVISION, Long.class, retry, new DeadExecutionHandler.ReviveDeadExecution<>()) {
+
+			@Override
+			public CompletionHandler<Long> execute(TaskInstance<Long> instance, ExecutionContext context) {
+				try {
+					return super.execute(instance, context);
+				}
+				catch (PanelBudgetWait later) {
+					// the panel's rate limit: come back when the booked calls are due, holding no thread meanwhile
+					return (complete, operations) -> operations.reschedule(complete, later.until());
+				}
+			}
+
+			@Override
+			public void executeOnce(TaskInstance<Long> instance, ExecutionContext context) {
+				provisioner.provision(instance.getData(), true);
+			}
+
+		};
 	}
 
 	@Bean

@@ -47,12 +47,21 @@ class WebuzoPanel implements HostingPanel {
 
 	private final Bucket limiter;
 
+	/** Calls already paid for by a reservation (a provisioning job's): they skip the limiter. */
+	private final java.util.concurrent.atomic.AtomicInteger prepaid;
+
 	private final JsonMapper json;
 
 	private final Consumer<PanelExchange> sink;
 
 	WebuzoPanel(PanelEndpoint endpoint, HttpClient http, Duration timeout, Bucket limiter, JsonMapper json,
 			Consumer<PanelExchange> sink) {
+		this(endpoint, http, timeout, limiter, 0, json, sink);
+	}
+
+	WebuzoPanel(PanelEndpoint endpoint, HttpClient http, Duration timeout, Bucket limiter, int prepaid, JsonMapper json,
+			Consumer<PanelExchange> sink) {
+		this.prepaid = new java.util.concurrent.atomic.AtomicInteger(prepaid);
 		this.endpoint = endpoint;
 		this.http = http;
 		this.timeout = timeout;
@@ -272,6 +281,9 @@ class WebuzoPanel implements HostingPanel {
 	}
 
 	private void waitForRateLimit(String act) {
+		if (prepaid.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+			return;
+		}
 		try {
 			if (!limiter.asBlocking().tryConsume(1, Duration.ofSeconds(30))) {
 				throw new PanelException(PanelException.Kind.UNREACHABLE, act + ": rate limit of this panel server reached");

@@ -91,6 +91,27 @@ class WebSecurityTests extends IntegrationTest {
 	}
 
 	@Test
+	void anonymousVisitorsGetNoSessionAndNoDatabaseWriteWhileFormsKeepTheirCsrfToken() {
+		long sessionsBefore = jdbc.sql("SELECT COUNT(*) FROM spring_session").query(Long.class).single();
+		WebSession visitor = web();
+		for (String page : new String[] { "/", "/plans", "/login", "/signup" }) {
+			var r = visitor.get(page);
+			assertThat(r.status()).as(page).isEqualTo(200);
+			assertThat(r.raw().headers().allValues("Set-Cookie")).as(page).noneMatch(c -> c.startsWith("SESSION="));
+		}
+		assertThat(visitor.cookie("SESSION")).isNull();
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM spring_session").query(Long.class).single()).isEqualTo(sessionsBefore);
+		// the forms still carry a CSRF token (kept in an HttpOnly cookie, not a session) and it still works
+		var login = visitor.get("/login");
+		assertThat(login.body()).contains("name=\"_csrf\"");
+		assertThat(login.raw().headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith("XSRF-TOKEN=") && !c.contains("HttpOnly"));
+		assertThat(visitor.post("/login", Map.of("_csrf", "forged", "email", "x@example.test", "password", "x")).status()).isEqualTo(403);
+		String email = customer();
+		assertThat(visitor.signIn(email, PASSWORD).location()).doesNotContain("error");
+		assertThat(visitor.cookie("SESSION")).isNotBlank();
+	}
+
+	@Test
 	void theSessionIdChangesAtSignInSoAPlantedOneIsUseless() {
 		WebSession web = web();
 		web.get("/login");

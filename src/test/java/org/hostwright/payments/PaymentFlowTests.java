@@ -7,6 +7,7 @@ import java.net.http.HttpResponse;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -14,6 +15,8 @@ import java.util.UUID;
 import org.hostwright.support.ApiClient;
 import org.hostwright.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -26,6 +29,9 @@ class PaymentFlowTests extends IntegrationTest {
 	private static final String PASSWORD = "correct horse battery";
 
 	private final HttpClient http = HttpClient.newHttpClient();
+
+	@Autowired
+	Settlement settlement;
 
 	record Buyer(ApiClient api, String email) {
 	}
@@ -243,9 +249,57 @@ class PaymentFlowTests extends IntegrationTest {
 		var started = web.post("/pay/" + order, Map.of());
 		assertThat(started.location()).endsWith("/pay/" + order);
 		var waiting = web.get("/pay/" + order);
-		assertThat(waiting.body()).contains("id=\"pay-waiting\"").contains("/js/payments.js");
+		assertThat(waiting.body()).contains("id=\"pay-waiting\"").contains("/js/payments-"); // content-hashed: /js/payments-<md5>.js
 		var status = web.get("/pay/" + order + "/status");
 		assertThat(status.body()).contains("\"order_status\":\"pending\"", "\"payment_status\":\"pending\"", "\"paid\":false");
+	}
+
+	@Test
+	void webhookIngestionAndReconciliationRacingNeitherDeadlockNorApplyTwice() throws Exception {
+		List<String> orders = new ArrayList<>();
+		List<String> gids = new ArrayList<>();
+		for (int i = 0; i < 6; i++) {
+			Buyer buyer = buyer();
+			String order = checkout(buyer, "0754123456");
+			orders.add(order);
+			gids.add(pay(buyer, order));
+		}
+		List<Integer> statuses = java.util.Collections.synchronizedList(new ArrayList<>());
+		List<Throwable> errors = java.util.Collections.synchronizedList(new ArrayList<>());
+		long until = System.nanoTime() + Duration.ofMillis(3500).toNanos();
+		var pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+		java.util.concurrent.atomic.AtomicInteger seq = new java.util.concurrent.atomic.AtomicInteger();
+		for (int t = 0; t < 6; t++) {
+			boolean hooks = t % 2 == 0;
+			pool.execute(() -> {
+				while (System.nanoTime() < until) {
+					int n = seq.incrementAndGet();
+					String gid = gids.get(n % gids.size());
+					try {
+						if (hooks) {
+							statuses.add(webhook(KEY, "{\"order_id\":\"" + gid + "\",\"payment_status\":\"COMPLETED\",\"reference\":\"R"
+									+ n % 3 + "\"}").statusCode());
+						}
+						else {
+							settlement.confirm(gid, "status check");
+						}
+					}
+					catch (Throwable ex) {
+						errors.add(ex);
+					}
+				}
+			});
+		}
+		pool.shutdown();
+		assertThat(pool.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+		assertThat(errors).isEmpty();
+		assertThat(statuses).isNotEmpty().containsOnly(200);
+		for (int i = 0; i < orders.size(); i++) {
+			awaitOrder(orders.get(i), "PAID");
+			assertThat(timelineTo(orders.get(i), "PAID")).isEqualTo(1);
+			assertThat(count("SELECT COUNT(*) FROM payment_events WHERE gateway_order_id = ? AND event_type = 'status_check' AND outcome = 'applied'",
+					gids.get(i))).isEqualTo(1);
+		}
 	}
 
 	// --- helpers ---

@@ -1,0 +1,52 @@
+package org.hostwright.admin;
+
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+
+import org.hostwright.ordering.OrderView;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The dashboard reads the orders created and paid before today once a day and only today's orders on
+ * every refresh, and the sum is the same as counting everything.
+ */
+class DashboardStatsTests extends AdminFixtures {
+
+	@Autowired
+	DashboardStats stats;
+
+	@Test
+	void todaysOrdersAreAddedToTotalsOfThePastReadOncePerDay() {
+		var before = stats.compute();
+		assertThat(before.totalOrders()).isEqualTo(count("SELECT COUNT(*) FROM orders"));
+		assertThat(before.pendingOrders()).isEqualTo(count("SELECT COUNT(*) FROM orders WHERE status = 'PENDING'"));
+
+		long customer = customer("Dash Board").id();
+		long plan = plan("Dashboard plan", 700_000, "TZS", "MONTHLY");
+		OrderView paidToday = paid(customer, plan, domain("dash-"));
+		OrderView pendingToday = order(customer, plan, domain("dash-"));
+		// an order written into yesterday behind the dashboard's back: the past is not read again today
+		OrderView backdated = order(customer, plan, domain("dash-"));
+		jdbc.sql("UPDATE orders SET created_at = ? WHERE id = ?")
+			.params(Timestamp.from(Instant.now().minus(Duration.ofDays(2))), backdated.id())
+			.update();
+
+		var after = stats.compute();
+		assertThat(after.totalOrders()).isEqualTo(before.totalOrders() + 2);
+		assertThat(after.pendingOrders()).isEqualTo(count("SELECT COUNT(*) FROM orders WHERE status = 'PENDING'"));
+		assertThat(after.totalRevenueCents()).isEqualTo(before.totalRevenueCents() + 700_000);
+		assertThat(after.topPlans()).extracting(DashboardFigures.TopPlan::planId).doesNotContain(-1L);
+		assertThat(after.computedAt()).isAfterOrEqualTo(before.computedAt());
+		assertThat(paidToday.id()).isNotEqualTo(pendingToday.id());
+	}
+
+	private long count(String sql) {
+		return jdbc.sql(sql).query(Long.class).single();
+	}
+
+}
