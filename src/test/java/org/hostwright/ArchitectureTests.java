@@ -34,7 +34,7 @@ class ArchitectureTests {
 	 * conversion rewrites in the same lines; the list only ever shrinks.
 	 */
 	private static final Set<String> NOT_YET_MOVED = Set.of("admin.CustomerDashboard", "agency.RenewalJob",
-			"audit.AuditLog", "catalog.Catalog", "catalog.DemoPlans", "catalog.PlanEditor", "notifications.Mailer",
+			"catalog.Catalog", "catalog.DemoPlans", "catalog.PlanEditor", "notifications.Mailer",
 			"notifications.OutboxDelivery", "ordering.Orders", "provisioning.HostingServices",
 			"provisioning.PanelServers");
 

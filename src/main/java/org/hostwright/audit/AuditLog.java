@@ -6,7 +6,6 @@ import java.time.Instant;
 import jakarta.servlet.http.HttpServletRequest;
 import org.hostwright.platform.AuthenticatedUser;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.authentication.switchuser.SwitchUserGrantedAuthority;
@@ -24,12 +23,12 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 @Service
 public class AuditLog {
 
-	private final JdbcClient jdbc;
+	private final AuditStore store;
 
 	private final Clock clock;
 
-	AuditLog(JdbcClient jdbc, Clock clock) {
-		this.jdbc = jdbc;
+	AuditLog(AuditStore store, Clock clock) {
+		this.store = store;
 		this.clock = clock;
 	}
 
@@ -51,19 +50,7 @@ public class AuditLog {
 	}
 
 	private void write(AuditEntry e) {
-		jdbc.sql("""
-				INSERT INTO audit_log (occurred_at, actor_id, actor_email, action, object_type, object_id, details, ip_address)
-				VALUES (:at, :actorId, :actorEmail, :action, :objectType, :objectId, :details, :ip)""")
-			.param("at", java.sql.Timestamp.from(e.occurredAt()))
-			.param("actorId", e.actorId())
-			// what a failed sign-in typed can be any length; the trail keeps the first 254 characters
-			.param("actorEmail", truncate(e.actorEmail(), 254))
-			.param("action", e.action())
-			.param("objectType", e.objectType())
-			.param("objectId", truncate(e.objectId(), 64))
-			.param("details", truncate(e.details(), 2000))
-			.param("ip", e.ipAddress())
-			.update();
+		store.insert(e);
 	}
 
 	private static String joinDetails(String onBehalfOf, String details) {
@@ -72,10 +59,6 @@ public class AuditLog {
 		}
 		String as = "while impersonating " + onBehalfOf;
 		return details == null || details.isBlank() ? as : details + " (" + as + ")";
-	}
-
-	private static String truncate(String s, int max) {
-		return s == null || s.length() <= max ? s : s.substring(0, max);
 	}
 
 	private record Actor(Long id, String email, String onBehalfOf) {
