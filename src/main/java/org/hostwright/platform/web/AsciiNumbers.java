@@ -60,7 +60,14 @@ class AsciiNumbers {
 
 		@Override
 		public void setAsText(String text) {
-			Number value = integer ? toInteger(text) : toLong(text);
+			// not a ternary: Integer and Long in one would unbox a null
+			Number value;
+			if (integer) {
+				value = toInteger(text);
+			}
+			else {
+				value = toLong(text);
+			}
 			if (value == null && primitive) {
 				throw new NumberFormatException("a number is required");
 			}

@@ -75,6 +75,8 @@ class BadInputAnswersTests extends IntegrationTest {
 	void fullWidthDigitsAndTwentyDigitNumbersAreNotIds() {
 		assertThat(admin.get("/api/admin/plans/%EF%BC%91").status()).isEqualTo(400);
 		assertThat(admin.get("/api/admin/plans/99999999999999999999").status()).isEqualTo(400);
+		assertThat(admin.get("/api/admin/plans/%20").status()).isEqualTo(400);
+		assertThat(admin.get("/api/admin/audit?size=%20").status()).isLessThan(500);
 		var r = admin.get("/api/admin/audit?before=99999999999999999999");
 		assertThat(r.status()).isEqualTo(400);
 		assertThat(r.json().get("errors").get(0).get("field").asString()).isEqualTo("before");
