@@ -71,9 +71,13 @@ class HostedSitePipeline {
 		this.clock = clock;
 	}
 
+	/** The website becomes public on its subdomain and path (a draft is seen by admins only). */
 	@Transactional
 	HostedSite markPocReady(long id) {
-		return move(lock(id), SiteStatus.POC_READY, Map.of());
+		HostedSite site = lock(id);
+		site.status().checkMoveTo(SiteStatus.POC_READY);
+		websites.publish(site.storeId());
+		return move(site, SiteStatus.POC_READY, Map.of());
 	}
 
 	/** Records the proposal and e-mails the contact the preview link. */
@@ -99,14 +103,15 @@ class HostedSitePipeline {
 		model.put("agencyName", agency.brandName());
 		model.put("agencyColor", agency.brandColor());
 		model.put("notes", clean == null ? "" : clean);
-		model.put("previewUrl", sites.previewUrl(id));
-		mailer.send(site.contactEmail(), "agency-proposal", model);
+		model.put("previewUrl", sites.previewUrl(site));
+		mailer.send(site.contactEmail(), "agency-proposal", agency.mailBrand().into(model));
 		return sent;
 	}
 
 	/**
 	 * Accepts the proposal: links the given customer or creates the client's account with a temporary
 	 * password, hands the website to it, records the hosting subscription and converts the prospect.
+	 * The admin's button, the API and the client's own Accept on the preview all come here.
 	 */
 	@Transactional
 	Accepted accept(long id, Long merchantId) {
@@ -127,7 +132,9 @@ class HostedSitePipeline {
 						+ " already exists (id " + existing.id() + "): accept with its merchant_id.");
 			});
 			String phone = phones.toE164(site.contactPhone()).orElse(null);
-			var credentials = accounts.createWithTemporaryPassword(site.contactName(), site.contactEmail(), phone);
+			// the client is e-mailed a link to choose a password, under the agency's brand
+			var credentials = accounts.createWithTemporaryPassword(site.contactName(), site.contactEmail(), phone,
+					agency.mailBrand());
 			customerId = credentials.account().id();
 			password = credentials.temporaryPassword();
 		}
