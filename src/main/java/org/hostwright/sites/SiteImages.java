@@ -26,7 +26,7 @@ class SiteImages {
 	record Image(long id, long websiteId, String name, String originalName, String contentType, int sizeBytes,
 			Instant createdAt) {
 
-		String path() {
+		public String path() {
 			return "/images/" + name;
 		}
 
