@@ -74,8 +74,8 @@ class AgencyClientBrowserTests extends BrowserTest {
 		page.waitForURL("**/me/website");
 		assertThat(page.locator(".agency-client-site h2")).hasText(business);
 		assertThat(page.locator(".agency-client-site .site-link")).containsText("fromagerie-" + suffix + ".lu");
-		assertThat(page.locator(".agency-client-site table")).containsText("Website hosting");
-		assertThat(page.locator(".agency-client-site table")).containsText("180");
+		assertThat(page.locator(".agency-client-site .client-services")).containsText("Website hosting");
+		assertThat(page.locator(".agency-client-site .client-services")).containsText("180");
 		screenshot("agency-client-my-website");
 		page.setViewportSize(375, 800);
 		screenshot("agency-client-my-website-375");
