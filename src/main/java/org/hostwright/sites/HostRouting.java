@@ -16,8 +16,9 @@ import org.springframework.stereotype.Component;
 /**
  * Decides which website, if any, a {@code Host} header names. Subdomains of the sites domain are
  * recognised by name; any other host (except the platform's own) may be a live client domain,
- * looked up by its unique index and remembered briefly, so a burst of requests costs one query and
- * a change made on another node shows within {@link #TTL}.
+ * looked up by its unique index (with its {@code www.} twin) and remembered briefly, so a burst of
+ * requests costs one query and a change made on another node shows within {@link #TTL}. A host that is
+ * none of these is unknown: it gets a neutral page, never the platform's shop.
  */
 @Component
 class HostRouting {
@@ -69,12 +70,6 @@ class HostRouting {
 
 		static final Route UNKNOWN_ROUTE = new Route(Kind.UNKNOWN, null);
 
-	}
-
-	/** The subdomain of the website this host serves; empty for the platform itself and unknown hosts. */
-	Optional<String> subdomainFor(String rawHost) {
-		Route route = route(rawHost);
-		return route.kind() == Route.Kind.SITE ? Optional.of(route.subdomain()) : Optional.empty();
 	}
 
 	Route route(String rawHost) {
