@@ -1,5 +1,7 @@
 package org.hostwright.agency;
 
+import java.util.List;
+
 import org.hostwright.accounts.Accounts;
 import org.hostwright.platform.ConflictException;
 import org.hostwright.platform.InvalidInputException;
@@ -154,7 +156,7 @@ class HostedSitePagesController {
 
 	String detailPage(HostedSite site, Model model) {
 		if (!model.containsAttribute("customers")) {
-			model.addAttribute("customers", java.util.List.of());
+			model.addAttribute("customers", List.of());
 		}
 		model.addAttribute("merchant", site.merchantId() == null ? null : accounts.find(site.merchantId()).orElse(null));
 		model.addAttribute("site", site);

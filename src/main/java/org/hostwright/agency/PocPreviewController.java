@@ -1,6 +1,7 @@
 package org.hostwright.agency;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.hostwright.platform.AuthenticatedUser;
 import org.hostwright.platform.ConflictException;
@@ -119,10 +120,10 @@ class PocPreviewController {
 		model.addAttribute("agencyColor", agency.brandColor());
 	}
 
-	private java.util.Optional<HostedSite> byToken(String token) {
+	private Optional<HostedSite> byToken(String token) {
 		// tokens are 32 url-safe characters; anything else is not worth a query
 		if (token == null || !token.matches("^[A-Za-z0-9_-]{20,64}$")) {
-			return java.util.Optional.empty();
+			return Optional.empty();
 		}
 		return repository.findByPreviewToken(token);
 	}
