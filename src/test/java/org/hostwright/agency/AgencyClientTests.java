@@ -155,6 +155,32 @@ class AgencyClientTests extends AgencyTestSupport {
 	}
 
 	@Test
+	void aVisitorWhoseEmailAlreadyHasAnAccountIsAskedToSignInAndComesBackToTheProposal() {
+		long id = siteAt("proposal_sent");
+		String contact = admin().get("/api/admin/hosting/sites/" + id).json().get("contact_email").asString();
+		web().submit("/signup", "/signup", Map.of("name", "Jean Existing", "email", contact, "password", PASSWORD));
+		String preview = previewPath(id);
+		WebSession visitor = web();
+		visitor.get(preview);
+		var refused = visitor.post(preview + "/accept", Map.of("terms", "on"));
+		assertThat(refused.status()).isEqualTo(200);
+		assertThat(refused.body()).contains("id=\"accept-error\"").contains(preview + "/sign-in");
+		assertThat(status(id)).isEqualTo("proposal_sent");
+
+		var toLogin = visitor.get(preview + "/sign-in");
+		assertThat(toLogin.status()).isEqualTo(302);
+		assertThat(toLogin.location()).contains("/login");
+		var signedIn = visitor.signIn(contact, PASSWORD);
+		assertThat(signedIn.location()).contains(preview + "/sign-in");
+		var back = visitor.follow(signedIn);
+		assertThat(back.status()).isEqualTo(200);
+		assertThat(back.body()).contains("id=\"accept-proposal\"").contains(contact);
+		assertThat(visitor.post(preview + "/accept", Map.of("terms", "on")).status()).isEqualTo(302);
+		long customerId = jdbc.sql("SELECT id FROM users WHERE email = ?").param(contact).query(Long.class).single();
+		assertThat(admin().get("/api/admin/hosting/sites/" + id).json().get("merchant_id").asLong()).isEqualTo(customerId);
+	}
+
+	@Test
 	void adminAcceptPicksACustomerBySearchAndRedirectsSoAReloadNeverResubmits() {
 		String email = uniqueEmail("picked");
 		web().submit("/signup", "/signup", Map.of("name", "Picked Customer", "email", email, "password", PASSWORD));
