@@ -19,7 +19,9 @@ class AccountTokens {
 
 	enum Purpose {
 
-		PASSWORD_RESET(Duration.ofMinutes(30)), EMAIL_VERIFICATION(Duration.ofDays(3));
+		PASSWORD_RESET(Duration.ofMinutes(30)), EMAIL_VERIFICATION(Duration.ofDays(3)),
+		/** The first password of an account someone else created (an agency's client): a week to open the mail. */
+		ACCOUNT_SETUP(Duration.ofDays(7));
 
 		final Duration ttl;
 

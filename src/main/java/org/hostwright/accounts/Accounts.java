@@ -2,6 +2,7 @@ package org.hostwright.accounts;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -10,6 +11,7 @@ import java.util.Optional;
 import org.hostwright.accounts.AccountEvents.AccountDeleted;
 import org.hostwright.accounts.AccountEvents.AccountRegistered;
 import org.hostwright.audit.AuditLog;
+import org.hostwright.notifications.MailBrand;
 import org.hostwright.notifications.Mailer;
 import org.hostwright.platform.ConflictException;
 import org.hostwright.platform.InvalidInputException;
@@ -81,6 +83,14 @@ public class Accounts {
 		return email == null ? Optional.empty() : users.findByEmail(normaliseEmail(email));
 	}
 
+	/** Customers whose e-mail or name contains {@code text} (at least 2 characters), at most 20, by e-mail. */
+	public List<Account> searchCustomers(String text) {
+		if (text == null || text.strip().length() < 2) {
+			return List.of();
+		}
+		return users.searchCustomers(text.strip(), 20);
+	}
+
 	/** The e-mail addresses of the enabled admins, for alerts and digests (at most 100). */
 	public List<String> adminEmails() {
 		return users.adminEmails();
@@ -114,10 +124,17 @@ public class Accounts {
 
 	/**
 	 * Creates a customer with a temporary password that must be changed at first sign-in (used when an
-	 * agency proposal is accepted). The password is returned once and e-mailed to the customer.
+	 * admin creates an account). The password is returned once, for the admin to hand over in person;
+	 * the customer is e-mailed a single-use link to choose a password, never the password itself.
 	 */
 	@Transactional
 	public TemporaryCredentials createWithTemporaryPassword(String name, String email, String phone) {
+		return createWithTemporaryPassword(name, email, phone, null);
+	}
+
+	/** The same, the welcome e-mail sent under {@code brand} (an agency's client) when given. */
+	@Transactional
+	public TemporaryCredentials createWithTemporaryPassword(String name, String email, String phone, MailBrand brand) {
 		String normalised = requireEmail(email);
 		if (users.emailTaken(normalised, null)) {
 			throw new EmailTakenException();
@@ -126,9 +143,10 @@ public class Accounts {
 		long id = users.insert(normalised, requireName(name), optionalPhone(phone), encoder.encode(password),
 				Role.CUSTOMER, true, now());
 		Account account = require(id);
-		mailer.send(account.email(), "account-created",
-				Map.of("name", account.name(), "email", account.email(), "password", password, "loginUrl",
-						links.url("/login")));
+		String token = tokens.issue(id, AccountTokens.Purpose.ACCOUNT_SETUP);
+		Map<String, Object> model = new HashMap<>(Map.of("name", account.name(), "email", account.email(),
+				"setPasswordUrl", links.url("/password/reset?token=" + token), "loginUrl", links.url("/login")));
+		mailer.send(account.email(), "account-created", brand == null ? model : brand.into(model));
 		events.publishEvent(new AccountRegistered(id, normalised));
 		return new TemporaryCredentials(account, password);
 	}
@@ -207,15 +225,18 @@ public class Accounts {
 		});
 	}
 
+	/** A reset link, or the link of a new account's first password (same form, same single use). */
 	boolean resetTokenValid(String token) {
-		return tokens.isValid(token, AccountTokens.Purpose.PASSWORD_RESET);
+		return tokens.isValid(token, AccountTokens.Purpose.PASSWORD_RESET)
+				|| tokens.isValid(token, AccountTokens.Purpose.ACCOUNT_SETUP);
 	}
 
 	/** Sets a new password with a reset token; false when the token is invalid, used or expired. */
 	@Transactional
 	boolean resetPassword(String token, String newPassword) {
 		PasswordPolicy.check("password", newPassword);
-		Optional<Long> userId = tokens.consume(token, AccountTokens.Purpose.PASSWORD_RESET);
+		Optional<Long> userId = tokens.consume(token, AccountTokens.Purpose.PASSWORD_RESET)
+			.or(() -> tokens.consume(token, AccountTokens.Purpose.ACCOUNT_SETUP));
 		userId.ifPresent(id -> {
 			users.updatePassword(id, encoder.encode(newPassword), false, now());
 			// a reset also proves the mailbox is theirs

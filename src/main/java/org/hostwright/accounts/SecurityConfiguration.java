@@ -39,7 +39,7 @@ class SecurityConfiguration {
 	/** Paths anyone may open. Modules' public pages are listed here so the rules stay in one place. */
 	static final String[] PUBLIC_PAGES = { "/", "/plans", "/plans/**", "/checkout/**", "/signup", "/login",
 			"/password/**", "/verify-email", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/error",
-			"/actuator/health", "/actuator/health/**", "/hosting/sites/*/preview", "/sites/**" };
+			"/actuator/health", "/actuator/health/**", "/hosting/**", "/sites/**" };
 
 	@Bean
 	PasswordEncoder passwordEncoder() {
@@ -107,7 +107,10 @@ class SecurityConfiguration {
 		CookieCsrfTokenRepository csrfTokens = new CookieCsrfTokenRepository();
 		csrfTokens.setCookieCustomizer(c -> c.secure(secureCookies).sameSite("Lax").httpOnly(true));
 		http.csrf(c -> c.csrfTokenRepository(csrfTokens))
-			.authorizeHttpRequests(a -> a.requestMatchers(PUBLIC_PAGES)
+			// the agency client's "sign in, then back to the proposal" link (the rest of /hosting is public)
+			.authorizeHttpRequests(a -> a.requestMatchers("/hosting/sites/preview/*/sign-in")
+				.authenticated()
+				.requestMatchers(PUBLIC_PAGES)
 			.permitAll()
 			.requestMatchers("/admin/impersonate/exit")
 			.authenticated()

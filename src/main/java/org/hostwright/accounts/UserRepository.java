@@ -82,6 +82,16 @@ class UserRepository {
 			.single() > 0;
 	}
 
+	/** Customers whose e-mail or name contains the text, for an admin picking one (at most {@code limit}). */
+	List<Account> searchCustomers(String text, int limit) {
+		String like = "%" + text.toLowerCase(java.util.Locale.ROOT).replace("%", "").replace("_", "") + "%";
+		return jdbc.sql("SELECT " + COLUMNS + " FROM users WHERE role = ? AND deleted_at IS NULL"
+				+ " AND (email LIKE ? OR LOWER(name) LIKE ?) ORDER BY email LIMIT " + limit)
+			.params(Role.CUSTOMER.name(), like, like)
+			.query(UserRepository::account)
+			.list();
+	}
+
 	List<String> adminEmails() {
 		return jdbc.sql("SELECT email FROM users WHERE role = 'ADMIN' AND enabled = TRUE AND deleted_at IS NULL ORDER BY id LIMIT 100")
 			.query(String.class)

@@ -73,8 +73,8 @@ class DemoData implements ApplicationRunner {
 				Call us on [+352 26 123 456](tel:+35226123456) or write to [jean@boulangerie-parc.lu](mailto:jean@boulangerie-parc.lu).
 				""", 30));
 		pipeline.markPocReady(site.id());
-		log.info("Sandbox demo: hosted site #{} '{}' at poc_ready, preview at /hosting/sites/{}/preview", site.id(),
-				site.businessName(), site.id());
+		log.info("Sandbox demo: hosted site #{} '{}' at poc_ready, preview at {}", site.id(), site.businessName(),
+				HostedSites.previewPath(site));
 	}
 
 }

@@ -6,7 +6,7 @@ import java.time.Instant;
 record HostedSite(long id, long storeId, Long prospectId, Long merchantId, SiteStatus status, String businessName,
 		String contactName, String contactEmail, String contactPhone, Instant proposalSentAt,
 		Instant proposalAcceptedAt, Instant wentLiveAt, String proposalNotes, String liveDomain, String internalNotes,
-		Instant createdAt, Instant updatedAt, String subdomain) {
+		Instant createdAt, Instant updatedAt, String subdomain, String previewToken) {
 
 	public boolean previewable() {
 		return status == SiteStatus.POC_READY || status == SiteStatus.PROPOSAL_SENT;

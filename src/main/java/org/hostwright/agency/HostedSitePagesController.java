@@ -1,5 +1,8 @@
 package org.hostwright.agency;
 
+import java.util.List;
+
+import org.hostwright.accounts.Accounts;
 import org.hostwright.platform.ConflictException;
 import org.hostwright.platform.InvalidInputException;
 import org.hostwright.platform.web.Flash;
@@ -31,8 +34,11 @@ class HostedSitePagesController {
 
 	private final Websites websites;
 
+	private final Accounts accounts;
+
 	HostedSitePagesController(HostedSites sites, ClientServices services, Subscriptions subscriptions,
-			Websites websites) {
+			Websites websites, Accounts accounts) {
+		this.accounts = accounts;
 		this.sites = sites;
 		this.services = services;
 		this.subscriptions = subscriptions;
@@ -104,8 +110,10 @@ class HostedSitePagesController {
 	}
 
 	@GetMapping("/{id}")
-	String detail(@PathVariable long id, Model model) {
+	String detail(@PathVariable long id, @RequestParam(required = false) String customerQ, Model model) {
 		HostedSite site = sites.require(id);
+		model.addAttribute("customerQ", customerQ);
+		model.addAttribute("customers", accounts.searchCustomers(customerQ));
 		if (!model.containsAttribute("form")) {
 			model.addAttribute("form", SiteForm.of(site));
 		}
@@ -140,7 +148,20 @@ class HostedSitePagesController {
 		return "redirect:/admin/hosting/sites";
 	}
 
+	/** The accept step's customer picker (htmx swaps it in as the admin types an e-mail or a name). */
+	@GetMapping("/{id}/customers")
+	String customers(@PathVariable long id, @RequestParam(required = false) String customerQ, Model model) {
+		model.addAttribute("site", sites.require(id));
+		model.addAttribute("customerQ", customerQ);
+		model.addAttribute("customers", accounts.searchCustomers(customerQ));
+		return "agency/customer-matches :: matches";
+	}
+
 	String detailPage(HostedSite site, Model model) {
+		if (!model.containsAttribute("customers")) {
+			model.addAttribute("customers", List.of());
+		}
+		model.addAttribute("merchant", site.merchantId() == null ? null : accounts.find(site.merchantId()).orElse(null));
 		model.addAttribute("site", site);
 		model.addAttribute("view", sites.view(site));
 		model.addAttribute("services", services.forSite(site.id()));

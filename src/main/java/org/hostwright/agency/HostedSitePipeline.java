@@ -71,10 +71,12 @@ class HostedSitePipeline {
 		this.clock = clock;
 	}
 
+	/** The website becomes public on its subdomain and path (a draft is seen by admins only). */
 	@Transactional
 	HostedSite markPocReady(long id) {
 		HostedSite site = lock(id);
 		repository.move(site, SiteStatus.POC_READY, now());
+		websites.publish(site.storeId());
 		return moved(site, SiteStatus.POC_READY, null);
 	}
 
@@ -99,14 +101,15 @@ class HostedSitePipeline {
 		model.put("agencyName", agency.brandName());
 		model.put("agencyColor", agency.brandColor());
 		model.put("notes", clean == null ? "" : clean);
-		model.put("previewUrl", sites.previewUrl(id));
-		mailer.send(site.contactEmail(), "agency-proposal", model);
+		model.put("previewUrl", sites.previewUrl(site));
+		mailer.send(site.contactEmail(), "agency-proposal", agency.mailBrand().into(model));
 		return sent;
 	}
 
 	/**
 	 * Accepts the proposal: links the given customer or creates the client's account with a temporary
 	 * password, hands the website to it, records the hosting subscription and converts the prospect.
+	 * The admin's button, the API and the client's own Accept on the preview all come here.
 	 */
 	@Transactional
 	Accepted accept(long id, Long merchantId) {
@@ -127,7 +130,9 @@ class HostedSitePipeline {
 						+ " already exists (id " + existing.id() + "): accept with its merchant_id.");
 			});
 			String phone = phones.toE164(site.contactPhone()).orElse(null);
-			var credentials = accounts.createWithTemporaryPassword(site.contactName(), site.contactEmail(), phone);
+			// the client is e-mailed a link to choose a password, under the agency's brand
+			var credentials = accounts.createWithTemporaryPassword(site.contactName(), site.contactEmail(), phone,
+					agency.mailBrand());
 			customerId = credentials.account().id();
 			password = credentials.temporaryPassword();
 		}

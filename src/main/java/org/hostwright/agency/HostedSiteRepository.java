@@ -32,16 +32,17 @@ class HostedSiteRepository {
 			String internalNotes) {
 	}
 
-	long insert(long storeId, String subdomain, Long prospectId, Contact c, Instant now) {
+	long insert(long storeId, String subdomain, Long prospectId, Contact c, String previewToken, Instant now) {
 		var keys = new GeneratedKeyHolder();
 		jdbc.sql("""
 				INSERT INTO hosted_sites (store_id, subdomain, prospect_id, status, business_name, contact_name, contact_email,
-				contact_phone, internal_notes, created_at, updated_at)
-				VALUES (:store, :sub, :prospect, :status, :name, :cname, :email, :phone, :notes, :now, :now)""")
+				contact_phone, internal_notes, preview_token, created_at, updated_at)
+				VALUES (:store, :sub, :prospect, :status, :name, :cname, :email, :phone, :notes, :token, :now, :now)""")
+			.param("status", SiteStatus.DRAFT.wire())
+			.param("token", previewToken)
 			.param("store", storeId)
 			.param("sub", subdomain)
 			.param("prospect", prospectId)
-			.param("status", SiteStatus.DRAFT.wire())
 			.param("name", c.businessName())
 			.param("cname", c.contactName())
 			.param("email", c.contactEmail())
@@ -60,6 +61,27 @@ class HostedSiteRepository {
 	Optional<HostedSite> lock(long id) {
 		jdbc.sql("SELECT id FROM hosted_sites WHERE id = ? FOR UPDATE").param(id).query(Long.class).optional();
 		return find(id);
+	}
+
+	Optional<HostedSite> findByPreviewToken(String token) {
+		return jdbc.sql(SELECT + " WHERE h.preview_token = ?").param(token).query(HostedSiteRepository::map).optional();
+	}
+
+	/** The client's sites (those accepted for this customer account), oldest first. */
+	List<HostedSite> ofMerchant(long merchantId) {
+		return jdbc.sql(SELECT + " WHERE h.merchant_id = ? ORDER BY h.id").param(merchantId).query(HostedSiteRepository::map).list();
+	}
+
+	boolean anyOfMerchant(long merchantId) {
+		return jdbc.sql("SELECT COUNT(*) FROM hosted_sites WHERE merchant_id = ?").param(merchantId).query(Long.class).single() > 0;
+	}
+
+	List<Long> withoutPreviewToken() {
+		return jdbc.sql("SELECT id FROM hosted_sites WHERE preview_token IS NULL").query(Long.class).list();
+	}
+
+	void setPreviewToken(long id, String token) {
+		jdbc.sql("UPDATE hosted_sites SET preview_token = ? WHERE id = ? AND preview_token IS NULL").params(token, id).update();
 	}
 
 	Optional<HostedSite> findByStore(long storeId) {
@@ -175,7 +197,7 @@ class HostedSiteRepository {
 				rs.getString("contact_phone"), instant(rs, "proposal_sent_at"), instant(rs, "proposal_accepted_at"),
 				instant(rs, "went_live_at"), rs.getString("proposal_notes"), rs.getString("live_domain"),
 				rs.getString("internal_notes"), instant(rs, "created_at"), instant(rs, "updated_at"),
-				rs.getString("subdomain"));
+				rs.getString("subdomain"), rs.getString("preview_token"));
 	}
 
 	static Instant instant(ResultSet rs, String column) throws SQLException {

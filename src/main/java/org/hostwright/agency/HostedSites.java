@@ -1,8 +1,10 @@
 package org.hostwright.agency;
 
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 
 import java.util.Map;
@@ -28,6 +30,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 class HostedSites {
+
+	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private final HostedSiteRepository repository;
 
@@ -75,17 +79,29 @@ class HostedSites {
 		Map<Long, Website> byId = websites.findAll(page.stream().map(HostedSite::storeId).toList());
 		return page.stream().map(site -> {
 			Website w = byId.get(site.storeId());
-			return SiteView.of(site, w == null ? null : websites.publicUrl(w), previewUrl(site.id()), null);
+			return SiteView.of(site, w == null ? null : websites.publicUrl(w), previewUrl(site), null);
 		}).toList();
 	}
 
 	SiteView view(HostedSite site, String temporaryPassword) {
 		String siteUrl = websites.find(site.storeId()).map(websites::publicUrl).orElse(null);
-		return SiteView.of(site, siteUrl, previewUrl(site.id()), temporaryPassword);
+		return SiteView.of(site, siteUrl, previewUrl(site), temporaryPassword);
 	}
 
-	String previewUrl(long siteId) {
-		return links.url("/hosting/sites/" + siteId + "/preview");
+	/** The POC viewer's address: unguessable, so only the people it was sent to can open it. */
+	String previewUrl(HostedSite site) {
+		return links.url(previewPath(site));
+	}
+
+	static String previewPath(HostedSite site) {
+		return "/hosting/sites/preview/" + site.previewToken();
+	}
+
+	/** 32 url-safe characters from 24 random bytes. */
+	static String newPreviewToken() {
+		byte[] bytes = new byte[24];
+		RANDOM.nextBytes(bytes);
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
 	}
 
 	@Transactional
@@ -107,7 +123,7 @@ class HostedSites {
 
 	private HostedSite insert(HostedSiteRepository.Contact contact, Long prospectId) {
 		Website website = websites.create(contact.businessName(), contact.contactEmail(), contact.contactPhone());
-		long id = repository.insert(website.id(), website.subdomain(), prospectId, contact, now());
+		long id = repository.insert(website.id(), website.subdomain(), prospectId, contact, newPreviewToken(), now());
 		audit.record("hosted_site.created", "hosted_site", id,
 				contact.businessName() + " (" + website.subdomain() + ")" + (prospectId == null ? "" : " from prospect #" + prospectId));
 		return require(id);

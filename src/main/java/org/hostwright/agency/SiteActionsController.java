@@ -78,10 +78,11 @@ class SiteActionsController {
 				case "accept" -> {
 					var accepted = pipeline.accept(id, merchantId);
 					if (accepted.temporaryPassword() != null) {
-						// shown once on this page, never stored in the session or a flash
-						model.addAttribute("temporaryPassword", accepted.temporaryPassword());
-						model.addAttribute("flash", new Flash(Flash.Level.SUCCESS, "agency.site.accepted.created", new Object[0]));
-						return pages.detailPage(accepted.site(), withForm(model, accepted.site()));
+						// redirect-after-post: the password rides in a flash attribute, so the page that
+						// follows shows it once and a reload neither shows it again nor accepts twice
+						ra.addFlashAttribute("temporaryPassword", accepted.temporaryPassword());
+						Flash.success(ra, "agency.site.accepted.created");
+						return "redirect:/admin/hosting/sites/" + id;
 					}
 				}
 				case "go-live" -> pipeline.goLive(id, domain);

@@ -20,7 +20,7 @@ record SiteView(long id, long storeId, Long prospectId, Long merchantId, String 
 		return new SiteView(s.id(), s.storeId(), s.prospectId(), s.merchantId(), s.status().wire(), s.businessName(),
 				s.contactName(), s.contactEmail(), s.contactPhone(), s.proposalSentAt(), s.proposalAcceptedAt(),
 				s.wentLiveAt(), s.proposalNotes(), s.liveDomain(), s.internalNotes(), s.createdAt(), s.updatedAt(),
-				s.subdomain(), siteUrl, s.previewable() ? previewUrl : null, temporaryPassword);
+				s.subdomain(), siteUrl, previewUrl, temporaryPassword);
 	}
 
 }

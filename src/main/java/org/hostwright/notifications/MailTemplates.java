@@ -39,7 +39,10 @@ class MailTemplates {
 	Rendered render(String template, Map<String, Object> model, Locale locale) {
 		Context ctx = new Context(locale);
 		ctx.setVariables(model);
-		ctx.setVariable("brandName", properties.brandName());
+		// an agency's mail keeps its own brand (MailBrand); every other mail carries the platform's
+		if (!model.containsKey(MailBrand.NAME)) {
+			ctx.setVariable(MailBrand.NAME, properties.brandName());
+		}
 		ctx.setVariable("baseUrl", links.baseUrl());
 		String html = engine.process("mail/" + template, ctx);
 		Matcher m = TITLE.matcher(html);

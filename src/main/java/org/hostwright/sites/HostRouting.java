@@ -16,8 +16,9 @@ import org.springframework.stereotype.Component;
 /**
  * Decides which website, if any, a {@code Host} header names. Subdomains of the sites domain are
  * recognised by name; any other host (except the platform's own) may be a live client domain,
- * looked up by its unique index and remembered briefly, so a burst of requests costs one query and
- * a change made on another node shows within {@link #TTL}.
+ * looked up by its unique index (with its {@code www.} twin) and remembered briefly, so a burst of
+ * requests costs one query and a change made on another node shows within {@link #TTL}. A host that is
+ * none of these is unknown: it gets a neutral page, never the platform's shop.
  */
 @Component
 class HostRouting {
@@ -51,27 +52,51 @@ class HostRouting {
 		return URI.create(links.baseUrl());
 	}
 
-	/** The subdomain of the website this host serves; empty for the platform itself and unknown hosts. */
-	Optional<String> subdomainFor(String rawHost) {
+	/** What a request's {@code Host} names. */
+	record Route(Kind kind, String subdomain) {
+
+		enum Kind {
+
+			/** The platform itself (its own host, localhost, an IP address, a name without a dot). */
+			PLATFORM,
+			/** A website: a label under the sites domain or a live domain (or its {@code www.} twin). */
+			SITE,
+			/** A host name the platform does not serve: a neutral "no site here" page, never the shop. */
+			UNKNOWN
+
+		}
+
+		static final Route PLATFORM_ROUTE = new Route(Kind.PLATFORM, null);
+
+		static final Route UNKNOWN_ROUTE = new Route(Kind.UNKNOWN, null);
+
+	}
+
+	Route route(String rawHost) {
 		if (rawHost == null || rawHost.isBlank()) {
-			return Optional.empty();
+			return Route.PLATFORM_ROUTE;
 		}
 		String host = rawHost.toLowerCase(Locale.ROOT);
 		if (host.endsWith(".")) {
 			host = host.substring(0, host.length() - 1);
 		}
-		if (isPlatformHost(host)) {
-			return Optional.empty();
+		// IP addresses (health checks, the sandbox's loopback callbacks) and single labels are the platform's
+		if (isPlatformHost(host) || !host.contains(".") || host.matches("^[0-9.]+$") || host.contains(":")) {
+			return Route.PLATFORM_ROUTE;
 		}
 		String suffix = "." + properties.domain();
 		if (host.endsWith(suffix)) {
 			String label = host.substring(0, host.length() - suffix.length());
-			return label.matches("^[a-z0-9-]{1,63}$") ? Optional.of(label) : Optional.empty();
+			return label.matches("^[a-z0-9-]{1,63}$") ? new Route(Route.Kind.SITE, label) : Route.UNKNOWN_ROUTE;
 		}
-		if (host.equals(properties.domain()) || !host.contains(".") || host.matches("^[0-9.]+$") || host.contains(":")) {
-			return Optional.empty();
+		if (host.equals(properties.domain())) {
+			return Route.UNKNOWN_ROUTE;
 		}
-		return liveDomain(host);
+		// a live domain, or its www. twin: example.lu and www.example.lu are the same site
+		String twin = host.startsWith("www.") ? host.substring(4) : "www." + host;
+		return liveDomain(host).or(() -> liveDomain(twin))
+			.map(sub -> new Route(Route.Kind.SITE, sub))
+			.orElse(Route.UNKNOWN_ROUTE);
 	}
 
 	private Optional<String> liveDomain(String host) {
@@ -94,10 +119,12 @@ class HostRouting {
 
 	void forget(String domain) {
 		liveDomains.remove(domain);
+		liveDomains.remove(domain.startsWith("www.") ? domain.substring(4) : "www." + domain);
 	}
 
 	boolean isPlatformHost(String host) {
-		return host.equals(platform().getHost()) || host.equals("localhost") || host.equals("127.0.0.1");
+		return host.equals(platform().getHost()) || host.equals("localhost") || host.equals("127.0.0.1")
+				|| properties.platformHosts().contains(host);
 	}
 
 	/** Domains a client may not claim: the platform's own host and anything under the sites domain. */

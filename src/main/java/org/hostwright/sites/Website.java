@@ -5,7 +5,7 @@ import java.time.Instant;
 /** A client website as other modules see it. */
 public record Website(long id, String subdomain, String name, String logoUrl, String primaryColor, String theme,
 		String tagline, String contactEmail, String contactPhone, String contactAddress, Long homePageId, Long ownerId,
-		String liveDomain, Serving serving, Instant createdAt, Instant updatedAt) {
+		String liveDomain, Serving serving, Instant createdAt, Instant updatedAt, boolean published) {
 
 	/** Whether visitors see the site, or the neutral "temporarily unavailable" page. */
 	public enum Serving {

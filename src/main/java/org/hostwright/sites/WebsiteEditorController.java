@@ -1,5 +1,7 @@
 package org.hostwright.sites;
 
+import java.io.IOException;
+
 import jakarta.validation.Valid;
 import org.hostwright.audit.AuditLog;
 import org.hostwright.platform.InvalidInputException;
@@ -14,6 +16,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The admin's website editor: settings (name, logo, colour, theme, contact) and pages in Markdown. */
@@ -25,9 +29,12 @@ class WebsiteEditorController {
 
 	private final AuditLog audit;
 
-	WebsiteEditorController(Websites websites, AuditLog audit) {
+	private final SiteImages images;
+
+	WebsiteEditorController(Websites websites, AuditLog audit, SiteImages images) {
 		this.websites = websites;
 		this.audit = audit;
+		this.images = images;
 	}
 
 	record SettingsForm(String name, String logoUrl, String primaryColor, String theme, String tagline,
@@ -82,6 +89,7 @@ class WebsiteEditorController {
 	String newPage(@PathVariable long id, Model model) {
 		model.addAttribute("site", websites.require(id));
 		model.addAttribute("form", new PageForm("", "", "", null));
+		model.addAttribute("images", images.list(id));
 		return "sites/page-form";
 	}
 
@@ -96,6 +104,7 @@ class WebsiteEditorController {
 		catch (InvalidInputException ex) {
 			FormErrors.apply(ex, errors);
 			model.addAttribute("site", site);
+			model.addAttribute("images", images.list(id));
 			return "sites/page-form";
 		}
 		Flash.success(ra, "sites.page.saved");
@@ -108,6 +117,7 @@ class WebsiteEditorController {
 		model.addAttribute("site", websites.require(id));
 		model.addAttribute("page", page);
 		model.addAttribute("form", new PageForm(page.title(), page.slug(), page.bodyMarkdown(), page.sortOrder()));
+		model.addAttribute("images", images.list(id));
 		return "sites/page-form";
 	}
 
@@ -123,6 +133,7 @@ class WebsiteEditorController {
 			FormErrors.apply(ex, errors);
 			model.addAttribute("site", websites.require(id));
 			model.addAttribute("page", page);
+			model.addAttribute("images", images.list(id));
 			return "sites/page-form";
 		}
 		Flash.success(ra, "sites.page.saved");
@@ -138,7 +149,36 @@ class WebsiteEditorController {
 		return "redirect:/admin/websites/" + id;
 	}
 
+	/** An image for the pages; the editor lists it with the Markdown that shows it. */
+	@PostMapping("/images")
+	String uploadImage(@PathVariable long id, @RequestParam(name = "file", required = false) MultipartFile file,
+			Model model, RedirectAttributes ra) throws IOException {
+		Website site = websites.require(id);
+		try {
+			var image = images.upload(id, file == null ? null : file.getOriginalFilename(),
+					file == null ? null : file.getBytes());
+			audit.record("website.image_uploaded", "website", id, image.name());
+		}
+		catch (InvalidInputException ex) {
+			model.addAttribute("imageError", ex.fields().get(0));
+			model.addAttribute("settings", SettingsForm.of(site));
+			return editorPage(site, model);
+		}
+		Flash.success(ra, "sites.image.uploaded");
+		return "redirect:/admin/websites/" + id + "#images";
+	}
+
+	@PostMapping("/images/{imageId}/delete")
+	String deleteImage(@PathVariable long id, @PathVariable long imageId, RedirectAttributes ra) {
+		websites.require(id);
+		images.delete(id, imageId);
+		audit.record("website.image_deleted", "website", id, String.valueOf(imageId));
+		Flash.success(ra, "sites.image.deleted");
+		return "redirect:/admin/websites/" + id + "#images";
+	}
+
 	private String editorPage(Website site, Model model) {
+		model.addAttribute("images", images.list(site.id()));
 		model.addAttribute("site", site);
 		model.addAttribute("pages", websites.pages(site.id()));
 		model.addAttribute("themes", Websites.THEMES);

@@ -25,8 +25,8 @@ class WebsiteRepository {
 	long insert(String subdomain, String name, String email, String phone, Instant now) {
 		var keys = new GeneratedKeyHolder();
 		jdbc.sql("""
-				INSERT INTO websites (subdomain, name, contact_email, contact_phone, created_at, updated_at)
-				VALUES (:sub, :name, :email, :phone, :now, :now)""")
+				INSERT INTO websites (subdomain, name, contact_email, contact_phone, published, created_at, updated_at)
+				VALUES (:sub, :name, :email, :phone, FALSE, :now, :now)""")
 			.param("sub", subdomain)
 			.param("name", name)
 			.param("email", email)
@@ -111,7 +111,8 @@ class WebsiteRepository {
 				rs.getString("contact_email"), rs.getString("contact_phone"), rs.getString("contact_address"),
 				rs.getObject("home_page_id", Long.class), rs.getObject("owner_id", Long.class),
 				rs.getString("live_domain"), Website.Serving.valueOf(rs.getString("serving").toUpperCase(Locale.ROOT)),
-				rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant());
+				rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant(),
+				rs.getBoolean("published"));
 	}
 
 }

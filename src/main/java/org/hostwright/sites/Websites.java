@@ -150,6 +150,16 @@ public class Websites {
 		}
 	}
 
+	/**
+	 * Makes a new website public on its subdomain and path (its POC is ready); until then only admins
+	 * see it there.
+	 */
+	@Transactional
+	public void publish(long id) {
+		require(id);
+		sites.setColumn(id, "published", true, now());
+	}
+
 	/** Hands the website to the client's customer account (on acceptance of the proposal). */
 	@Transactional
 	public void assignOwner(long id, long customerId) {

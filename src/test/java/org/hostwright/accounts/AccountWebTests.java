@@ -230,8 +230,9 @@ class AccountWebTests extends IntegrationTest {
 		String email = uniqueEmail("temp");
 		TemporaryCredentials creds = accounts.createWithTemporaryPassword("Agency Client", email, null);
 		assertThat(creds.account().mustChangePassword()).isTrue();
-		// the e-mail tells the client how to sign in
-		assertThat(mailbox().await(email, "account").body()).contains(creds.temporaryPassword());
+		// the e-mail carries a link to choose a password, never the temporary password (handed over in person)
+		assertThat(mailbox().await(email, "account").body()).doesNotContain(creds.temporaryPassword())
+			.contains("/password/reset?token=");
 
 		WebSession web = web();
 		var in = web.signIn(email, creds.temporaryPassword());

@@ -69,11 +69,12 @@ class AgencyJourneysTests extends AgencyTestSupport {
 	@Test
 	@Order(2)
 	void journey3PocThenProposal() {
-		assertThat(web().get("/hosting/sites/" + siteId + "/preview").status()).isEqualTo(404);
+		String previewPath = previewPath(siteId);
+		assertThat(web().get(previewPath).status()).isEqualTo(404);
 		var ready = action(siteId, "mark-poc-ready", null);
 		assertThat(ready.status()).isEqualTo(200);
 		assertThat(ready.json().get("status").asString()).isEqualTo("poc_ready");
-		assertThat(web().get("/hosting/sites/" + siteId + "/preview").status()).isEqualTo(200);
+		assertThat(web().get(previewPath).status()).isEqualTo(200);
 
 		var sent = action(siteId, "send-proposal", "{\"notes\":\"Custom website with 5 pages, domain registration included\"}");
 		assertThat(sent.status()).isEqualTo(200);
@@ -81,7 +82,7 @@ class AgencyJourneysTests extends AgencyTestSupport {
 		assertThat(sent.json().get("proposal_sent_at").asString()).isNotBlank();
 		assertThat(sent.json().get("proposal_notes").asString()).startsWith("Custom website");
 		var mail = mailbox().await(contactEmail, "Boulangerie du Parc");
-		String link = mail.link("/hosting/sites/" + siteId + "/preview");
+		String link = mail.link(previewPath);
 		var preview = web().get(link.replaceFirst("^https?://[^/]+", ""));
 		assertThat(preview.status()).isEqualTo(200);
 		assertThat(preview.body()).contains("HostWizard").contains("<iframe");
@@ -104,7 +105,8 @@ class AgencyJourneysTests extends AgencyTestSupport {
 			.isEqualTo(merchantId);
 		assertThat(jdbc.sql("SELECT tier FROM agency_subscriptions WHERE hosted_site_id = ? AND customer_id = ? AND status = 'active'")
 			.params(siteId, merchantId).query(String.class).single()).isEqualTo("essential");
-		assertThat(mailbox().await(contactEmail, "account").body()).contains(temporaryPassword);
+		// the e-mail carries a link to choose a password, never the password itself
+		assertThat(mailbox().await(contactEmail, "account").body()).doesNotContain(temporaryPassword).contains("/password/reset?token=");
 
 		// the temporary password signs in, and the first web sign-in forces a new one
 		api().signIn(contactEmail, temporaryPassword);
@@ -138,7 +140,7 @@ class AgencyJourneysTests extends AgencyTestSupport {
 		var served = getWithHost(liveDomain, "/");
 		assertThat(served.status()).isEqualTo(200);
 		assertThat(served.body()).contains("Boulangerie du Parc");
-		assertThat(web().get("/hosting/sites/" + siteId + "/preview").status()).isEqualTo(404);
+		assertThat(web().get(previewPath(siteId)).status()).isEqualTo(404);
 	}
 
 	@Test

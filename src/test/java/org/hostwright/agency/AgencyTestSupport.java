@@ -53,6 +53,12 @@ abstract class AgencyTestSupport extends IntegrationTest {
 		return admin().post("/api/admin/hosting/sites/" + id + "/" + action, json);
 	}
 
+	/** The site's POC viewer path (its unguessable token), from the API's {@code preview_url}. */
+	protected String previewPath(long id) {
+		return admin().get("/api/admin/hosting/sites/" + id).json().get("preview_url").asString()
+			.replaceFirst("^https?://[^/]+", "");
+	}
+
 	protected String status(long id) {
 		return admin().get("/api/admin/hosting/sites/" + id).json().get("status").asString();
 	}

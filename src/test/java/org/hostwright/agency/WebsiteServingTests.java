@@ -26,6 +26,7 @@ class WebsiteServingTests extends AgencyTestSupport {
 	void siteIsServedUnderSitesPathAndByHostHeaderWithItsOwnFramingPolicy() throws Exception {
 		var site = createSite(unique("Garage Central"));
 		String sub = site.get("subdomain").asString();
+		action(site.get("id").asLong(), "mark-poc-ready", "{}");
 		var page = web().get("/sites/" + sub + "/");
 		assertThat(page.status()).isEqualTo(200);
 		assertThat(page.body()).contains("Garage Central").contains("Welcome to");
@@ -94,6 +95,7 @@ class WebsiteServingTests extends AgencyTestSupport {
 	void pagesWrittenInMarkdownAreRenderedAndSanitised() {
 		var site = createSite(unique("Fleuriste"));
 		long storeId = site.get("store_id").asLong();
+		action(site.get("id").asLong(), "mark-poc-ready", "{}");
 		WebSession admin = web();
 		admin.signIn(ADMIN, ADMIN_PASSWORD);
 		var saved = admin.submit("/admin/websites/" + storeId + "/pages/new", "/admin/websites/" + storeId + "/pages",
@@ -115,17 +117,21 @@ class WebsiteServingTests extends AgencyTestSupport {
 	void previewIsPublicOnlyWhilePocReadyOrProposalSent() {
 		long id = siteAt("draft");
 		WebSession visitor = web();
-		assertThat(visitor.get("/hosting/sites/" + id + "/preview").status()).isEqualTo(404);
+		String previewPath = previewPath(id);
+		assertThat(previewPath).matches("/hosting/sites/preview/[A-Za-z0-9_-]{32}");
+		assertThat(visitor.get(previewPath).status()).isEqualTo(404);
 		action(id, "mark-poc-ready", "{}");
-		var preview = visitor.get("/hosting/sites/" + id + "/preview");
+		var preview = visitor.get(previewPath);
 		assertThat(preview.status()).isEqualTo(200);
 		String sub = admin().get("/api/admin/hosting/sites/" + id).json().get("subdomain").asString();
 		assertThat(preview.body()).contains("HostWizard").contains("<iframe").contains("/sites/" + sub + "/");
 		action(id, "send-proposal", "{\"notes\":\"n\"}");
-		assertThat(visitor.get("/hosting/sites/" + id + "/preview").status()).isEqualTo(200);
-		action(id, "accept", "{}");
+		assertThat(visitor.get(previewPath).status()).isEqualTo(200);
+		// the old, guessable address is gone
 		assertThat(visitor.get("/hosting/sites/" + id + "/preview").status()).isEqualTo(404);
-		assertThat(visitor.get("/hosting/sites/987654321/preview").status()).isEqualTo(404);
+		action(id, "accept", "{}");
+		assertThat(visitor.get(previewPath).status()).isEqualTo(404);
+		assertThat(visitor.get("/hosting/sites/preview/" + "x".repeat(32)).status()).isEqualTo(404);
 	}
 
 }

@@ -1,0 +1,41 @@
+package org.hostwright.agency;
+
+import org.hostwright.platform.AuthenticatedUser;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/**
+ * Tells every page whether the signed-in customer is one of the agency's clients, with the agency's
+ * brand: the navigation then offers "My website" and the dashboard drops the hosting shop's upsell
+ * for a client who bought none of it.
+ */
+@ControllerAdvice(annotations = Controller.class)
+class AgencyClientAdvice {
+
+	/** The agency a client deals with, for the layout. */
+	record AgencyClient(String brandName, String brandColor) {
+	}
+
+	private final ClientArea area;
+
+	private final AgencyProperties agency;
+
+	AgencyClientAdvice(ClientArea area, AgencyProperties agency) {
+		this.area = area;
+		this.agency = agency;
+	}
+
+	@ModelAttribute("agencyClient")
+	AgencyClient agencyClient() {
+		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+		if (auth == null || !(auth.getPrincipal() instanceof AuthenticatedUser user) || user.admin()) {
+			return null;
+		}
+		return area.isClient(user.id()) ? new AgencyClient(agency.brandName(), agency.brandColor()) : null;
+	}
+
+}
