@@ -25,7 +25,7 @@ final class Fields {
 		}
 		String v = value.strip();
 		if (v.length() > max) {
-			problems.add(new FieldProblem(field, "agency.tooLong", "Use at most " + max + " characters."));
+			problems.add(new FieldProblem(field, "agency.tooLong", "Use at most " + max + " characters.", max));
 		}
 		return v;
 	}

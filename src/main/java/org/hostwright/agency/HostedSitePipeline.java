@@ -87,7 +87,7 @@ class HostedSitePipeline {
 		}
 		String clean = notes == null || notes.isBlank() ? null : notes.strip();
 		if (clean != null && clean.length() > 5000) {
-			throw new InvalidInputException("notes", "agency.tooLong", "Use at most 5000 characters.");
+			throw new InvalidInputException("notes", "agency.tooLong", "Use at most 5000 characters.", 5000);
 		}
 		Map<String, Object> columns = new HashMap<>();
 		columns.put("proposal_sent_at", now());
@@ -124,7 +124,8 @@ class HostedSitePipeline {
 			}
 			accounts.findByEmail(site.contactEmail()).ifPresent(existing -> {
 				throw new ConflictException("agency.accept.emailTaken", "An account with the e-mail " + site.contactEmail()
-						+ " already exists (id " + existing.id() + "): accept with its merchant_id.");
+						+ " already exists (id " + existing.id() + "): accept with its merchant_id.", site.contactEmail(),
+						String.valueOf(existing.id()));
 			});
 			String phone = phones.toE164(site.contactPhone()).orElse(null);
 			var credentials = accounts.createWithTemporaryPassword(site.contactName(), site.contactEmail(), phone);
@@ -155,7 +156,8 @@ class HostedSitePipeline {
 		}
 		String domain = websites.validLiveDomain(rawDomain);
 		if (repository.liveDomainTaken(domain, id)) {
-			throw new ConflictException("agency.domain.taken", "Another hosted site already uses the domain " + domain + ".");
+			throw new ConflictException("agency.domain.taken", "Another hosted site already uses the domain " + domain + ".",
+					domain);
 		}
 		websites.publishOn(site.storeId(), domain);
 		websites.setServing(site.storeId(), Website.Serving.ONLINE);
@@ -180,7 +182,8 @@ class HostedSitePipeline {
 		HostedSite site = lock(id);
 		if (site.status() != SiteStatus.SUSPENDED) {
 			throw new ConflictException("agency.reactivate.notSuspended",
-					"Only a suspended site can be reactivated; this one is '" + site.status().wire() + "'.");
+					"Only a suspended site can be reactivated; this one is '" + site.status().wire() + "'.",
+					site.status().label());
 		}
 		websites.setServing(site.storeId(), Website.Serving.ONLINE);
 		subscriptions.setStatus(id, "active");
