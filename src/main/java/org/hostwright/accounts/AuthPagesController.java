@@ -10,6 +10,7 @@ import org.hostwright.platform.InvalidInputException;
 import org.hostwright.platform.web.Flash;
 import org.hostwright.platform.web.FormErrors;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -28,7 +29,10 @@ class AuthPagesController {
 
 	private final WebSignIn webSignIn;
 
-	AuthPagesController(Accounts accounts, WebSignIn webSignIn) {
+	private final AccountLanguages languages;
+
+	AuthPagesController(Accounts accounts, WebSignIn webSignIn, AccountLanguages languages) {
+		this.languages = languages;
 		this.accounts = accounts;
 		this.webSignIn = webSignIn;
 	}
@@ -62,6 +66,8 @@ class AuthPagesController {
 		}
 		try {
 			Account account = accounts.register(NewAccount.customer(form.name(), form.email(), form.phone(), form.password()));
+			// the language of the page the customer signed up on becomes their choice
+			languages.remember(account.id(), LocaleContextHolder.getLocale());
 			webSignIn.signIn(account, request, response);
 			Flash.success(ra, "accounts.signup.done", account.email());
 			return "redirect:/dashboard";
