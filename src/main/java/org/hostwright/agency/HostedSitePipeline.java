@@ -183,7 +183,7 @@ class HostedSitePipeline {
 		if (site.status() != SiteStatus.SUSPENDED) {
 			throw new ConflictException("agency.reactivate.notSuspended",
 					"Only a suspended site can be reactivated; this one is '" + site.status().wire() + "'.",
-					site.status().label());
+					site.status().wire());
 		}
 		websites.setServing(site.storeId(), Website.Serving.ONLINE);
 		subscriptions.setStatus(id, "active");

@@ -7,9 +7,6 @@ import java.util.Set;
 
 import org.hostwright.platform.ConflictException;
 
-import org.springframework.context.MessageSourceResolvable;
-import org.springframework.context.support.DefaultMessageSourceResolvable;
-
 /**
  * A hosted site's status and the seed's transition table, the one place that says which move is
  * allowed. {@code cancelled} is terminal.
@@ -41,14 +38,8 @@ public enum SiteStatus {
 			String allowed = allowedTargets().isEmpty() ? "none (cancelled is final)"
 					: String.join(", ", allowedTargets().stream().map(SiteStatus::wire).toList());
 			throw new ConflictException("agency.transition.refused", "A site in status '" + wire()
-					+ "' cannot move to '" + target.wire() + "'. Allowed from '" + wire() + "': " + allowed + ".", label(), target.label());
+					+ "' cannot move to '" + target.wire() + "'. Allowed from '" + wire() + "': " + allowed + ".", wire(), target.wire());
 		}
-	}
-
-	/** The status's name in the reader's language when it is shown inside a message. */
-	MessageSourceResolvable label() {
-		return new DefaultMessageSourceResolvable(
-				new String[] { "agency.status." + wire() }, wire());
 	}
 
 	/** The snake_case name used in JSON and URLs ({@code poc_ready}). */

@@ -47,6 +47,9 @@ class SignUpPageSliceTests {
 	@MockitoBean
 	WebSignIn webSignIn;
 
+	@MockitoBean
+	AccountLanguages languages;
+
 	@Test
 	void theFormRendersEmpty() throws Exception {
 		mvc.perform(get("/signup"))
