@@ -41,6 +41,8 @@ class LanguagesBrowserTests extends BrowserTest {
 	final List<String> problems = new ArrayList<>();
 
 	void look(String path, String name) {
+		// many pages, each loaded six times, on a busy machine: patience rather than flakiness
+		context.setDefaultTimeout(60_000);
 		for (String lang : LANGUAGES) {
 			for (int width : new int[] { 1366, 390 }) {
 				page.setViewportSize(width, 900);
