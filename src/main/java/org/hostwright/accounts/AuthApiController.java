@@ -2,6 +2,7 @@ package org.hostwright.accounts;
 
 import java.time.Instant;
 import java.util.Locale;
+import java.util.Optional;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -12,6 +13,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.hostwright.audit.AuditLog;
 import org.hostwright.platform.InvalidInputException;
+import org.hostwright.platform.Languages;
 import org.hostwright.platform.RandomSecrets;
 import org.hostwright.platform.TooManyRequestsException;
 
@@ -52,12 +54,15 @@ class AuthApiController {
 
 	private final SecondFactors factors;
 
+	private final AccountLanguages languages;
+
 	AuthApiController(Accounts accounts, UserRepository users, ApiTokens tokens, PasswordEncoder encoder,
 			SignInThrottle throttle, DeviceCookies devices, SignUpThrottle signUps, AuditLog audit,
-			SecondFactors factors) {
+			SecondFactors factors, AccountLanguages languages) {
 		this.factors = factors;
 		this.devices = devices;
 		this.signUps = signUps;
+		this.languages = languages;
 		this.accounts = accounts;
 		this.users = users;
 		this.tokens = tokens;
@@ -68,17 +73,33 @@ class AuthApiController {
 	}
 
 	record RegisterRequest(@NotBlank @Size(max = 120) String name, @NotBlank @Email @Size(max = 254) String email,
-			@NotBlank String password, @Size(max = 30) String phone) {
+			@NotBlank String password, @Size(max = 30) String phone, String language) {
 	}
 
+	/** {@code language}: the saved choice (en, sw, fr, de), null when the user chose none. */
 	record AccountView(long id, String name, String email, String phone, String role, boolean emailVerified,
-			Instant createdAt) {
+			Instant createdAt, String language) {
 
-		static AccountView of(Account a) {
+		static AccountView of(Account a, String language) {
 			return new AccountView(a.id(), a.name(), a.email(), a.phone(), a.role().name().toLowerCase(Locale.ROOT),
-					a.emailVerified(), a.createdAt());
+					a.emailVerified(), a.createdAt(), language);
 		}
 
+	}
+
+	private AccountView view(Account a) {
+		return AccountView.of(a, languages.tag(a.id()).orElse(null));
+	}
+
+	/** A language the client sent must be one we offer; absent means "leave it as it is". */
+	private static Optional<Locale> language(String requested) {
+		if (requested == null) {
+			return Optional.empty();
+		}
+		return Optional.of(Languages.supported(requested)
+			.map(Locale::forLanguageTag)
+			.orElseThrow(() -> new InvalidInputException("language", "accounts.language.invalid",
+					"Choose one of " + String.join(", ", Languages.SUPPORTED) + ".")));
 	}
 
 	/** {@code totp_code}: the authenticator's code (or a recovery code), needed when the account has a factor. */
@@ -89,15 +110,21 @@ class AuthApiController {
 	}
 
 	record ProfileRequest(@NotBlank @Size(max = 120) String name, @NotBlank @Email String email,
-			@Size(max = 30) String phone) {
+			@Size(max = 30) String phone, String language) {
 	}
 
 	@Operation(summary = "Create a customer account")
 	@PostMapping("/api/auth/register")
 	@ResponseStatus(HttpStatus.CREATED)
-	AccountView register(@Valid @RequestBody RegisterRequest body, HttpServletRequest request) {
+	AccountView register(@Valid @RequestBody RegisterRequest body, HttpServletRequest request, Locale requestLocale) {
 		signUps.acquire(request.getRemoteAddr());
-		return AccountView.of(accounts.register(NewAccount.customer(body.name(), body.email(), body.phone(), body.password())));
+		Locale chosen = language(body.language())
+			.orElseGet(() -> Languages.supported(requestLocale).map(Locale::forLanguageTag).orElse(null));
+		Account account = accounts.register(NewAccount.customer(body.name(), body.email(), body.phone(), body.password()));
+		if (chosen != null) {
+			languages.remember(account.id(), chosen);
+		}
+		return view(account);
 	}
 
 	@Operation(summary = "Exchange e-mail and password for a bearer token")
@@ -149,13 +176,16 @@ class AuthApiController {
 	@Operation(summary = "The caller's profile")
 	@GetMapping("/api/me")
 	AccountView me(@AuthenticationPrincipal AccountUser me) {
-		return AccountView.of(accounts.require(me.id()));
+		return view(accounts.require(me.id()));
 	}
 
-	@Operation(summary = "Update the caller's name, e-mail and phone")
+	@Operation(summary = "Update the caller's name, e-mail, phone and language (en, sw, fr or de)")
 	@PutMapping("/api/me")
 	AccountView update(@AuthenticationPrincipal AccountUser me, @Valid @RequestBody ProfileRequest body) {
-		return AccountView.of(accounts.updateProfile(me.id(), body.name(), body.email(), body.phone()));
+		Optional<Locale> chosen = language(body.language());
+		Account updated = accounts.updateProfile(me.id(), body.name(), body.email(), body.phone());
+		chosen.ifPresent(locale -> languages.remember(me.id(), locale));
+		return view(updated);
 	}
 
 	/** Wrong password and unknown e-mail: the same 401, word for word. */

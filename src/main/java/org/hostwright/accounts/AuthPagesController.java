@@ -10,6 +10,7 @@ import org.hostwright.platform.InvalidInputException;
 import org.hostwright.platform.web.Flash;
 import org.hostwright.platform.web.FormErrors;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -30,7 +31,10 @@ class AuthPagesController {
 
 	private final SignUpThrottle signUps;
 
-	AuthPagesController(Accounts accounts, WebSignIn webSignIn, SignUpThrottle signUps) {
+	private final AccountLanguages languages;
+
+	AuthPagesController(Accounts accounts, WebSignIn webSignIn, SignUpThrottle signUps, AccountLanguages languages) {
+		this.languages = languages;
 		this.accounts = accounts;
 		this.webSignIn = webSignIn;
 		this.signUps = signUps;
@@ -67,6 +71,8 @@ class AuthPagesController {
 		signUps.acquire(request.getRemoteAddr());
 		try {
 			Account account = accounts.register(NewAccount.customer(form.name(), form.email(), form.phone(), form.password()));
+			// the language of the page the customer signed up on becomes their choice
+			languages.remember(account.id(), LocaleContextHolder.getLocale());
 			webSignIn.signIn(account, request, response);
 			Flash.success(ra, "accounts.signup.done", account.email());
 			return "redirect:/dashboard";

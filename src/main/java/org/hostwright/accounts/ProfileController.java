@@ -1,5 +1,7 @@
 package org.hostwright.accounts;
 
+import java.util.Locale;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -8,6 +10,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.hostwright.platform.ConflictException;
 import org.hostwright.platform.InvalidInputException;
+import org.hostwright.platform.Languages;
 import org.hostwright.platform.web.Flash;
 import org.hostwright.platform.web.FormErrors;
 
@@ -30,9 +33,19 @@ class ProfileController {
 
 	private final WebSignIn webSignIn;
 
-	ProfileController(Accounts accounts, WebSignIn webSignIn) {
+	private final AccountLanguages languages;
+
+	ProfileController(Accounts accounts, WebSignIn webSignIn, AccountLanguages languages) {
 		this.accounts = accounts;
 		this.webSignIn = webSignIn;
+		this.languages = languages;
+	}
+
+	/** The language the profile form shows as chosen: the saved one, else the page's. */
+	@ModelAttribute("savedLanguage")
+	String savedLanguage(@AuthenticationPrincipal AccountUser me, Locale locale) {
+		return me == null ? null
+				: languages.tag(me.id()).orElse(Languages.supported(locale).orElse("en"));
 	}
 
 	record ProfileForm(@NotBlank @Size(max = 120) String name, @NotBlank @Email String email,
@@ -56,11 +69,12 @@ class ProfileController {
 
 	@PostMapping("/account/profile")
 	String update(@AuthenticationPrincipal AccountUser me, @Valid @ModelAttribute("profile") ProfileForm form,
-			BindingResult errors, Model model, HttpServletRequest request, HttpServletResponse response,
-			RedirectAttributes ra) {
+			BindingResult errors, @RequestParam(required = false) String language, Model model,
+			HttpServletRequest request, HttpServletResponse response, RedirectAttributes ra) {
 		if (!errors.hasErrors()) {
 			try {
 				Account updated = accounts.updateProfile(me.id(), form.name(), form.email(), form.phone());
+				Languages.supported(language).ifPresent(tag -> languages.remember(me.id(), Locale.forLanguageTag(tag)));
 				webSignIn.refresh(updated, request, response);
 				Flash.success(ra, "accounts.profile.saved");
 				return "redirect:/account";

@@ -44,9 +44,9 @@ class AgencyPagesController {
 			@RequestParam(defaultValue = "false") boolean expiring, @RequestParam(defaultValue = "1") int page,
 			Model model) {
 		Type t = blank(type) ? null : States.parse(Type.class, type)
-			.orElseThrow(() -> new InvalidInputException("type", "agency.service.enum", "Unknown service type."));
+			.orElseThrow(() -> new InvalidInputException("type", "agency.service.type.unknown", "Unknown service type."));
 		Status s = blank(status) ? null : States.parse(Status.class, status)
-			.orElseThrow(() -> new InvalidInputException("status", "agency.service.enum", "Unknown status."));
+			.orElseThrow(() -> new InvalidInputException("status", "agency.service.status.unknown", "Unknown status."));
 		Instant now = Instant.now(clock);
 		int p = Math.max(1, page);
 		var result = services.search(t, s, expiring ? now.plus(AgencyStats.RENEWAL_WINDOW) : null, now, p, PAGE_SIZE);

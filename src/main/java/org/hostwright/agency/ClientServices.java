@@ -164,12 +164,14 @@ class ClientServices {
 			E fallback) {
 		if (value == null || value.isBlank()) {
 			if (fallback == null) {
-				problems.add(new FieldProblem(field, "agency.required", "Required: one of " + ServiceKinds.allowed(type) + "."));
+				problems.add(new FieldProblem(field, "agency.requiredOneOf", "Required: one of " + ServiceKinds.allowed(type) + ".",
+						ServiceKinds.allowed(type)));
 			}
 			return fallback;
 		}
 		return States.parse(type, value).orElseGet(() -> {
-			problems.add(new FieldProblem(field, "agency.service.enum", "Use one of " + ServiceKinds.allowed(type) + "."));
+			problems.add(new FieldProblem(field, "agency.service.enum", "Use one of " + ServiceKinds.allowed(type) + ".",
+					ServiceKinds.allowed(type)));
 			return fallback;
 		});
 	}

@@ -99,7 +99,7 @@ class HostedSitePagesController {
 			return "redirect:/admin/hosting/sites/" + site.id();
 		}
 		catch (ConflictException ex) {
-			Flash.error(ra, "agency.action.refused", ex.getMessage());
+			Flash.error(ra, ex.code(), ex.args());
 			return "redirect:/admin/prospects/" + prospectId;
 		}
 	}
@@ -141,7 +141,7 @@ class HostedSitePagesController {
 			sites.delete(id);
 		}
 		catch (ConflictException ex) {
-			Flash.error(ra, "agency.action.refused", ex.getMessage());
+			Flash.error(ra, ex.code(), ex.args());
 			return "redirect:/admin/hosting/sites/" + id;
 		}
 		Flash.success(ra, "agency.site.deleted");

@@ -91,7 +91,7 @@ class HostedSitePipeline {
 		}
 		String clean = notes == null || notes.isBlank() ? null : notes.strip();
 		if (clean != null && clean.length() > 5000) {
-			throw new InvalidInputException("notes", "agency.tooLong", "Use at most 5000 characters.");
+			throw new InvalidInputException("notes", "agency.tooLong", "Use at most 5000 characters.", 5000);
 		}
 		repository.markProposalSent(site, clean, now());
 		HostedSite sent = moved(site, SiteStatus.PROPOSAL_SENT, null);
@@ -127,7 +127,8 @@ class HostedSitePipeline {
 			}
 			accounts.findByEmail(site.contactEmail()).ifPresent(existing -> {
 				throw new ConflictException("agency.accept.emailTaken", "An account with the e-mail " + site.contactEmail()
-						+ " already exists (id " + existing.id() + "): accept with its merchant_id.");
+						+ " already exists (id " + existing.id() + "): accept with its merchant_id.", site.contactEmail(),
+						String.valueOf(existing.id()));
 			});
 			String phone = phones.toE164(site.contactPhone()).orElse(null);
 			// the client is e-mailed a link to choose a password, under the agency's brand
@@ -158,7 +159,8 @@ class HostedSitePipeline {
 		}
 		String domain = websites.validLiveDomain(rawDomain);
 		if (repository.liveDomainTaken(domain, id)) {
-			throw new ConflictException("agency.domain.taken", "Another hosted site already uses the domain " + domain + ".");
+			throw new ConflictException("agency.domain.taken", "Another hosted site already uses the domain " + domain + ".",
+					domain);
 		}
 		websites.publishOn(site.storeId(), domain);
 		websites.setServing(site.storeId(), Website.Serving.ONLINE);
@@ -184,7 +186,8 @@ class HostedSitePipeline {
 		if (site.status() != SiteStatus.SUSPENDED) {
 			// the table's other way to live, accepted → live, is going live on a domain
 			throw new ConflictException("agency.reactivate.notSuspended",
-					"Only a suspended site can be reactivated; this one is '" + site.status().wire() + "'.");
+					"Only a suspended site can be reactivated; this one is '" + site.status().wire() + "'.",
+					site.status().wire());
 		}
 		websites.setServing(site.storeId(), Website.Serving.ONLINE);
 		subscriptions.setStatus(id, Subscriptions.Status.ACTIVE);

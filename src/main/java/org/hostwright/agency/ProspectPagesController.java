@@ -78,7 +78,7 @@ class ProspectPagesController {
 			FormErrors.apply(ex, errors);
 		}
 		catch (ConflictException ex) {
-			errors.rejectValue("domain", ex.code(), ex.getMessage());
+			errors.rejectValue("domain", ex.code(), ex.args(), ex.getMessage());
 		}
 		return "agency/prospect-form";
 	}
@@ -104,7 +104,7 @@ class ProspectPagesController {
 			FormErrors.apply(ex, errors);
 		}
 		catch (ConflictException ex) {
-			errors.rejectValue("domain", ex.code(), ex.getMessage());
+			errors.rejectValue("domain", ex.code(), ex.args(), ex.getMessage());
 		}
 		model.addAttribute("prospect", p);
 		return "agency/prospect-form";

@@ -118,7 +118,8 @@ class Prospects {
 		}
 		Fields.throwIfAny(problems);
 		if (domain != null && repository.domainTaken(domain, id)) {
-			throw new ConflictException("agency.prospect.domain.taken", "A prospect with the domain " + domain + " exists.");
+			throw new ConflictException("agency.prospect.domain.taken", "A prospect with the domain " + domain + " exists.",
+					domain);
 		}
 		String source = current != null ? current.source() : name == null && contactName == null && email == null ? "domain" : "lead";
 		if (name == null && domain != null) {

@@ -89,14 +89,14 @@ class RenewalJob {
 		return new Outcome(expired, !expiredRecently.isEmpty() || !upcoming.isEmpty(), admins.size());
 	}
 
-	/** One line of the digest, formatted here because mail templates have no web formatter. */
-	record DigestLine(String businessName, String serviceName, String date, boolean autoRenew) {
+	/** One line of the digest; the mail template formats the date in the recipient's language. */
+	record DigestLine(String businessName, String serviceName, Instant date, boolean autoRenew) {
 	}
 
 	private static List<DigestLine> lines(List<ClientServiceRepository.Row> rows) {
 		return rows.stream()
 			.map(r -> new DigestLine(r.businessName(), r.service().name(),
-					r.service().expiresAt().atZone(ZoneOffset.UTC).toLocalDate().toString(), r.service().autoRenew()))
+					r.service().expiresAt(), r.service().autoRenew()))
 			.toList();
 	}
 

@@ -92,8 +92,13 @@ class SiteActionsController {
 				default -> throw new NotFoundException("action");
 			}
 		}
-		catch (ConflictException | InvalidInputException ex) {
-			Flash.error(ra, "agency.action.refused", ex.getMessage());
+		catch (ConflictException ex) {
+			Flash.error(ra, ex.code(), ex.args());
+			return "redirect:/admin/hosting/sites/" + id;
+		}
+		catch (InvalidInputException ex) {
+			InvalidInputException.FieldProblem first = ex.fields().get(0);
+			Flash.error(ra, first.code(), first.args());
 			return "redirect:/admin/hosting/sites/" + id;
 		}
 		Flash.success(ra, "agency.action.done." + action);
@@ -124,7 +129,7 @@ class SiteActionsController {
 			Flash.success(ra, "agency.service.renewed", renewed.name());
 		}
 		catch (ConflictException ex) {
-			Flash.error(ra, "agency.action.refused", ex.getMessage());
+			Flash.error(ra, ex.code(), ex.args());
 		}
 		return "clients".equals(back) ? "redirect:/admin/hosting/clients" : "redirect:/admin/hosting/sites/" + id + "#services";
 	}

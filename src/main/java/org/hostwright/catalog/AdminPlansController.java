@@ -106,7 +106,7 @@ class AdminPlansController {
 			Flash.success(ra, "catalog.admin.deleted", plan.name());
 		}
 		catch (ConflictException ex) {
-			Flash.error(ra, ex.code());
+			Flash.error(ra, ex.code(), ex.args());
 		}
 		return "redirect:/admin/plans";
 	}

@@ -7,9 +7,12 @@ import java.util.regex.Pattern;
 
 import org.hostwright.platform.Links;
 import org.hostwright.platform.PlatformProperties;
+import org.hostwright.platform.web.Fmt;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 
+import org.springframework.context.i18n.LocaleContext;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 
@@ -27,10 +30,13 @@ class MailTemplates {
 
 	private final Links links;
 
-	MailTemplates(TemplateEngine engine, PlatformProperties properties, Links links) {
+	private final Fmt fmt;
+
+	MailTemplates(TemplateEngine engine, PlatformProperties properties, Links links, Fmt fmt) {
 		this.engine = engine;
 		this.properties = properties;
 		this.links = links;
+		this.fmt = fmt;
 	}
 
 	record Rendered(String subject, String html, String text) {
@@ -44,7 +50,17 @@ class MailTemplates {
 			ctx.setVariable(MailBrand.NAME, properties.brandName());
 		}
 		ctx.setVariable("baseUrl", links.baseUrl());
-		String html = engine.process("mail/" + template, ctx);
+		// money and dates in the mail are formatted in its language, also when a job sends it
+		ctx.setVariable("fmt", fmt);
+		LocaleContext previous = LocaleContextHolder.getLocaleContext();
+		String html;
+		try {
+			LocaleContextHolder.setLocale(locale);
+			html = engine.process("mail/" + template, ctx);
+		}
+		finally {
+			LocaleContextHolder.setLocaleContext(previous);
+		}
 		Matcher m = TITLE.matcher(html);
 		String subject = m.find() ? HtmlUtils.htmlUnescape(m.group(1).strip()) : properties.brandName();
 		return new Rendered(subject, html, toText(html));

@@ -4,13 +4,17 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 
 import org.hostwright.platform.Jobs;
+import org.hostwright.platform.LanguagePreferences;
+import org.hostwright.platform.Languages;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.i18n.LocaleContext;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -38,9 +42,12 @@ public class Mailer {
 
 	private final Clock clock;
 
+	private final ObjectProvider<LanguagePreferences> languages;
+
 	Mailer(JdbcClient jdbc, MailTemplates templates, Jobs jobs,
 			@Qualifier("outboxDeliveryTask") OneTimeTask<Long> outboxDeliveryTask,
-			ObjectProvider<JavaMailSender> smtp, Clock clock) {
+			ObjectProvider<JavaMailSender> smtp, Clock clock, ObjectProvider<LanguagePreferences> languages) {
+		this.languages = languages;
 		this.jdbc = jdbc;
 		this.templates = templates;
 		this.jobs = jobs;
@@ -51,12 +58,22 @@ public class Mailer {
 
 	/**
 	 * Renders {@code templates/mail/<template>.html} (its {@code <title>} is the subject) in the
-	 * current locale and queues it.
+	 * recipient's language and queues it: the language the recipient saved, else the language of the
+	 * page that caused the e-mail, else English (a job has no page).
 	 * @return the outbox message id
 	 */
 	@Transactional
 	public long send(String to, String template, Map<String, Object> model) {
-		return send(to, template, model, LocaleContextHolder.getLocale());
+		return send(to, template, model, recipientLocale(to));
+	}
+
+	Locale recipientLocale(String to) {
+		return languages.stream()
+			.findFirst()
+			.flatMap(l -> l.ofEmail(to))
+			.or(() -> Optional.ofNullable(LocaleContextHolder.getLocaleContext()).map(LocaleContext::getLocale))
+			.filter(locale -> Languages.supported(locale).isPresent())
+			.orElse(Locale.ENGLISH);
 	}
 
 	@Transactional

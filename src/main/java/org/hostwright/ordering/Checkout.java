@@ -17,10 +17,12 @@ import org.hostwright.notifications.Mailer;
 import org.hostwright.platform.DomainNames;
 import org.hostwright.platform.InvalidInputException;
 import org.hostwright.platform.InvalidInputException.FieldProblem;
+import org.hostwright.platform.LanguagePreferences;
 import org.hostwright.platform.Links;
+import org.hostwright.platform.Money;
 import org.hostwright.platform.PhoneNumbers;
-import org.hostwright.platform.web.Fmt;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -47,16 +49,17 @@ class Checkout {
 
 	private final Links links;
 
-	private final Fmt fmt;
+	private final LanguagePreferences languages;
 
-	Checkout(Catalog catalog, Orders orders, Accounts accounts, PhoneNumbers phones, Mailer mailer, Links links, Fmt fmt) {
+	Checkout(Catalog catalog, Orders orders, Accounts accounts, PhoneNumbers phones, Mailer mailer, Links links,
+			LanguagePreferences languages) {
 		this.catalog = catalog;
 		this.orders = orders;
 		this.accounts = accounts;
 		this.phones = phones;
 		this.mailer = mailer;
 		this.links = links;
-		this.fmt = fmt;
+		this.languages = languages;
 	}
 
 	record Details(Plan plan, String phone, String domain) {
@@ -73,6 +76,8 @@ class Checkout {
 			throw new EmailTakenException();
 		}
 		Account account = accounts.register(NewAccount.customer(name, email, details.phone(), password));
+		// the language of the page the visitor ordered on becomes the new customer's choice
+		languages.remember(account.id(), LocaleContextHolder.getLocale());
 		return new Placed(place(account, details), account);
 	}
 
@@ -93,7 +98,7 @@ class Checkout {
 		OrderView order = orders.place(new PlaceOrder(account.id(), d.plan().id(), d.phone(), d.domain(), "checkout"));
 		mailer.send(account.email(), "order-received",
 				Map.of("name", account.name(), "planName", order.planName(), "price",
-						fmt.money(order.priceMinor(), order.currency()), "orderUuid", order.uuid().toString(), "orderUrl",
+						Money.of(order.priceMinor(), order.currency()), "orderUuid", order.uuid().toString(), "orderUrl",
 						links.url("/order/" + order.uuid())));
 		return order;
 	}

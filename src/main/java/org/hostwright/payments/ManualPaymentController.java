@@ -47,7 +47,7 @@ class ManualPaymentController {
 			Flash.error(ra, ex.fields().get(0).code());
 		}
 		catch (ConflictException ex) {
-			Flash.error(ra, ex.code());
+			Flash.error(ra, ex.code(), ex.args());
 		}
 		return "redirect:/admin/orders/" + id;
 	}

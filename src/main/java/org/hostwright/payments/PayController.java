@@ -53,7 +53,7 @@ class PayController {
 			return "redirect:/pay/" + id;
 		}
 		catch (ConflictException ex) {
-			Flash.info(ra, ex.code());
+			Flash.info(ra, ex.code(), ex.args());
 		}
 		catch (InvalidInputException ex) {
 			Flash.error(ra, ex.fields().get(0).code());

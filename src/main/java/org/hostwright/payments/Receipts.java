@@ -8,7 +8,7 @@ import org.hostwright.accounts.Accounts;
 import org.hostwright.notifications.Mailer;
 import org.hostwright.ordering.OrderView;
 import org.hostwright.platform.Links;
-import org.hostwright.platform.web.Fmt;
+import org.hostwright.platform.Money;
 
 import org.springframework.stereotype.Component;
 
@@ -22,13 +22,11 @@ class Receipts {
 
 	private final Links links;
 
-	private final Fmt fmt;
 
-	Receipts(Accounts accounts, Mailer mailer, Links links, Fmt fmt) {
+	Receipts(Accounts accounts, Mailer mailer, Links links) {
 		this.accounts = accounts;
 		this.mailer = mailer;
 		this.links = links;
-		this.fmt = fmt;
 	}
 
 	void send(OrderView order, long amountMinor, String reference, String method) {
@@ -36,7 +34,7 @@ class Receipts {
 		Map<String, Object> model = new HashMap<>();
 		model.put("name", customer.name());
 		model.put("planName", order.planName());
-		model.put("amount", fmt.money(amountMinor, order.currency()));
+		model.put("amount", Money.of(amountMinor, order.currency()));
 		model.put("reference", reference == null ? "—" : reference);
 		model.put("method", method == null ? "—" : method);
 		model.put("orderUuid", order.uuid().toString());

@@ -14,8 +14,8 @@ public class InvalidInputException extends RuntimeException {
 
 	private final List<FieldProblem> fields;
 
-	public InvalidInputException(String field, String code, String message) {
-		this(List.of(new FieldProblem(field, code, message)));
+	public InvalidInputException(String field, String code, String message, Object... args) {
+		this(List.of(new FieldProblem(field, code, message, args)));
 	}
 
 	public InvalidInputException(List<FieldProblem> fields) {
@@ -27,8 +27,11 @@ public class InvalidInputException extends RuntimeException {
 		return fields;
 	}
 
-	/** One field's problem: the field name, a message-bundle key and the English text. */
-	public record FieldProblem(String field, String code, String message) {
+	/**
+	 * One field's problem: the field name, a message-bundle key, the English text and the arguments
+	 * the bundle text shows as {0}, {1}… (a length limit, the allowed values).
+	 */
+	public record FieldProblem(String field, String code, String message, Object... args) {
 	}
 
 }

@@ -49,7 +49,7 @@ public interface Lifecycle<S extends Enum<S> & Lifecycle<S>> {
 
 		IllegalMoveException(Lifecycle<?> from, Lifecycle<?> to) {
 			super("state.move.refused", "Cannot move from '" + from.wire() + "' to '" + to.wire() + "'. Allowed from '"
-					+ from.wire() + "': " + allowed(from) + ".");
+					+ from.wire() + "': " + allowed(from) + ".", from.wire(), to.wire());
 		}
 
 		private static String allowed(Lifecycle<?> from) {

@@ -50,6 +50,9 @@ class SignUpPageSliceTests {
 	@MockitoBean
 	SignUpThrottle signUps;
 
+	@MockitoBean
+	AccountLanguages languages;
+
 	@Test
 	void theFormRendersEmpty() throws Exception {
 		mvc.perform(get("/signup"))

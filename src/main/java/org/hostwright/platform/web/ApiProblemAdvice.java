@@ -101,7 +101,7 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 		List<Map<String, String>> errors = ex.fields()
 			.stream()
 			.map(p -> Map.of("field", snake(p.field() == null ? "" : p.field()), "message",
-					messages.getMessage(p.code(), null, p.message(), locale)))
+					messages.getMessage(p.code(), p.args(), p.message(), locale)))
 			.toList();
 		ProblemDetail body = problem(HttpStatus.BAD_REQUEST, text("problem.invalid", "The request has invalid fields."));
 		body.setProperty("errors", errors);
@@ -130,12 +130,12 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(NotFoundException.class)
 	ResponseEntity<ProblemDetail> notFound(NotFoundException ex) {
-		return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem(HttpStatus.NOT_FOUND, ex.getMessage()));
+		return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem(HttpStatus.NOT_FOUND, text("problem.notFound", ex.getMessage())));
 	}
 
 	@ExceptionHandler(ConflictException.class)
 	ResponseEntity<ProblemDetail> conflict(ConflictException ex) {
-		String detail = messages.getMessage(ex.code(), null, ex.getMessage(), LocaleContextHolder.getLocale());
+		String detail = messages.getMessage(ex.code(), ex.args(), ex.getMessage(), LocaleContextHolder.getLocale());
 		ProblemDetail body = problem(HttpStatus.CONFLICT, detail);
 		body.setProperty("code", ex.code());
 		return ResponseEntity.status(HttpStatus.CONFLICT).body(body);

@@ -1,6 +1,7 @@
 package org.hostwright.platform.web;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -8,10 +9,12 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Currency;
 import java.util.Locale;
+import java.util.Set;
 
 import org.hostwright.platform.Money;
 import org.hostwright.platform.PlatformProperties;
 
+import org.springframework.context.i18n.LocaleContext;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
@@ -20,6 +23,9 @@ import org.springframework.stereotype.Component;
  */
 @Component("fmt")
 public class Fmt {
+
+	/** Currencies whose minor unit is not used in practice, shown as whole amounts. */
+	private static final Set<String> WHOLE_ONLY = Set.of("TZS");
 
 	private final PlatformProperties properties;
 
@@ -35,10 +41,14 @@ public class Fmt {
 		if (minorUnits == null || currency == null) {
 			return "";
 		}
-		Locale locale = LocaleContextHolder.getLocale();
+		Locale locale = locale();
 		Currency cur = Currency.getInstance(currency);
 		int digits = Math.max(0, cur.getDefaultFractionDigits());
 		BigDecimal amount = BigDecimal.valueOf(minorUnits).movePointLeft(digits);
+		if (WHOLE_ONLY.contains(cur.getCurrencyCode())) {
+			// nobody pays or prices in cents of a shilling: whole shillings in every language
+			amount = amount.setScale(0, RoundingMode.HALF_UP);
+		}
 		NumberFormat format = NumberFormat.getCurrencyInstance(locale);
 		format.setCurrency(cur);
 		// whole amounts (the usual case for TZS plans) read better without ",00"
@@ -66,7 +76,7 @@ public class Fmt {
 			return "";
 		}
 		return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-			.withLocale(LocaleContextHolder.getLocale())
+			.withLocale(locale())
 			.withZone(properties.timeZone())
 			.format(instant);
 	}
@@ -76,7 +86,7 @@ public class Fmt {
 			return "";
 		}
 		return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-			.withLocale(LocaleContextHolder.getLocale())
+			.withLocale(locale())
 			.withZone(properties.timeZone())
 			.format(instant);
 	}
@@ -85,7 +95,17 @@ public class Fmt {
 		if (date == null) {
 			return "";
 		}
-		return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(LocaleContextHolder.getLocale()).format(date);
+		return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale()).format(date);
+	}
+
+	/**
+	 * The reader's locale; English when nothing set one (a job outside any request or e-mail), never
+	 * the server's own locale.
+	 */
+	private static Locale locale() {
+		LocaleContext context = LocaleContextHolder.getLocaleContext();
+		Locale locale = context == null ? null : context.getLocale();
+		return locale == null ? Locale.ENGLISH : locale;
 	}
 
 	/** ISO-8601 timestamp for machine-readable attributes ({@code <time datetime>}). */
@@ -94,7 +114,7 @@ public class Fmt {
 	}
 
 	public String number(long value) {
-		return NumberFormat.getIntegerInstance(LocaleContextHolder.getLocale()).format(value);
+		return NumberFormat.getIntegerInstance(locale()).format(value);
 	}
 
 }

@@ -13,10 +13,10 @@ public final class FormErrors {
 	public static void apply(InvalidInputException ex, BindingResult result) {
 		for (InvalidInputException.FieldProblem p : ex.fields()) {
 			if (p.field() == null || p.field().isBlank()) {
-				result.reject(p.code(), p.message());
+				result.reject(p.code(), p.args(), p.message());
 			}
 			else {
-				result.rejectValue(p.field(), p.code(), p.message());
+				result.rejectValue(p.field(), p.code(), p.args(), p.message());
 			}
 		}
 	}

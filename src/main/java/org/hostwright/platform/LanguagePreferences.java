@@ -1,0 +1,21 @@
+package org.hostwright.platform;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The language a user saved, so pages follow it whatever the browser says and e-mails (also those
+ * sent by jobs, with no request around) go out in the recipient's language. Implemented by the
+ * accounts module, which owns users; other modules depend on this interface only.
+ */
+public interface LanguagePreferences {
+
+	Optional<Locale> of(long userId);
+
+	/** The saved language of the user with this e-mail address, if there is one. */
+	Optional<Locale> ofEmail(String email);
+
+	/** Saves a supported language (others are ignored). */
+	void remember(long userId, Locale locale);
+
+}
