@@ -9,10 +9,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Renders page bodies from Markdown and sanitises the result: editors may paste HTML, but nothing
- * that runs script, loads frames or styles the whole page ever reaches a visitor.
+ * that runs script, loads frames or styles the whole page ever reaches a visitor. Other modules render
+ * their own editable texts (the information pages) with it, so there is one Markdown rule.
  */
 @Component
-class Markdown {
+public class Markdown {
 
 	private static final PolicyFactory POLICY = new HtmlPolicyBuilder().allowCommonBlockElements()
 		.allowCommonInlineFormattingElements()
@@ -29,7 +30,7 @@ class Markdown {
 
 	private final HtmlRenderer renderer = HtmlRenderer.builder().build();
 
-	String toSafeHtml(String markdown) {
+	public String toSafeHtml(String markdown) {
 		String html = renderer.render(parser.parse(markdown == null ? "" : markdown));
 		return POLICY.sanitize(html);
 	}
