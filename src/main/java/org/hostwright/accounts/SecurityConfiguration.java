@@ -5,6 +5,7 @@ import javax.sql.DataSource;
 import org.hostwright.audit.AuditLog;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
@@ -39,7 +40,7 @@ class SecurityConfiguration {
 	/** Paths anyone may open. Modules' public pages are listed here so the rules stay in one place. */
 	static final String[] PUBLIC_PAGES = { "/", "/plans", "/plans/**", "/checkout/**", "/signup", "/login",
 			"/password/**", "/verify-email", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/error",
-			"/actuator/health", "/actuator/health/**", "/hosting/**", "/sites/**" };
+			"/actuator/health", "/actuator/health/**", "/hosting/**", "/sites/**", "/terms", "/privacy", "/contact" };
 
 	@Bean
 	PasswordEncoder passwordEncoder() {
@@ -48,7 +49,8 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain apiChain(HttpSecurity http, ApiTokens tokens, MessageSource messages) throws Exception {
+	SecurityFilterChain apiChain(HttpSecurity http, ApiTokens tokens, MessageSource messages, ApplicationContext context)
+			throws Exception {
 		ProblemResponses problems = new ProblemResponses(messages);
 		http.securityMatcher("/api/**")
 			.csrf(AbstractHttpConfigurer::disable)
@@ -64,6 +66,8 @@ class SecurityConfiguration {
 				.requestMatchers("/api/docs", "/api/docs/**")
 				.permitAll()
 				.requestMatchers(HttpMethod.GET, "/api/plans", "/api/plans/**")
+				.permitAll()
+				.requestMatchers(new UnmappedRequests(context))
 				.permitAll()
 				.requestMatchers("/api/admin/**")
 				.hasRole("ADMIN")
@@ -88,7 +92,7 @@ class SecurityConfiguration {
 	@Bean
 	@Order(3)
 	SecurityFilterChain webChain(HttpSecurity http, AccountUserDetailsService users, SignInThrottle throttle,
-			AuditLog audit, DataSource dataSource, ApplicationEventPublisher events,
+			AuditLog audit, DataSource dataSource, ApplicationEventPublisher events, ApplicationContext context,
 			AccountsProperties properties, DeviceCookies devices, SecondFactors factors, java.time.Clock clock,
 			@Value("${server.servlet.session.cookie.secure:false}") boolean secureCookies) throws Exception {
 		String rememberMeKey = properties.rememberMeKey();
@@ -111,6 +115,8 @@ class SecurityConfiguration {
 			.authorizeHttpRequests(a -> a.requestMatchers("/hosting/sites/preview/*/sign-in")
 				.authenticated()
 				.requestMatchers(PUBLIC_PAGES)
+			.permitAll()
+			.requestMatchers(new UnmappedRequests(context))
 			.permitAll()
 			.requestMatchers("/admin/impersonate/exit")
 			.authenticated()

@@ -21,10 +21,11 @@ import org.springframework.stereotype.Component;
  * paste HTML, but nothing that runs script, loads frames or styles the whole page ever reaches a
  * visitor. Site-relative addresses ({@code /contact}, {@code /images/x.png}) are written for the
  * site's own host; when the site is shown under {@code /sites/{subdomain}/} on the platform (the POC
- * preview, development) they are rebased there so they keep pointing into the same site.
+ * preview, development) they are rebased there so they keep pointing into the same site. Other modules render
+ * their own editable texts (the information pages) with it, so there is one Markdown rule.
  */
 @Component
-class Markdown {
+public class Markdown {
 
 	private static final PolicyFactory POLICY = new HtmlPolicyBuilder().allowCommonBlockElements()
 		.allowCommonInlineFormattingElements()
@@ -45,7 +46,7 @@ class Markdown {
 	private final Parser parser = Parser.builder().extensions(EXTENSIONS).build();
 
 	/** For the site's own host, where {@code /contact} already means the site's page. */
-	String toSafeHtml(String markdown) {
+	public String toSafeHtml(String markdown) {
 		return toSafeHtml(markdown, "/");
 	}
 
