@@ -7,10 +7,10 @@ import org.hostwright.platform.LanguagePreferences;
 import org.hostwright.platform.Languages;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Repository;
 
 /** The language each user saved, in {@code users.language}: pages and e-mails follow it. */
-@Component
+@Repository
 class AccountLanguages implements LanguagePreferences {
 
 	private final JdbcClient jdbc;

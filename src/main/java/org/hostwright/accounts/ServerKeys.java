@@ -9,14 +9,14 @@ import org.hostwright.platform.SecretVault;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Repository;
 
 /**
  * Random keys the nodes must share (e.g. the device-cookie HMAC key): created by the first node that
  * needs one, kept in the database encrypted with the {@link SecretVault}, so a database dump alone
  * cannot forge what they sign.
  */
-@Component
+@Repository
 class ServerKeys {
 
 	private final JdbcClient jdbc;
