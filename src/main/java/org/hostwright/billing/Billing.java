@@ -82,7 +82,7 @@ public class Billing {
 	 */
 	@Transactional
 	public void payOrder(long orderId, long amount, PaymentMethod method, String reference) {
-		invoices.idOfOrder(orderId).ifPresent(id -> cashier.pay(id, amount, method, reference, null));
+		invoices.idOfOrder(orderId).ifPresent(id -> cashier.pay(id, amount, method, reference, null, true));
 	}
 
 	/**
@@ -91,7 +91,7 @@ public class Billing {
 	 */
 	public Invoice pay(long invoiceId, long amount, PaymentMethod method, String reference, Long recordedBy) {
 		try {
-			cashier.pay(invoiceId, amount, method, reference, recordedBy);
+			cashier.pay(invoiceId, amount, method, reference, recordedBy, false);
 		}
 		catch (DuplicateKeyException ex) {
 			throw new ConflictException("billing.payment.duplicate", "A payment with this reference is already recorded.");

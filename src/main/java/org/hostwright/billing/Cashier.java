@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 
 import org.hostwright.accounts.Accounts;
+import org.hostwright.ordering.Orders;
 import org.hostwright.platform.ConflictException;
 import org.hostwright.platform.InvalidInputException;
 import org.hostwright.platform.NotFoundException;
@@ -36,8 +37,11 @@ class Cashier {
 
 	private final Clock clock;
 
+	private final Orders orders;
+
 	Cashier(InvoiceStore invoices, CreditLedger ledger, Subscriptions subscriptions, Profiles profiles, Accounts accounts,
-			Clock clock) {
+			Clock clock, Orders orders) {
+		this.orders = orders;
 		this.invoices = invoices;
 		this.ledger = ledger;
 		this.subscriptions = subscriptions;
@@ -46,10 +50,17 @@ class Cashier {
 		this.clock = clock;
 	}
 
+	/**
+	 * @param forOrder whether the money came through the order's own payment (which marks the order paid
+	 *     itself); any other full payment of an order's invoice marks its order paid from here
+	 */
 	@Transactional
-	Applied pay(long invoiceId, long amount, PaymentMethod method, String reference, Long recordedBy) {
+	Applied pay(long invoiceId, long amount, PaymentMethod method, String reference, Long recordedBy, boolean forOrder) {
 		if (amount <= 0) {
 			throw new InvalidInputException("amount_cents", "billing.amount.positive", "The amount must be more than zero.");
+		}
+		if (reference != null && !reference.isBlank() && invoices.referenceUsed(method, reference.strip())) {
+			throw new ConflictException("billing.payment.duplicate", "A payment with this reference is already recorded.");
 		}
 		Invoice invoice = invoices.lock(invoiceId).orElseThrow(() -> new NotFoundException("invoice"));
 		Instant now = Instant.now(clock);
@@ -60,7 +71,7 @@ class Cashier {
 			return new Applied(invoiceId, 0, amount, invoice.status());
 		}
 		long applied = Math.min(amount, invoice.balanceMinor());
-		InvoiceStatus status = apply(invoice, applied, now);
+		InvoiceStatus status = apply(invoice, applied, now, forOrder ? null : method);
 		if (amount > applied) {
 			ledger.add(invoice.customerId(), invoice.currency(), amount - applied, "overpayment of invoice " + invoice.number(),
 					invoiceId, now);
@@ -90,13 +101,13 @@ class Cashier {
 		}
 		ledger.add(customerId, currency, -used, "credit used on invoice " + invoice.number(), invoiceId, now);
 		invoices.recordPayment(invoiceId, PaymentMethod.CREDIT, null, used, currency, null, now);
-		apply(invoice, used, now);
+		apply(invoice, used, now, PaymentMethod.CREDIT);
 		return used;
 	}
 
 	/** An invoice of nothing is paid the moment it is issued. */
 	void settleFree(long invoiceId, Instant now) {
-		apply(invoices.lock(invoiceId).orElseThrow(), 0, now);
+		apply(invoices.lock(invoiceId).orElseThrow(), 0, now, PaymentMethod.CREDIT);
 	}
 
 	@Transactional
@@ -129,7 +140,7 @@ class Cashier {
 		ledger.add(customerId, currency, amount, reason, invoiceId, Instant.now(clock));
 	}
 
-	private InvoiceStatus apply(Invoice invoice, long amount, Instant now) {
+	private InvoiceStatus apply(Invoice invoice, long amount, Instant now, PaymentMethod settlesOrderBy) {
 		long paid = invoice.amountPaidMinor() + amount;
 		if (paid < invoice.totalMinor()) {
 			invoices.paid(invoice.id(), paid, invoice.status(), null, now);
@@ -139,6 +150,10 @@ class Cashier {
 		invoices.paid(invoice.id(), paid, status, now, now);
 		if (invoice.subscriptionId() != null) {
 			subscriptions.advanceFrom(invoice.subscriptionId(), invoice.periodStart(), now);
+		}
+		if (invoice.orderId() != null && settlesOrderBy != null) {
+			orders.markPaid(invoice.orderId(), invoice.number(), "invoice " + invoice.number() + " paid ("
+					+ settlesOrderBy.wire().replace('_', ' ') + ")");
 		}
 		return status;
 	}

@@ -146,6 +146,13 @@ class InvoiceStore {
 			.update();
 	}
 
+	boolean referenceUsed(PaymentMethod method, String reference) {
+		return jdbc.sql("SELECT COUNT(*) FROM invoice_payments WHERE method = ? AND reference = ?")
+			.params(method.wire(), reference)
+			.query(Integer.class)
+			.single() > 0;
+	}
+
 	static Invoice row(ResultSet rs, int n) throws SQLException {
 		Timestamp issued = rs.getTimestamp("issued_at");
 		Timestamp paid = rs.getTimestamp("paid_at");
