@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.hostwright.accounts.Accounts;
 import org.hostwright.catalog.BillingPeriod;
 import org.hostwright.ordering.OrderView;
 import org.hostwright.platform.ConflictException;
@@ -31,7 +32,7 @@ public class Billing {
 
 	private final InvoiceStore invoices;
 
-	private final Subscriptions subscriptions;
+	private final SubscriptionStore subscriptions;
 
 	private final CreditLedger ledger;
 
@@ -39,8 +40,14 @@ public class Billing {
 
 	private final Clock clock;
 
-	Billing(Issuing issuing, Cashier cashier, InvoiceStore invoices, Subscriptions subscriptions, CreditLedger ledger,
-			BusinessCalendar calendar, Clock clock) {
+	private final Profiles profiles;
+
+	private final Accounts accounts;
+
+	Billing(Issuing issuing, Cashier cashier, InvoiceStore invoices, SubscriptionStore subscriptions, CreditLedger ledger,
+			BusinessCalendar calendar, Clock clock, Profiles profiles, Accounts accounts) {
+		this.profiles = profiles;
+		this.accounts = accounts;
 		this.issuing = issuing;
 		this.cashier = cashier;
 		this.invoices = invoices;
@@ -144,6 +151,8 @@ public class Billing {
 	/** Starts renewing a service (idempotent: a service has one subscription). */
 	@Transactional
 	public void startSubscription(StartSubscription start) {
+		// the renewal step taxes by the profile's country: it exists before the first renewal
+		profiles.ensure(accounts.require(start.customerId()));
 		subscriptions.insertIfAbsent(start, Instant.now(clock));
 	}
 

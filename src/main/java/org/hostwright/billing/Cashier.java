@@ -29,7 +29,7 @@ class Cashier {
 
 	private final CreditLedger ledger;
 
-	private final Subscriptions subscriptions;
+	private final SubscriptionStore subscriptions;
 
 	private final Profiles profiles;
 
@@ -39,7 +39,7 @@ class Cashier {
 
 	private final Orders orders;
 
-	Cashier(InvoiceStore invoices, CreditLedger ledger, Subscriptions subscriptions, Profiles profiles, Accounts accounts,
+	Cashier(InvoiceStore invoices, CreditLedger ledger, SubscriptionStore subscriptions, Profiles profiles, Accounts accounts,
 			Clock clock, Orders orders) {
 		this.orders = orders;
 		this.invoices = invoices;

@@ -28,13 +28,14 @@ class RenewalStep implements BillingStep {
 
 	static final int BATCH = 2_000;
 
-	/** Subscriptions whose next period is to be invoiced by {@code :horizon} and is not yet. */
+	/** SubscriptionStore whose next period is to be invoiced by {@code :horizon} and is not yet. */
 	private static final String DUE = """
 			FROM billing_subscriptions s
 			LEFT JOIN billing_profiles p ON p.customer_id = s.customer_id
 			LEFT JOIN tax_rates t ON t.country = p.country
 			WHERE s.status = :active AND s.auto_renew = TRUE AND s.next_due_date <= :horizon
-			  AND NOT EXISTS (SELECT 1 FROM invoices i WHERE i.subscription_id = s.id AND i.period_start = s.next_due_date)""";
+			  AND NOT EXISTS (SELECT 1 FROM invoices i WHERE i.subscription_id = s.id AND i.period_start = s.next_due_date)
+			""";
 
 	private static final String RATE = "CASE WHEN p.tax_exempt = TRUE THEN 0 ELSE COALESCE(t.rate_bp, 0) END";
 
@@ -69,7 +70,7 @@ class RenewalStep implements BillingStep {
 	@Override
 	public List<Due> plan(LocalDate date, int limit) {
 		return jdbc.sql("SELECT s.id, s.customer_id, s.description, s.next_due_date, s.next_period_end, s.price_minor, s.currency "
-				+ DUE + " ORDER BY s.id LIMIT " + limit)
+				+ DUE + " ORDER BY s.id LIMIT " + Math.max(1, limit))
 			.param("active", "active")
 			.param("horizon", Date.valueOf(horizon(date)))
 			.query((rs, n) -> new Due(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getDate(4).toLocalDate(),
@@ -100,6 +101,10 @@ class RenewalStep implements BillingStep {
 		String amounts = s.pricesIncludeTax()
 				? "(2 * d.price_minor * 10000 + (10000 + d.rate_bp)) / (2 * (10000 + d.rate_bp)) AS net, d.price_minor AS total"
 				: "d.price_minor AS net, d.price_minor + (2 * d.price_minor * d.rate_bp + 10000) / 20000 AS total";
+		String due = "SELECT s.id, s.customer_id, s.currency, s.price_minor, s.next_due_date, p.country, p.tax_id, " + RATE
+				+ " AS rate_bp " + DUE + " ORDER BY s.id LIMIT :batch";
+		String numbered = "SELECT a.*, :last + ROW_NUMBER() OVER (ORDER BY a.id) AS seq FROM (SELECT d.*, " + amounts
+				+ " FROM (" + due + ") d) a";
 		int made = jdbc.sql("""
 				INSERT INTO invoices (number, number_year, number_prefix, number_seq, customer_id, currency, status, subtotal_minor,
 				  tax_minor, total_minor, amount_paid_minor, issued_at, due_date, subscription_id, period_start, prices_include_tax,
@@ -107,11 +112,7 @@ class RenewalStep implements BillingStep {
 				SELECT CAST(:numberStart AS VARCHAR(30)) || LPAD(CAST(r.seq AS VARCHAR(20)), 6, '0'), :year, :prefix, r.seq,
 				  r.customer_id, r.currency, :unpaid, r.net, r.total - r.net, r.total, 0, :now, r.next_due_date, r.id,
 				  r.next_due_date, :incl, r.country, r.tax_id, :businessName, :businessAddress, :businessTaxId, :now, :now
-				FROM (SELECT a.*, :last + ROW_NUMBER() OVER (ORDER BY a.id) AS seq
-				      FROM (SELECT d.*, """ + amounts + """
-				            FROM (SELECT s.id, s.customer_id, s.currency, s.price_minor, s.next_due_date, p.country, p.tax_id,
-				                    """ + RATE + " AS rate_bp " + DUE + """
-				                  ORDER BY s.id LIMIT :batch) d) a) r""")
+				""" + " FROM (" + numbered + ") r")
 			.param("numberStart", s.invoicePrefix() + date.getYear() + "-")
 			.param("year", date.getYear())
 			.param("prefix", s.invoicePrefix())
@@ -134,7 +135,7 @@ class RenewalStep implements BillingStep {
 				  period_end, quantity, unit_price_minor, tax_rate_bp, tax_minor, total_minor)
 				SELECT i.id, 1, s.description, s.id, s.source_kind, s.source_id, s.next_due_date, s.next_period_end, 1, s.price_minor,
 				  """ + RATE + """
-				, i.tax_minor, i.total_minor
+				 , i.tax_minor, i.total_minor
 				FROM invoices i
 				JOIN billing_subscriptions s ON s.id = i.subscription_id
 				LEFT JOIN billing_profiles p ON p.customer_id = s.customer_id

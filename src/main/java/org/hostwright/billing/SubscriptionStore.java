@@ -17,14 +17,14 @@ import org.springframework.stereotype.Repository;
 
 /** The billing_subscriptions table: what is billed again every period, and when next. */
 @Repository
-class Subscriptions {
+class SubscriptionStore {
 
 	private static final String COLUMNS = "id, source_kind, source_id, customer_id, description, currency, price_minor, "
 			+ "billing_period, anchor_day, next_due_date, next_period_end, auto_renew, status";
 
 	private final JdbcClient jdbc;
 
-	Subscriptions(JdbcClient jdbc) {
+	SubscriptionStore(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
@@ -49,7 +49,7 @@ class Subscriptions {
 	Optional<Subscription> findBySource(String kind, long sourceId) {
 		return jdbc.sql("SELECT " + COLUMNS + " FROM billing_subscriptions WHERE source_kind = ? AND source_id = ?")
 			.params(kind, sourceId)
-			.query(Subscriptions::row)
+			.query(SubscriptionStore::row)
 			.optional();
 	}
 
@@ -60,14 +60,14 @@ class Subscriptions {
 		return jdbc.sql("SELECT " + COLUMNS + " FROM billing_subscriptions WHERE source_kind = :kind AND source_id IN (:ids)")
 			.param("kind", kind)
 			.param("ids", ids)
-			.query(Subscriptions::row)
+			.query(SubscriptionStore::row)
 			.list();
 	}
 
 	Optional<Subscription> lock(long id) {
 		return jdbc.sql("SELECT " + COLUMNS + " FROM billing_subscriptions WHERE id = ? FOR UPDATE")
 			.param(id)
-			.query(Subscriptions::row)
+			.query(SubscriptionStore::row)
 			.optional();
 	}
 
