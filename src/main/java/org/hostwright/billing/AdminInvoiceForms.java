@@ -61,11 +61,11 @@ final class AdminInvoiceForms {
 				String at = "lines[" + i + "].";
 				String description = l == null || l.description() == null ? "" : l.description().strip();
 				if (description.isEmpty() || description.length() > 500) {
-					problems.add(new FieldProblem(at + "description", "billing.line.description",
+					problems.add(new FieldProblem(at + "description", "billing.line.description.invalid",
 							"Describe the line (at most 500 characters)."));
 				}
 				if (l == null || l.quantity() == null || l.quantity() < 1 || l.quantity() > 100_000) {
-					problems.add(new FieldProblem(at + "quantity", "billing.line.quantity", "Quantity is 1 or more."));
+					problems.add(new FieldProblem(at + "quantity", "billing.line.quantity.invalid", "Quantity is 1 or more."));
 				}
 				if (l == null || l.unitPriceCents() == null || l.unitPriceCents() < 0 || l.unitPriceCents() > 1_000_000_000_000L) {
 					problems.add(new FieldProblem(at + "unit_price_cents", "billing.line.price",

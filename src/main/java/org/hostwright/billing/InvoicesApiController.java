@@ -4,6 +4,12 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.hostwright.accounts.AccountUser;
 
+import java.util.Locale;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -17,8 +23,27 @@ class InvoicesApiController {
 
 	private final Billing billing;
 
-	InvoicesApiController(Billing billing) {
+	private final InvoicePdf pdf;
+
+	InvoicesApiController(Billing billing, InvoicePdf pdf) {
 		this.billing = billing;
+		this.pdf = pdf;
+	}
+
+	@Operation(summary = "One of the caller's invoices as a PDF")
+	@GetMapping(value = "/api/invoices/{id}/pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+	ResponseEntity<byte[]> pdf(@AuthenticationPrincipal AccountUser me, @PathVariable long id, Locale locale) {
+		return pdfResponse(pdf, billing.requireOwned(id, me.id()), locale);
+	}
+
+	static ResponseEntity<byte[]> pdfResponse(InvoicePdf pdf, Invoice invoice, Locale locale) {
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+				.filename(invoice.number() + ".pdf")
+				.build()
+				.toString())
+			.body(pdf.render(invoice, locale));
 	}
 
 	@Operation(summary = "The caller's invoices, newest first")

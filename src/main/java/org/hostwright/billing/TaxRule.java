@@ -23,7 +23,7 @@ record TaxRule(int rateBp, boolean pricesIncludeTax) {
 		return (2 * a + b) / (2 * b);
 	}
 
-	/** "18", "17.5": a rate as people write it. */
+	/** A rate as people write it: 18, 17.5. */
 	static String percent(int rateBp) {
 		return java.math.BigDecimal.valueOf(rateBp, 2).stripTrailingZeros().toPlainString();
 	}
