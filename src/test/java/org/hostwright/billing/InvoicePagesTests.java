@@ -28,7 +28,7 @@ class InvoicePagesTests extends BillingTestSupport {
 		assertThat(list.body()).contains("id=\"nav-invoices\"", invoice.number());
 		var page = web.open("/me/invoices/" + id);
 		assertThat(page.body()).contains(invoice.number(), "id=\"pay-mobile-money\"", "Hosting renewal", "18 %");
-		assertThat(web().open("/me/invoices/" + id).status()).as("signed out").isNotEqualTo(200);
+		assertThat(web().get("/me/invoices/" + id).status()).as("signed out: to the sign-in page").isEqualTo(302);
 
 		var pdf = signedIn(c).get("/api/invoices/" + id + "/pdf");
 		assertThat(pdf.status()).isEqualTo(200);
