@@ -103,15 +103,18 @@ class RenewalStep implements BillingStep {
 				: "d.price_minor AS net, d.price_minor + (2 * d.price_minor * d.rate_bp + 10000) / 20000 AS total";
 		String due = "SELECT s.id, s.customer_id, s.currency, s.price_minor, s.next_due_date, p.country, p.tax_id, " + RATE
 				+ " AS rate_bp " + DUE + " ORDER BY s.id LIMIT :batch";
-		String numbered = "SELECT a.*, :last + ROW_NUMBER() OVER (ORDER BY a.id) AS seq FROM (SELECT d.*, " + amounts
+		String numbered = "SELECT a.*, CAST(:last AS BIGINT) + ROW_NUMBER() OVER (ORDER BY a.id) AS seq FROM (SELECT d.*, " + amounts
 				+ " FROM (" + due + ") d) a";
 		int made = jdbc.sql("""
 				INSERT INTO invoices (number, number_year, number_prefix, number_seq, customer_id, currency, status, subtotal_minor,
 				  tax_minor, total_minor, amount_paid_minor, issued_at, due_date, subscription_id, period_start, prices_include_tax,
 				  customer_country, customer_tax_id, business_name, business_address, business_tax_id, created_at, updated_at)
-				SELECT CAST(:numberStart AS VARCHAR(30)) || LPAD(CAST(r.seq AS VARCHAR(20)), 6, '0'), :year, :prefix, r.seq,
-				  r.customer_id, r.currency, :unpaid, r.net, r.total - r.net, r.total, 0, :now, r.next_due_date, r.id,
-				  r.next_due_date, :incl, r.country, r.tax_id, :businessName, :businessAddress, :businessTaxId, :now, :now
+				SELECT CAST(:numberStart AS VARCHAR(30)) || LPAD(CAST(r.seq AS VARCHAR(20)), 6, '0'), CAST(:year AS INT),
+				  CAST(:prefix AS VARCHAR(20)), r.seq, r.customer_id, r.currency, CAST(:unpaid AS VARCHAR(16)), r.net,
+				  r.total - r.net, r.total, 0, CAST(:now AS TIMESTAMP WITH TIME ZONE), r.next_due_date, r.id, r.next_due_date,
+				  CAST(:incl AS BOOLEAN), r.country, r.tax_id, CAST(:businessName AS VARCHAR(200)),
+				  CAST(:businessAddress AS VARCHAR(1000)), CAST(:businessTaxId AS VARCHAR(60)),
+				  CAST(:now AS TIMESTAMP WITH TIME ZONE), CAST(:now AS TIMESTAMP WITH TIME ZONE)
 				""" + " FROM (" + numbered + ") r")
 			.param("numberStart", s.invoicePrefix() + date.getYear() + "-")
 			.param("year", date.getYear())
