@@ -31,7 +31,7 @@ class InvoicesApiController {
 	}
 
 	@Operation(summary = "One of the caller's invoices as a PDF")
-	@GetMapping(value = "/api/invoices/{id}/pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+	@GetMapping("/api/invoices/{id}/pdf")
 	ResponseEntity<byte[]> pdf(@AuthenticationPrincipal AccountUser me, @PathVariable long id, Locale locale) {
 		return pdfResponse(pdf, billing.requireOwned(id, me.id()), locale);
 	}
