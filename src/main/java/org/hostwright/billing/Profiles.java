@@ -11,6 +11,9 @@ import org.hostwright.platform.PhoneNumbers;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The billing_profiles table. A customer's profile is created the first time it is billed, its
@@ -29,7 +32,11 @@ class Profiles {
 
 	private final Clock clock;
 
-	Profiles(JdbcClient jdbc, PhoneNumbers phones, Clock clock) {
+	private final TransactionTemplate separate;
+
+	Profiles(JdbcClient jdbc, PhoneNumbers phones, Clock clock, PlatformTransactionManager transactions) {
+		this.separate = new TransactionTemplate(transactions);
+		this.separate.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.jdbc = jdbc;
 		this.phones = phones;
 		this.clock = clock;
@@ -48,10 +55,13 @@ class Profiles {
 		if (jdbc.sql("SELECT COUNT(*) FROM billing_profiles WHERE customer_id = ?").param(customer.id()).query(Integer.class).single() > 0) {
 			return;
 		}
+		// in its own transaction: two first invoices of a customer race harmlessly (on PostgreSQL a duplicate
+		// key would abort the caller's transaction)
 		try {
-			jdbc.sql("INSERT INTO billing_profiles (customer_id, country, tax_exempt, updated_at) VALUES (?, ?, FALSE, ?)")
+			separate.executeWithoutResult(s -> jdbc
+				.sql("INSERT INTO billing_profiles (customer_id, country, tax_exempt, updated_at) VALUES (?, ?, FALSE, ?)")
 				.params(customer.id(), countryOf(customer.phone()), Timestamp.from(Instant.now(clock)))
-				.update();
+				.update());
 		}
 		catch (DuplicateKeyException ex) {
 			// created by a concurrent transaction a moment ago
