@@ -16,6 +16,7 @@ import org.hostwright.platform.InvalidInputException;
 import org.hostwright.platform.NotFoundException;
 import org.hostwright.platform.States;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -40,8 +41,12 @@ public class Orders {
 
 	private final Clock clock;
 
-	Orders(JdbcClient jdbc, Catalog catalog, ApplicationEventPublisher events, Clock clock) {
+	private final ObjectProvider<OrderInvoicing> invoicing;
+
+	Orders(JdbcClient jdbc, Catalog catalog, ApplicationEventPublisher events, Clock clock,
+			ObjectProvider<OrderInvoicing> invoicing) {
 		this.jdbc = jdbc;
+		this.invoicing = invoicing;
 		this.catalog = catalog;
 		this.events = events;
 		this.clock = clock;
@@ -106,7 +111,9 @@ public class Orders {
 			.update(keys, "id");
 		long id = keys.getKey().longValue();
 		recordEvent(id, null, OrderStatus.PENDING, command.cause() == null ? "order placed" : command.cause(), now);
-		return find(id).orElseThrow();
+		OrderView order = find(id).orElseThrow();
+		invoicing.ifAvailable(i -> i.invoice(order));
+		return order;
 	}
 
 	/**

@@ -33,8 +33,12 @@ class OrdersApiController {
 
 	private final ObjectProvider<OrderPayments> payments;
 
-	OrdersApiController(Checkout checkout, CheckoutThrottle throttle, Orders orders, ObjectProvider<OrderPayments> payments) {
+	private final ObjectProvider<OrderInvoicing> invoicing;
+
+	OrdersApiController(Checkout checkout, CheckoutThrottle throttle, Orders orders, ObjectProvider<OrderPayments> payments,
+			ObjectProvider<OrderInvoicing> invoicing) {
 		this.checkout = checkout;
+		this.invoicing = invoicing;
 		this.throttle = throttle;
 		this.orders = orders;
 		this.payments = payments;
@@ -43,7 +47,7 @@ class OrdersApiController {
 	record CheckoutRequest(String planSlug, String phone, String domain) {
 	}
 
-	record Placed(UUID orderUuid, String status, long priceCents, String currency) {
+	record Placed(UUID orderUuid, String status, long priceCents, String currency, Long invoiceId) {
 	}
 
 	record Payment(String gatewayOrderId, String provider, String status, long amountCents, String currency,
@@ -75,7 +79,9 @@ class OrdersApiController {
 			HttpServletRequest request) {
 		throttle.acquire(request.getRemoteAddr());
 		OrderView order = checkout.asCustomer(me.id(), body.planSlug(), body.phone(), body.domain());
-		return new Placed(order.uuid(), order.status().wire(), order.priceMinor(), order.currency());
+		OrderInvoicing i = invoicing.getIfAvailable();
+		return new Placed(order.uuid(), order.status().wire(), order.priceMinor(), order.currency(),
+				i == null ? null : i.invoiceOf(order.id()).orElse(null));
 	}
 
 	@Operation(summary = "One of the caller's orders with its payments (404 for anybody else's)")

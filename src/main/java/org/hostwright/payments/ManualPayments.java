@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.UUID;
 
 import org.hostwright.audit.AuditLog;
+import org.hostwright.billing.Billing;
+import org.hostwright.billing.PaymentMethod;
 import org.hostwright.ordering.OrderStatus;
 import org.hostwright.ordering.OrderView;
 import org.hostwright.ordering.Orders;
@@ -37,7 +39,10 @@ public class ManualPayments {
 
 	private final Clock clock;
 
-	ManualPayments(Orders orders, PaymentEventLog events, Receipts receipts, AuditLog audit, Clock clock) {
+	private final Billing billing;
+
+	ManualPayments(Orders orders, PaymentEventLog events, Receipts receipts, AuditLog audit, Clock clock, Billing billing) {
+		this.billing = billing;
 		this.orders = orders;
 		this.events = events;
 		this.receipts = receipts;
@@ -70,6 +75,7 @@ public class ManualPayments {
 				"currency", order.currency()));
 		events.insert(new NewEvent(order.id(), null, null, "manual", "manual_payment", "COMPLETED", ref, amountMinor,
 				order.currency(), payload, null, "applied"), now);
+		billing.payOrder(order.id(), amountMinor, PaymentMethod.MANUAL, ref);
 		orders.markPaid(order.id(), ref, "manual payment recorded by an admin");
 		audit.record("payment.manual_recorded", "order", order.uuid(), "reference " + ref + ", " + amountMinor + " "
 				+ order.currency());

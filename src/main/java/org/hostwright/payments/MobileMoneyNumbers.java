@@ -47,6 +47,11 @@ class MobileMoneyNumbers {
 		return tanzanian(phone).flatMap(MobileMoneyNumbers::provider);
 	}
 
+	/** The E.164 form of a Tanzanian number, as attempts store it. */
+	Optional<String> e164(String phone) {
+		return tanzanian(phone).map(PhoneNumbers::e164);
+	}
+
 	/** The national form the gateway takes: {@code 0712345678}. */
 	Optional<String> national(String phone) {
 		return tanzanian(phone).map(n -> "0" + UTIL.getNationalSignificantNumber(n));

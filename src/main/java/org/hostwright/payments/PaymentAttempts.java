@@ -17,7 +17,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class PaymentAttempts {
 
-	private static final String COLUMNS = "id, order_id, gateway_order_id, gateway, provider, phone, amount_minor, currency, status, gateway_reference, channel, message, created_at, completed_at";
+	private static final String COLUMNS = "id, order_id, invoice_id, gateway_order_id, gateway, provider, phone, amount_minor, currency, status, gateway_reference, channel, message, created_at, completed_at";
 
 	private final JdbcClient jdbc;
 
@@ -40,6 +40,34 @@ class PaymentAttempts {
 					Timestamp.from(now))
 			.update(keys, "id");
 		return keys.getKey().longValue();
+	}
+
+	/** Stores a pending attempt that pays an invoice; at most one is pending per invoice (unique key). */
+	long insertPendingForInvoice(long invoiceId, String gatewayOrderId, String gateway, String provider, String phone,
+			long amountMinor, String currency, Instant now) {
+		var keys = new GeneratedKeyHolder();
+		jdbc.sql("""
+				INSERT INTO payment_attempts (invoice_id, gateway_order_id, gateway, provider, phone, amount_minor, currency,
+				  status, pending_invoice_id, created_at, updated_at)
+				VALUES (?, ?, ?, ?, ?, ?, ?, 'PENDING', ?, ?, ?)""")
+			.params(invoiceId, gatewayOrderId, gateway, provider, phone, amountMinor, currency, invoiceId, Timestamp.from(now),
+					Timestamp.from(now))
+			.update(keys, "id");
+		return keys.getKey().longValue();
+	}
+
+	Optional<PaymentAttempt> latestOfInvoice(long invoiceId) {
+		return jdbc.sql("SELECT " + COLUMNS + " FROM payment_attempts WHERE invoice_id = ? ORDER BY created_at DESC, id DESC LIMIT 1")
+			.param(invoiceId)
+			.query(PaymentAttempts::row)
+			.optional();
+	}
+
+	Optional<PaymentAttempt> pendingOfInvoice(long invoiceId) {
+		return jdbc.sql("SELECT " + COLUMNS + " FROM payment_attempts WHERE pending_invoice_id = ?")
+			.param(invoiceId)
+			.query(PaymentAttempts::row)
+			.optional();
 	}
 
 	Optional<PaymentAttempt> find(long id) {
@@ -126,7 +154,7 @@ class PaymentAttempts {
 			Instant now) {
 		String status = attempt.status().checkMoveTo(target).wire();
 		jdbc.sql("""
-				UPDATE payment_attempts SET status = ?, pending_order_id = NULL, gateway_reference = COALESCE(?, gateway_reference),
+				UPDATE payment_attempts SET status = ?, pending_order_id = NULL, pending_invoice_id = NULL, gateway_reference = COALESCE(?, gateway_reference),
 				  channel = COALESCE(?, channel), message = COALESCE(?, message), updated_at = ?,
 				  completed_at = COALESCE(?, completed_at)
 				WHERE id = ?""")
@@ -141,11 +169,11 @@ class PaymentAttempts {
 
 	static PaymentAttempt row(ResultSet rs, int n) throws SQLException {
 		Timestamp completed = rs.getTimestamp("completed_at");
-		return new PaymentAttempt(rs.getLong("id"), rs.getLong("order_id"), rs.getString("gateway_order_id"),
+		return new PaymentAttempt(rs.getLong("id"), rs.getObject("order_id", Long.class), rs.getString("gateway_order_id"),
 				rs.getString("gateway"), rs.getString("provider"), rs.getString("phone"), rs.getLong("amount_minor"),
 				rs.getString("currency"), States.fromColumn(AttemptStatus.class, rs.getString("status")), rs.getString("gateway_reference"),
 				rs.getString("channel"), rs.getString("message"), rs.getTimestamp("created_at").toInstant(),
-				completed == null ? null : completed.toInstant());
+				completed == null ? null : completed.toInstant(), rs.getObject("invoice_id", Long.class));
 	}
 
 }

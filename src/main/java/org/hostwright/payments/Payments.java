@@ -8,6 +8,8 @@ import java.util.UUID;
 
 import org.hostwright.accounts.Account;
 import org.hostwright.accounts.Accounts;
+import org.hostwright.billing.Billing;
+import org.hostwright.billing.Invoice;
 import org.hostwright.ordering.OrderStatus;
 import org.hostwright.ordering.OrderView;
 import org.hostwright.ordering.Orders;
@@ -54,8 +56,11 @@ public class Payments {
 
 	private final Clock clock;
 
+	private final Billing billing;
+
 	Payments(Orders orders, Accounts accounts, PaymentAttempts attempts, PaymentGateway gateway, MobileMoneyNumbers numbers,
-			TransactionTemplate tx, Clock clock) {
+			TransactionTemplate tx, Clock clock, Billing billing) {
+		this.billing = billing;
 		this.orders = orders;
 		this.accounts = accounts;
 		this.attempts = attempts;
@@ -86,6 +91,8 @@ public class Payments {
 		MobileMoneyProvider provider = numbers.provider(order.phone())
 			.orElseThrow(() -> new InvalidInputException("phone", "payments.phone.unsupported",
 					"This number has no mobile money we can take (M-Pesa, Tigo Pesa, Airtel Money or HaloPesa)."));
+		// the order's invoice says what is owed (its tax, credit already used); an order without one, its price
+		long amount = billing.amountDueOfOrder(order.id()).orElse(order.priceMinor());
 		var waiting = attempts.pendingOf(order.id());
 		if (waiting.isPresent()) {
 			return started(waiting.get());
@@ -94,7 +101,7 @@ public class Payments {
 		long attemptId;
 		try {
 			attemptId = tx.execute(s -> attempts.insertPending(order.id(), gatewayOrderId, gateway.name(), provider.label(),
-					order.phone(), order.priceMinor(), order.currency(), Instant.now(clock)));
+					order.phone(), amount, order.currency(), Instant.now(clock)));
 		}
 		catch (DuplicateKeyException ex) {
 			// another request started one a moment ago
@@ -103,7 +110,7 @@ public class Payments {
 		Account buyer = accounts.require(order.customerId());
 		try {
 			gateway.start(new PushRequest(gatewayOrderId, buyer.name(), buyer.email(), numbers.national(order.phone()).orElseThrow(),
-					Money.of(order.priceMinor(), order.currency()).wholeUnits(),
+					Money.of(amount, order.currency()).wholeUnits(),
 					Map.of("order_uuid", order.uuid().toString(), "attempt", gatewayOrderId)));
 			attempts.message(attemptId, "Payment request sent to " + provider.label() + ".", Instant.now(clock));
 		}
@@ -120,6 +127,71 @@ public class Payments {
 			}
 		}
 		return started(attempts.find(attemptId).orElseThrow());
+	}
+
+	/**
+	 * Starts a push payment of what the customer's invoice still owes (a renewal has no order), to the
+	 * given phone or the account's, or returns the one already waiting.
+	 * @throws org.hostwright.platform.NotFoundException when the invoice is not the customer's
+	 * @throws ConflictException when nothing is owed, or its currency is not payable
+	 * @throws InvalidInputException when the phone has no mobile money we can use
+	 */
+	public Started startInvoice(long invoiceId, long customerId, String phone) {
+		Invoice invoice = billing.requireOwned(invoiceId, customerId);
+		if (!invoice.status().open() || invoice.balanceMinor() == 0) {
+			throw new ConflictException("payments.invoice.notOpen", "This invoice has nothing left to pay.");
+		}
+		if (!"TZS".equals(invoice.currency())) {
+			throw new ConflictException("payments.currency.unsupported", "Mobile money takes Tanzanian shillings only.");
+		}
+		String number = phone == null || phone.isBlank() ? accounts.require(customerId).phone()
+				: numbers.e164(phone).orElseThrow(() -> new InvalidInputException("phone", "payments.phone.invalid",
+						"Enter a valid mobile number, e.g. 0712 345 678."));
+		MobileMoneyProvider provider = numbers.provider(number)
+			.orElseThrow(() -> new InvalidInputException("phone", "payments.phone.unsupported",
+					"This number has no mobile money we can take (M-Pesa, Tigo Pesa, Airtel Money or HaloPesa)."));
+		var waiting = attempts.pendingOfInvoice(invoiceId);
+		if (waiting.isPresent()) {
+			return started(waiting.get());
+		}
+		String gatewayOrderId = UUID.randomUUID().toString();
+		long attemptId;
+		try {
+			attemptId = tx.execute(s -> attempts.insertPendingForInvoice(invoiceId, gatewayOrderId, gateway.name(),
+					provider.label(), number, invoice.balanceMinor(), invoice.currency(), Instant.now(clock)));
+		}
+		catch (DuplicateKeyException ex) {
+			return attempts.pendingOfInvoice(invoiceId).map(this::started).orElseThrow(() -> ex);
+		}
+		Account buyer = accounts.require(customerId);
+		push(attemptId, new PushRequest(gatewayOrderId, buyer.name(), buyer.email(), numbers.national(number).orElseThrow(),
+				Money.of(invoice.balanceMinor(), invoice.currency()).wholeUnits(),
+				Map.of("invoice", invoice.number(), "attempt", gatewayOrderId)), provider);
+		return started(attempts.find(attemptId).orElseThrow());
+	}
+
+	/** The latest payment attempt of an invoice, as its page shows it. */
+	public java.util.Optional<PaymentAttempt> latestOfInvoice(long invoiceId) {
+		return attempts.latestOfInvoice(invoiceId);
+	}
+
+	private void push(long attemptId, PushRequest request, MobileMoneyProvider provider) {
+		try {
+			gateway.start(request);
+			attempts.message(attemptId, "Payment request sent to " + provider.label() + ".", Instant.now(clock));
+		}
+		catch (GatewayException ex) {
+			if (ex.refused()) {
+				log.info("Payment {} refused by {}: {}", request.gatewayOrderId(), gateway.name(), ex.getMessage());
+				tx.executeWithoutResult(s -> attempts.lock(attemptId)
+					.filter(a -> a.status() == AttemptStatus.PENDING)
+					.ifPresent(a -> attempts.finish(attemptId, AttemptStatus.FAILED, null, null,
+							"The payment could not be started: " + ex.getMessage(), Instant.now(clock))));
+			}
+			else {
+				attempts.message(attemptId, "Waiting for the gateway's confirmation.", Instant.now(clock));
+			}
+		}
 	}
 
 	/** The order's payment as the waiting page shows it. */

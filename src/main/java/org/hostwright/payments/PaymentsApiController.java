@@ -45,6 +45,18 @@ class PaymentsApiController {
 		return new PayResponse(s.status().wire(), s.provider(), s.gatewayOrderId(), s.message());
 	}
 
+	record InvoicePayRequest(String phone) {
+	}
+
+	@Operation(summary = "Push a mobile-money payment of what the caller's invoice owes (a renewal) to the given phone or the account's; follow it with GET /api/invoices/{id}")
+	@PostMapping("/api/invoices/{id}/pay")
+	@ResponseStatus(HttpStatus.ACCEPTED)
+	PayResponse payInvoice(@AuthenticationPrincipal AccountUser me, @PathVariable long id,
+			@RequestBody(required = false) InvoicePayRequest body) {
+		Payments.Started s = payments.startInvoice(id, me.id(), body == null ? null : body.phone());
+		return new PayResponse(s.status().key(), s.provider(), s.gatewayOrderId(), s.message());
+	}
+
 	@Operation(summary = "Record a payment received outside the gateway on a pending order (audited)")
 	@PostMapping("/api/admin/orders/{uuid}/payments")
 	@ResponseStatus(HttpStatus.CREATED)

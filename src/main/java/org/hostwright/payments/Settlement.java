@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 
+import org.hostwright.billing.Billing;
+import org.hostwright.billing.PaymentMethod;
 import org.hostwright.ordering.OrderStatus;
 import org.hostwright.ordering.OrderView;
 import org.hostwright.ordering.Orders;
@@ -55,9 +57,12 @@ class Settlement {
 
 	private final Duration attemptTimeout;
 
+	private final Billing billing;
+
 	Settlement(PaymentAttempts attempts, PaymentEventLog events, PaymentGateway gateway, Orders orders, Receipts receipts,
-			TransactionTemplate tx, Clock clock, PaymentsProperties properties) {
+			TransactionTemplate tx, Clock clock, PaymentsProperties properties, Billing billing) {
 		Duration attemptTimeout = properties.attemptTimeout();
+		this.billing = billing;
 		this.attempts = attempts;
 		this.events = events;
 		this.gateway = gateway;
@@ -138,15 +143,23 @@ class Settlement {
 		}
 		attempts.finish(a, AttemptStatus.COMPLETED, status.reference(), status.channel(), "Payment confirmed.", now);
 		record(a, "COMPLETED", status, "applied", now);
+		String reference = status.reference() != null ? status.reference() : a.gatewayOrderId();
+		if (a.orderId() == null) {
+			// a renewal: the invoice takes the money (what it does not owe goes to the customer's credit)
+			billing.pay(a.invoiceId(), a.amountMinor(), PaymentMethod.MOBILE_MONEY, reference, null);
+			return Outcome.APPLIED;
+		}
 		OrderView order = orders.find(a.orderId()).orElseThrow();
 		if (order.status() == OrderStatus.CANCELLED) {
 			log.warn("Payment {} completed for cancelled order {}: refund by hand", a.gatewayOrderId(), order.uuid());
 			return Outcome.ORDER_CANCELLED;
 		}
-		String reference = status.reference() != null ? status.reference() : a.gatewayOrderId();
+		// the order's invoice takes the money first: a second payment of a paid order lands on credit
+		billing.payOrder(order.id(), a.amountMinor(), PaymentMethod.MOBILE_MONEY, reference);
 		if (!orders.markPaid(order.id(), reference, "payment confirmed by " + gateway.label() + " (" + via + ")")) {
-			// a second attempt (or a manual payment) paid the order first: the money came twice
-			log.warn("Payment {} completed for order {} that was already paid: check for a double payment",
+			// a second attempt (or a manual payment) paid the order first: the money came twice, and
+			// billing kept it as the customer's credit (or, for an order without invoice, a person must)
+			log.warn("Payment {} completed for order {} that was already paid: kept as the customer's credit",
 					a.gatewayOrderId(), order.uuid());
 			return Outcome.ALREADY_APPLIED;
 		}
@@ -154,8 +167,8 @@ class Settlement {
 		return Outcome.APPLIED;
 	}
 
-	private void failOrder(long orderId, String cause) {
-		if (orders.find(orderId).map(o -> o.status() == OrderStatus.PENDING).orElse(false)) {
+	private void failOrder(Long orderId, String cause) {
+		if (orderId != null && orders.find(orderId).map(o -> o.status() == OrderStatus.PENDING).orElse(false)) {
 			orders.markFailed(orderId, cause);
 		}
 	}

@@ -10,10 +10,13 @@ import org.springframework.scheduling.annotation.EnableAsync;
 @EnableAsync
 class PlatformConfiguration {
 
-	/** Every time-dependent rule reads this clock, so tests move time instead of sleeping. */
+	/**
+	 * Every time-dependent rule reads this clock, so tests move time instead of sleeping; in sandbox
+	 * mode it is a {@link SandboxClock} that can be moved forward.
+	 */
 	@Bean
-	Clock clock() {
-		return Clock.systemUTC();
+	Clock clock(SandboxMode sandbox) {
+		return sandbox.enabled() ? new SandboxClock(Clock.systemUTC()) : Clock.systemUTC();
 	}
 
 }

@@ -2,9 +2,14 @@ package org.hostwright.provisioning;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Locale;
 
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
+import org.hostwright.billing.Billing;
+import org.hostwright.billing.StartSubscription;
+import org.hostwright.catalog.BillingPeriod;
 import org.hostwright.catalog.Catalog;
 import org.hostwright.catalog.Plan;
 import org.hostwright.ordering.OrderPaid;
@@ -13,6 +18,8 @@ import org.hostwright.ordering.Orders;
 import org.hostwright.platform.ConflictException;
 import org.hostwright.platform.Jobs;
 import org.hostwright.platform.NotFoundException;
+import org.hostwright.platform.PlatformProperties;
+import org.hostwright.platform.States;
 
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -45,9 +52,16 @@ class ServiceIntake {
 
 	private final Clock clock;
 
+	private final Billing billing;
+
+	private final ZoneId zone;
+
 	ServiceIntake(ServiceStore store, ProvisioningLog logs, Orders orders, Catalog catalog, PanelServers servers,
 			ProvisioningProperties properties, Jobs jobs,
-			@Qualifier("serviceProvisioningTask") OneTimeTask<Long> provisioning, Clock clock) {
+			@Qualifier("serviceProvisioningTask") OneTimeTask<Long> provisioning, Clock clock, Billing billing,
+			PlatformProperties platform) {
+		this.billing = billing;
+		this.zone = platform.timeZone();
 		this.store = store;
 		this.logs = logs;
 		this.orders = orders;
@@ -82,10 +96,19 @@ class ServiceIntake {
 				order.planSlug(), blankToNull(order.domain()), server, properties.packageFor(order.planSlug(), planPackage)),
 				now);
 		HostingService service = store.find(id).orElseThrow();
+		startRenewals(service, order);
 		logs.step(service, "status_update", true, "requested: order " + order.uuid() + " is paid, panel package "
 				+ service.panelPackage());
 		schedule(id, now);
 		return service;
+	}
+
+	/** Billing renews the service every period from the day it was paid, at the price it was sold for. */
+	private void startRenewals(HostingService service, OrderView order) {
+		LocalDate start = (order.paidAt() == null ? Instant.now(clock) : order.paidAt()).atZone(zone).toLocalDate();
+		billing.startSubscription(new StartSubscription(StartSubscription.HOSTING, service.id(), order.customerId(),
+				order.planName() + (service.domain() == null ? "" : " – " + service.domain()), order.currency(),
+				order.priceMinor(), States.fromColumn(BillingPeriod.class, order.billingPeriod()), start, true));
 	}
 
 	void schedule(long serviceId, Instant at) {

@@ -2,10 +2,17 @@ package org.hostwright.provisioning;
 
 import java.net.URI;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.List;
 import java.util.UUID;
 
 import org.hostwright.accounts.AccountUser;
+import org.hostwright.billing.Billing;
+import org.hostwright.billing.StartSubscription;
+import org.hostwright.billing.Subscription;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -23,28 +30,40 @@ class ServicesApiController {
 
 	private final HostingServices services;
 
-	ServicesApiController(HostingServices services) {
+	private final Billing billing;
+
+	ServicesApiController(HostingServices services, Billing billing) {
 		this.services = services;
+		this.billing = billing;
 	}
 
+	/** A service with its billing: period, next due date and the price it renews at. */
 	record ServiceJson(long id, UUID orderUuid, String domain, String planSlug, String status, String panelUsername,
-			Instant createdAt, Instant lastProvisionedAt) {
+			Instant createdAt, Instant lastProvisionedAt, String billingPeriod, LocalDate nextDueDate, Long priceCents,
+			String currency) {
 
-		static ServiceJson from(HostingService s) {
+		static ServiceJson from(HostingService s, Subscription b) {
 			return new ServiceJson(s.id(), s.orderUuid(), s.domain(), s.planSlug(), s.status().wire(), s.panelUsername(),
-					s.createdAt(), s.lastProvisionedAt());
+					s.createdAt(), s.lastProvisionedAt(), b == null ? null : b.period().name().toLowerCase(Locale.ROOT),
+					b == null ? null : b.nextDueDate(), b == null ? null : b.priceMinor(), b == null ? null : b.currency());
 		}
 
 	}
 
 	@GetMapping
 	List<ServiceJson> list(@AuthenticationPrincipal AccountUser me) {
-		return services.ofCustomer(me.id()).stream().map(ServiceJson::from).toList();
+		List<HostingService> mine = services.ofCustomer(me.id());
+		Map<Long, Subscription> billed = billing
+			.subscriptionsOf(StartSubscription.HOSTING, mine.stream().map(HostingService::id).toList())
+			.stream()
+			.collect(Collectors.toMap(Subscription::sourceId, b -> b));
+		return mine.stream().map(s -> ServiceJson.from(s, billed.get(s.id()))).toList();
 	}
 
 	@GetMapping("/{id}")
 	ServiceJson show(@PathVariable long id, @AuthenticationPrincipal AccountUser me) {
-		return ServiceJson.from(services.requireOwned(id, me.id()));
+		HostingService s = services.requireOwned(id, me.id());
+		return ServiceJson.from(s, billing.subscriptionOf(StartSubscription.HOSTING, s.id()).orElse(null));
 	}
 
 	/** 302 to a one-time sign-in URL of the control panel. */
@@ -56,7 +75,7 @@ class ServicesApiController {
 	/** "Finish setup" for a paid order without a service. */
 	@PostMapping("/provision/{orderUuid}")
 	ResponseEntity<ServiceJson> provision(@PathVariable UUID orderUuid, @AuthenticationPrincipal AccountUser me) {
-		return ResponseEntity.status(HttpStatus.ACCEPTED).body(ServiceJson.from(services.finishSetup(orderUuid, me.id())));
+		return ResponseEntity.status(HttpStatus.ACCEPTED).body(ServiceJson.from(services.finishSetup(orderUuid, me.id()), null));
 	}
 
 }

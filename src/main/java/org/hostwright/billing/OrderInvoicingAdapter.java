@@ -1,0 +1,30 @@
+package org.hostwright.billing;
+
+import java.util.Optional;
+
+import org.hostwright.ordering.OrderInvoicing;
+import org.hostwright.ordering.OrderView;
+
+import org.springframework.stereotype.Component;
+
+/** Gives every new order its invoice, in the order's transaction. */
+@Component
+class OrderInvoicingAdapter implements OrderInvoicing {
+
+	private final Billing billing;
+
+	OrderInvoicingAdapter(Billing billing) {
+		this.billing = billing;
+	}
+
+	@Override
+	public long invoice(OrderView order) {
+		return billing.invoiceOrder(order);
+	}
+
+	@Override
+	public Optional<Long> invoiceOf(long orderId) {
+		return billing.invoiceOfOrder(orderId);
+	}
+
+}

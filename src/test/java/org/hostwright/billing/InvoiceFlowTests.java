@@ -1,0 +1,154 @@
+package org.hostwright.billing;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.hostwright.accounts.Account;
+import org.hostwright.support.ApiClient;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** Invoices from checkout to payment, credit, one-off invoices and bad input. */
+class InvoiceFlowTests extends BillingTestSupport {
+
+	@Test
+	void checkoutIssuesTheOrdersInvoiceAndPayingTheOrderPaysIt() {
+		Account c = customer("0754000201");
+		ApiClient me = signedIn(c);
+		var placed = me.post("/api/checkout", json(Map.of("plan_slug", "hollyn-lite", "phone", "0754123456")));
+		assertThat(placed.status()).as(placed.body()).isEqualTo(201);
+		long invoiceId = placed.json().get("invoice_id").asLong();
+		long price = placed.json().get("price_cents").asLong();
+		var invoice = me.get("/api/invoices/" + invoiceId).json();
+		assertThat(invoice.get("status").asString()).isEqualTo("unpaid");
+		assertThat(invoice.get("total_cents").asLong()).isEqualTo(price);
+		assertThat(invoice.get("balance_cents").asLong()).isEqualTo(price);
+		assertThat(invoice.get("lines").get(0).get("tax_rate").asInt()).isEqualTo(18);
+		assertThat(invoice.get("tax_cents").asLong()).isEqualTo(price - new TaxRule(1800, true).of(price).net());
+		assertThat(me.get("/api/me/invoices").json().get("items").get(0).get("id").asLong()).isEqualTo(invoiceId);
+		assertThat(signedIn(customer("0754000202")).get("/api/invoices/" + invoiceId).status()).isEqualTo(404);
+
+		String order = placed.json().get("order_uuid").asString();
+		assertThat(me.post("/api/orders/" + order + "/pay", null).status()).isEqualTo(202);
+		await().atMost(patience()).pollInterval(Duration.ofMillis(200))
+			.until(() -> "paid".equals(me.get("/api/invoices/" + invoiceId).json().get("status").asString()));
+		assertThat(me.get("/api/invoices/" + invoiceId).json().get("balance_cents").asLong()).isZero();
+		// the hosting service starts renewing: its period, next due date and price
+		await().atMost(patience()).until(() -> me.get("/api/me/services").json().size() == 1
+				&& !me.get("/api/me/services").json().get(0).get("next_due_date").isNull());
+		var service = me.get("/api/me/services").json().get(0);
+		assertThat(service.get("billing_period").asString()).isEqualTo("monthly");
+		assertThat(service.get("price_cents").asLong()).isEqualTo(price);
+		assertThat(service.get("currency").asString()).isEqualTo("TZS");
+	}
+
+	@Test
+	void overpaymentsAndSecondPaymentsBecomeCreditThatPaysTheNextInvoice() {
+		Account c = customer("0754000203");
+		ApiClient admin = admin();
+		long first = oneOff(admin, c, 5_000);
+		var paid = admin.post("/api/admin/invoices/" + first + "/payments",
+				json(Map.of("amount_cents", 7_000, "method", "cash")));
+		assertThat(paid.status()).as(paid.body()).isEqualTo(201);
+		assertThat(paid.json().get("status").asString()).isEqualTo("paid");
+		var credit = admin.get("/api/admin/customers/" + c.id() + "/credit").json();
+		assertThat(credit.get("balances").get(0).get("amount_cents").asLong()).isEqualTo(2_000);
+
+		// credit is used on the next invoice as it is issued (the setting is on by default)
+		long second = oneOff(admin, c, 3_000);
+		var next = signedIn(c).get("/api/invoices/" + second).json();
+		assertThat(next.get("amount_paid_cents").asLong()).isEqualTo(2_000);
+		assertThat(next.get("balance_cents").asLong()).isEqualTo(1_000);
+		assertThat(billing.creditOf(c.id(), "TZS")).isZero();
+
+		// a refund to credit pays the rest from the customer's own page
+		assertThat(admin.post("/api/admin/invoices/" + first + "/refund", "{}").json().get("status").asString())
+			.isEqualTo("refunded");
+		var fromCredit = signedIn(c).post("/api/invoices/" + second + "/pay-from-credit", null);
+		assertThat(fromCredit.json().get("status").asString()).isEqualTo("paid");
+		assertThat(billing.creditOf(c.id(), "TZS")).isEqualTo(5_000 - 1_000);
+	}
+
+	@Test
+	void anUnpaidInvoiceIsCancelledKeepingItsNumberAndAPaidOneCannotBe() {
+		Account c = customer("0754000204");
+		ApiClient admin = admin();
+		long id = oneOff(admin, c, 1_000);
+		String number = admin.get("/api/admin/invoices/" + id).json().get("number").asString();
+		var cancelled = admin.post("/api/admin/invoices/" + id + "/cancel", null);
+		assertThat(cancelled.json().get("status").asString()).isEqualTo("cancelled");
+		assertThat(cancelled.json().get("number").asString()).isEqualTo(number);
+		assertThat(admin.post("/api/admin/invoices/" + id + "/cancel", null).status()).isEqualTo(409);
+		assertThat(admin.get("/api/admin/invoices?q=" + number).json().get("items").get(0).get("id").asLong()).isEqualTo(id);
+		assertThat(admin.get("/api/admin/invoices?status=cancelled&customer_id=" + c.id()).json().get("items").size())
+			.isEqualTo(1);
+	}
+
+	@Test
+	void invoiceNumbersHaveNoGapsWhenIssuedConcurrently() throws Exception {
+		Account c = customer("0754000205");
+		ExecutorService pool = Executors.newFixedThreadPool(4);
+		try {
+			List<Future<Long>> issued = new ArrayList<>();
+			for (int i = 0; i < 24; i++) {
+				issued.add(pool.submit(() -> billing.issue(c.id(), "TZS", billing.today(),
+						List.of(LineDraft.simple("Support hour", 1, 1_000)))));
+			}
+			for (Future<Long> f : issued) {
+				f.get();
+			}
+		}
+		finally {
+			pool.shutdown();
+		}
+		int year = billing.today().getYear();
+		long count = jdbc.sql("SELECT COUNT(*) FROM invoices WHERE number_year = ? AND number_prefix = 'INV-'")
+			.param(year).query(Long.class).single();
+		long max = jdbc.sql("SELECT MAX(number_seq) FROM invoices WHERE number_year = ? AND number_prefix = 'INV-'")
+			.param(year).query(Long.class).single();
+		assertThat(max).isEqualTo(count);
+	}
+
+	@Test
+	void badInputIsA400WithFieldErrorsNeverA500() {
+		ApiClient admin = admin();
+		var empty = admin.post("/api/admin/invoices", "{}");
+		assertThat(empty.status()).isEqualTo(400);
+		assertThat(empty.body()).contains("customer_id", "currency", "due_date", "lines");
+		var badLine = admin.post("/api/admin/invoices", json(Map.of("customer_id", 1, "currency", "TZS", "due_date",
+				"2026-13-01", "lines", List.of(Map.of("description", "", "quantity", 0, "unit_price_cents", -1)))));
+		assertThat(badLine.status()).isEqualTo(400);
+		assertThat(badLine.body()).contains("due_date", "lines[0].description", "lines[0].quantity", "lines[0].unit_price_cents");
+		assertThat(admin.post("/api/admin/invoices", "not json").status()).isEqualTo(400);
+		Account c = customer("0754000206");
+		long id = oneOff(admin, c, 1_000);
+		var badPayment = admin.post("/api/admin/invoices/" + id + "/payments", json(Map.of("amount_cents", 0, "method", "gold")));
+		assertThat(badPayment.status()).isEqualTo(400);
+		assertThat(badPayment.body()).contains("amount_cents", "method");
+		assertThat(admin.get("/api/admin/invoices?status=lost").status()).isEqualTo(400);
+		assertThat(admin.post("/api/admin/billing/run", json(Map.of("date", "tomorrow"))).status()).isEqualTo(400);
+		assertThat(admin.get("/api/admin/billing/preview?date=2026-02-30").status()).isEqualTo(400);
+		assertThat(admin.get("/api/admin/invoices/abc").status()).isEqualTo(400);
+		assertThat(signedIn(c).post("/api/invoices/" + id + "/pay", json(Map.of("phone", "12"))).status()).isEqualTo(400);
+		assertThat(admin.post("/api/admin/invoices/" + id + "/payments",
+				json(Map.of("amount_cents", 100, "method", "bank_transfer", "reference", "DUP-" + id))).status()).isEqualTo(201);
+		assertThat(admin.post("/api/admin/invoices/" + id + "/payments",
+				json(Map.of("amount_cents", 100, "method", "bank_transfer", "reference", "DUP-" + id))).status()).isEqualTo(409);
+	}
+
+	private long oneOff(ApiClient admin, Account c, long price) {
+		var r = admin.post("/api/admin/invoices", json(Map.of("customer_id", c.id(), "currency", "TZS", "due_date",
+				billing.today().plusDays(7).toString(), "lines", List.of(Map.of("description", "Design work", "quantity", 1,
+						"unit_price_cents", price)))));
+		assertThat(r.status()).as(r.body()).isEqualTo(201);
+		return r.json().get("id").asLong();
+	}
+
+}
