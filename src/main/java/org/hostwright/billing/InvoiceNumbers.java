@@ -2,7 +2,7 @@ package org.hostwright.billing;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Repository;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -11,7 +11,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Gapless numbering: the year's counter row is locked in the issuing transaction, so numbers are
  * handed out one transaction at a time and a rolled-back issue gives its numbers back.
  */
-@Component
+@Repository
 class InvoiceNumbers {
 
 	/** A reserved range: numbers {@code last + 1 .. last + count} of {@code year} with {@code prefix}. */

@@ -185,7 +185,7 @@ public class Payments {
 				log.info("Payment {} refused by {}: {}", request.gatewayOrderId(), gateway.name(), ex.getMessage());
 				tx.executeWithoutResult(s -> attempts.lock(attemptId)
 					.filter(a -> a.status() == AttemptStatus.PENDING)
-					.ifPresent(a -> attempts.finish(attemptId, AttemptStatus.FAILED, null, null,
+					.ifPresent(a -> attempts.finish(a, AttemptStatus.FAILED, null, null,
 							"The payment could not be started: " + ex.getMessage(), Instant.now(clock))));
 			}
 			else {

@@ -54,7 +54,7 @@ class PaymentsApiController {
 	PayResponse payInvoice(@AuthenticationPrincipal AccountUser me, @PathVariable long id,
 			@RequestBody(required = false) InvoicePayRequest body) {
 		Payments.Started s = payments.startInvoice(id, me.id(), body == null ? null : body.phone());
-		return new PayResponse(s.status().key(), s.provider(), s.gatewayOrderId(), s.message());
+		return new PayResponse(s.status().wire(), s.provider(), s.gatewayOrderId(), s.message());
 	}
 
 	@Operation(summary = "Record a payment received outside the gateway on a pending order (audited)")
