@@ -190,7 +190,7 @@ class DashboardStats {
 
 	private long countWithStatus(OrderStatus status) {
 		// bound, never spelled in SQL: the stored form of a status is the ordering module's business
-		return jdbc.sql("SELECT COUNT(*) FROM orders WHERE status = ?").param(status.name()).query(Long.class).single();
+		return jdbc.sql("SELECT COUNT(*) FROM orders WHERE status = ?").param(status.wire()).query(Long.class).single();
 	}
 
 	private long amountIn(List<Amount> amounts) {

@@ -32,17 +32,33 @@ class ProspectPagesController {
 	}
 
 	record ProspectForm(String domain, String businessName, String contactName, String contactEmail,
-			String contactPhone, String notes, Integer score, String reasons, String status) {
+			String contactPhone, String notes, String score, String reasons, String status) {
 
 		static ProspectForm of(Prospect p) {
 			return new ProspectForm(p.domain(), p.businessName(), p.contactName(), p.contactEmail(), p.contactPhone(),
-					p.notes(), p.score(), String.join("\n", p.scoreReasons()), p.status().wire());
+					p.notes(), p.score() == null ? null : String.valueOf(p.score()), String.join("\n", p.scoreReasons()),
+					p.status().wire());
 		}
 
 		ProspectInput toInput() {
 			List<String> lines = reasons == null ? List.of() : Arrays.stream(reasons.split("\\R")).toList();
-			return new ProspectInput(domain, businessName, contactName, contactEmail, contactPhone, notes, score, lines,
-					status);
+			return new ProspectInput(domain, businessName, contactName, contactEmail, contactPhone, notes, scoreValue(),
+					lines, status);
+		}
+
+		/**
+		 * The score is read here rather than bound as a number: a value that does not bind would leave the
+		 * whole form unbound, and the page could not show it again with its error.
+		 */
+		private Integer scoreValue() {
+			if (score == null || score.isBlank()) {
+				return null;
+			}
+			String s = score.strip();
+			if (!s.matches("[0-9]{1,3}") || Integer.parseInt(s) > 100) {
+				throw new InvalidInputException("score", "agency.prospect.score.range", "The score is between 0 and 100.");
+			}
+			return Integer.valueOf(s);
 		}
 
 	}

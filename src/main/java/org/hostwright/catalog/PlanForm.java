@@ -11,22 +11,31 @@ import org.hostwright.platform.InvalidInputException;
  * The admin plan form: the price is typed in major units ("15000" shillings), features one per line.
  */
 record PlanForm(String name, String description, String features, String price, String currency,
-		String billingPeriod, Boolean active, String sortOrder, String panelPackage) {
+		String billingPeriod, String active, String sortOrder, String panelPackage) {
 
 	static PlanForm empty(String currency, String panelPackage) {
-		return new PlanForm("", "", "", "", currency, "monthly", true, "0", panelPackage);
+		return new PlanForm("", "", "", "", currency, "monthly", "true", "0", panelPackage);
 	}
 
 	static PlanForm of(Plan p) {
 		int digits = Math.max(0, Currency.getInstance(p.currency()).getDefaultFractionDigits());
 		String price = BigDecimal.valueOf(p.priceMinor()).movePointLeft(digits).stripTrailingZeros().toPlainString();
 		return new PlanForm(p.name(), p.description(), String.join("\n", p.features()), price, p.currency(),
-				p.billingPeriod().name().toLowerCase(Locale.ROOT), p.active(), String.valueOf(p.sortOrder()), p.panelPackage());
+				p.billingPeriod().name().toLowerCase(Locale.ROOT), String.valueOf(p.active()), String.valueOf(p.sortOrder()),
+				p.panelPackage());
 	}
 
 	PlanDraft draft() {
 		return new PlanDraft(name, description, features == null ? null : Arrays.asList(features.split("\\R")), cents(),
-				currency, billingPeriod, Boolean.TRUE.equals(active), sort(), panelPackage);
+				currency, billingPeriod, isActive(), sort(), panelPackage);
+	}
+
+	/**
+	 * The checkbox is read here rather than bound as a Boolean: a value that does not bind would leave
+	 * the whole form unbound, and the page could not show it again.
+	 */
+	boolean isActive() {
+		return active != null && ("true".equalsIgnoreCase(active.strip()) || "on".equalsIgnoreCase(active.strip()));
 	}
 
 	private Integer sort() {

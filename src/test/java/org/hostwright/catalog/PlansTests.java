@@ -149,4 +149,15 @@ class PlansTests extends IntegrationTest {
 		assertThat(jdbc.sql("SELECT COUNT(*) FROM plans WHERE id = ?").param(id).query(Long.class).single()).isZero();
 	}
 
+
+	@Test
+	void thePlanFormShowsValuesThatDoNotBindAgainWithTheirErrorsInsteadOfFailing() {
+		var admin = web();
+		admin.signIn(ADMIN, ADMIN_PASSWORD);
+		var page = admin.submit("/admin/plans/new", "/admin/plans", java.util.Map.of("name", "", "price", "abc", "active",
+				"maybe", "sortOrder", "\uFF11\uFF12", "currency", "TZS", "billingPeriod", "monthly"));
+		org.assertj.core.api.Assertions.assertThat(page.status()).isEqualTo(200);
+		org.assertj.core.api.Assertions.assertThat(page.body()).contains("is-invalid");
+	}
+
 }
