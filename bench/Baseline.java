@@ -31,6 +31,8 @@ import com.sun.net.httpserver.HttpServer;
  */
 public class Baseline {
 
+	private static final java.util.concurrent.atomic.AtomicInteger errors = new java.util.concurrent.atomic.AtomicInteger();
+
 	private static final String PLANS = "SELECT slug, name, description, price_minor, currency, billing_period FROM plans "
 			+ "WHERE active = TRUE ORDER BY sort_order, id";
 
@@ -43,7 +45,7 @@ public class Baseline {
 		for (int i = 0; i < connections; i++) {
 			pool.add(DriverManager.getConnection(url, user, ""));
 		}
-		try (Connection c = pool.peek(); var st = c.createStatement()) {
+		try (var st = pool.peek().createStatement()) {
 			st.execute("CREATE TABLE IF NOT EXISTS bench_raw_events (fingerprint VARCHAR(64) PRIMARY KEY, payload TEXT NOT NULL)");
 		}
 		HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 512);
@@ -80,6 +82,9 @@ public class Baseline {
 			handler.handle(c);
 		}
 		catch (Exception e) {
+			if (errors.incrementAndGet() <= 3) {
+				e.printStackTrace();
+			}
 			send(ex, 500, "text/plain", e.toString());
 		}
 		finally {

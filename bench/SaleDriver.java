@@ -45,7 +45,7 @@ public class SaleDriver {
 			long at = (long) (i - 1) * seconds * 1000 / n;
 			timer.schedule(() -> {
 				try {
-					String token = "sale-" + run + "-" + customer;
+					String token = "hw_sale-" + run + "-" + customer;
 					String phone = "0754" + String.format("%06d", customer);
 					long t0 = System.nanoTime();
 					HttpResponse<String> order = http.send(post(base + "/api/checkout", token,

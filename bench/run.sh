@@ -104,7 +104,7 @@ sale)
          SELECT 'sale-$RUN-' || g || '@bench.hostwright.test', 'Sale Customer ' || g, NULL, '$hash', '$role', now(), FALSE, TRUE, now(), now()
          FROM generate_series(1, $N) g;
          INSERT INTO api_tokens (user_id, token_hash, created_at, expires_at)
-         SELECT u.id, encode(sha256(convert_to('sale-$RUN-' || substr(u.email, length('sale-$RUN-') + 1, position('@' in u.email) - length('sale-$RUN-') - 1), 'UTF8')), 'hex'), now(), now() + interval '1 day'
+         SELECT u.id, encode(sha256(convert_to('hw_sale-$RUN-' || substr(u.email, length('sale-$RUN-') + 1, position('@' in u.email) - length('sale-$RUN-') - 1), 'UTF8')), 'hex'), now(), now() + interval '1 day'
          FROM users u WHERE u.email LIKE 'sale-$RUN-%'"
   load
   t0=$(date +%s.%N)
@@ -126,6 +126,7 @@ sale)
     line=$(stats)
     active=$(echo "$line" | sed 's/.* paid, \([0-9]*\) active.*/\1/')
     [ "$active" -ge "$N" ] && break
+    echo "$line" | grep -q "^0 orders" && break
     sleep 1
   done
   echo "after $(awk -v a="$t0" -v b="$(date +%s.%N)" 'BEGIN {printf "%.0f", b-a}') s: $(stats)"

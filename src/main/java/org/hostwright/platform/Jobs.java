@@ -94,7 +94,8 @@ public class Jobs implements SmartLifecycle {
 			// a job scheduled on this node runs at once (immediate execution); the poll only finds the ones
 			// scheduled by other nodes or due later
 			.pollingInterval(properties.jobs().pollingInterval());
-		VirtualThreads.executor("job-").ifPresent(builder::executorService);
+		// db-scheduler's own fixed pool: at most `threads` jobs hold a database connection at once (a
+		// thread-per-task executor let the sale's status checks exhaust the connection pool)
 		return builder
 			.heartbeatInterval(properties.jobs().heartbeatInterval())
 			.missedHeartbeatsLimit(properties.jobs().missedHeartbeats())
