@@ -11,6 +11,8 @@ import org.springframework.web.util.ServletRequestPathUtils;
  * Matches requests that no controller answers, so that they may pass security and reach the 404 page:
  * an unknown address is "not found" for everyone, never the sign-in page (which would also tell a
  * visitor nothing useful). A path that a controller maps with another method still needs sign-in.
+ * Only reads (GET, HEAD) are considered: some writes are answered by security filters that run after
+ * authorization and have no controller (impersonation), and those must never be let through.
  */
 final class UnmappedRequests implements RequestMatcher {
 
@@ -24,6 +26,9 @@ final class UnmappedRequests implements RequestMatcher {
 
 	@Override
 	public boolean matches(HttpServletRequest request) {
+		if (!"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())) {
+			return false;
+		}
 		Object parsedPath = request.getAttribute(ServletRequestPathUtils.PATH_ATTRIBUTE);
 		try {
 			if (parsedPath == null) {

@@ -2,6 +2,7 @@ package org.hostwright.agency;
 
 import org.hostwright.platform.AuthenticatedUser;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
@@ -20,11 +21,12 @@ class AgencyClientAdvice {
 	record AgencyClient(String brandName, String brandColor) {
 	}
 
-	private final ClientArea area;
+	private final ObjectProvider<ClientArea> area;
 
-	private final AgencyProperties agency;
+	private final ObjectProvider<AgencyProperties> agency;
 
-	AgencyClientAdvice(ClientArea area, AgencyProperties agency) {
+	// providers: web slices that test other modules' controllers load this advice without the agency
+	AgencyClientAdvice(ObjectProvider<ClientArea> area, ObjectProvider<AgencyProperties> agency) {
 		this.area = area;
 		this.agency = agency;
 	}
@@ -35,7 +37,12 @@ class AgencyClientAdvice {
 		if (auth == null || !(auth.getPrincipal() instanceof AuthenticatedUser user) || user.admin()) {
 			return null;
 		}
-		return area.isClient(user.id()) ? new AgencyClient(agency.brandName(), agency.brandColor()) : null;
+		ClientArea clients = area.getIfAvailable();
+		AgencyProperties brand = agency.getIfAvailable();
+		if (clients == null || brand == null) {
+			return null;
+		}
+		return clients.isClient(user.id()) ? new AgencyClient(brand.brandName(), brand.brandColor()) : null;
 	}
 
 }

@@ -15,7 +15,8 @@ class SettingsBindingTests {
 	void signInAndTokenSettings() {
 		AccountsProperties defaults = Settings.with(Map.of()).bind("hostwright", AccountsProperties.class).get();
 		assertThat(defaults.apiTokenTtl()).isEqualTo(Duration.ofDays(30));
-		assertThat(defaults.signin().maxFailuresPerAccount()).isEqualTo(5);
+		assertThat(defaults.signin().maxFailuresPerPair()).isEqualTo(5);
+		assertThat(defaults.signin().maxFailuresPerAccount()).isEqualTo(100);
 		assertThat(defaults.signin().window()).isEqualTo(Duration.ofMinutes(15));
 
 		AccountsProperties set = Settings.with(Map.of("HOSTWRIGHT_SIGNIN_MAX_FAILURES_PER_ADDRESS", "7",

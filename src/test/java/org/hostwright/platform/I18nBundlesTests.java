@@ -43,7 +43,8 @@ class I18nBundlesTests {
 	 * are spelt the same in the other language. Everything else must be translated.
 	 */
 	static final Set<String> SAME_AS_ENGLISH = Set.of("M-Pesa", "SSL", "E-mail", "API", "CSV", "Markdown", "Name",
-			"Client", "Menu", "Actions", "Status", "System", "(optional)");
+			"Client", "Menu", "Actions", "Status", "System", "(optional)", "Code", "Contact", "Page",
+			"Text (Markdown)");
 
 	/** Where Java code passes a literal message key. */
 	static final List<Pattern> JAVA_CODES = List.of(Pattern.compile("Flash\\.\\w+\\(\\s*\\w+,\\s*\"([^\"]+)\""),
