@@ -78,6 +78,18 @@ public class Billing {
 		return invoices.idOfOrder(orderId);
 	}
 
+	/** The order of an unpaid invoice is deleted: the invoice is cancelled, keeps its number, forgets the order. */
+	@Transactional
+	public void releaseOrder(long orderId) {
+		invoices.idOfOrder(orderId).ifPresent(id -> {
+			Invoice invoice = invoices.find(id).orElseThrow();
+			if (invoice.status().canMoveTo(InvoiceStatus.CANCELLED)) {
+				cashier.cancel(id);
+			}
+			invoices.detachOrder(id);
+		});
+	}
+
 	/** What the order's invoice still owes (the amount a payment of the order must take). */
 	public Optional<Long> amountDueOfOrder(long orderId) {
 		return invoices.idOfOrder(orderId).flatMap(invoices::find).map(Invoice::balanceMinor);

@@ -80,6 +80,10 @@ class InvoiceStore {
 		return jdbc.sql("SELECT id FROM invoices WHERE order_id = ?").param(orderId).query(Long.class).optional();
 	}
 
+	void detachOrder(long invoiceId) {
+		jdbc.sql("UPDATE invoices SET order_id = NULL WHERE id = ?").param(invoiceId).update();
+	}
+
 	List<Invoice.Line> lines(long invoiceId) {
 		return jdbc.sql("""
 				SELECT description, service_kind, service_id, period_start, period_end, quantity, unit_price_minor, tax_rate_bp,

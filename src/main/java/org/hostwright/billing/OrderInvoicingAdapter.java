@@ -27,4 +27,9 @@ class OrderInvoicingAdapter implements OrderInvoicing {
 		return billing.invoiceOfOrder(orderId);
 	}
 
+	@Override
+	public void orderDeleted(long orderId) {
+		billing.releaseOrder(orderId);
+	}
+
 }

@@ -15,4 +15,10 @@ public interface OrderInvoicing {
 	/** The id of the order's invoice, if it has one. */
 	Optional<Long> invoiceOf(long orderId);
 
+	/**
+	 * A never-paid order is being deleted in the caller's transaction: its invoice is cancelled (it keeps
+	 * its number, which the law requires) and no longer points at the order.
+	 */
+	void orderDeleted(long orderId);
+
 }

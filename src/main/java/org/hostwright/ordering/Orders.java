@@ -208,6 +208,7 @@ public class Orders {
 		if (order.paidAt() != null || order.status().paid()) {
 			throw new ConflictException("ordering.delete.paid", "An order that was paid cannot be deleted.");
 		}
+		invoicing.ifAvailable(i -> i.orderDeleted(orderId));
 		jdbc.sql("DELETE FROM order_events WHERE order_id = ?").param(orderId).update();
 		jdbc.sql("DELETE FROM orders WHERE id = ?").param(orderId).update();
 	}
