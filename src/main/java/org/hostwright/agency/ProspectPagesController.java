@@ -36,7 +36,7 @@ class ProspectPagesController {
 
 		static ProspectForm of(Prospect p) {
 			return new ProspectForm(p.domain(), p.businessName(), p.contactName(), p.contactEmail(), p.contactPhone(),
-					p.notes(), p.score() == null ? null : String.valueOf(p.score()), String.join("\n", p.scoreReasons()),
+					p.notes(), String.valueOf(p.score()), String.join("\n", p.scoreReasons()),
 					p.status().wire());
 		}
 
