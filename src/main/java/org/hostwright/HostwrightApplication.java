@@ -4,7 +4,9 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
-/** Hostwright: one deployable, business modules as top-level packages (see docs/modules). */
+/**
+ * Hostwright: one deployable, business modules as top-level packages (see docs/modules).
+ */
 @SpringBootApplication
 @ConfigurationPropertiesScan
 public class HostwrightApplication {

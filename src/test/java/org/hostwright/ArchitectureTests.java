@@ -18,25 +18,29 @@ import org.springframework.stereotype.Repository;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /**
- * What Spring Modulith does not check. SQL lives only in each module's data-access classes: a class
- * that talks to the database through {@code JdbcClient}/{@code JdbcTemplate} is a Spring
- * {@code @Repository}, and no controller or {@code @Configuration} class is one.
+ * What Spring Modulith does not check. SQL lives only in each module's data-access
+ * classes: a class that talks to the database through
+ * {@code JdbcClient}/{@code JdbcTemplate} is a Spring {@code @Repository}, and no
+ * controller or {@code @Configuration} class is one.
  */
 class ArchitectureTests {
 
-	// the application's own classes only (target/classes): scanning the class path for a package is slow
-	private static final JavaClasses MAIN = new ClassFileImporter()
-		.importLocations(Set.of(Location.of(HostwrightApplication.class.getProtectionDomain().getCodeSource().getLocation())));
+	// the application's own classes only (target/classes): scanning the class path for a
+	// package is slow
+	private static final JavaClasses MAIN = new ClassFileImporter().importLocations(
+			Set.of(Location.of(HostwrightApplication.class.getProtectionDomain().getCodeSource().getLocation())));
 
 	/**
-	 * Services, jobs and one controller that still hold their own SQL, to be split into a repository
-	 * each. Left as they are for now because most of them write status literals that the status
-	 * conversion rewrites in the same lines; the list only ever shrinks.
+	 * Services, jobs and one controller that still hold their own SQL, to be split into a
+	 * repository each. Left as they are for now because most of them write status
+	 * literals that the status conversion rewrites in the same lines; the list only ever
+	 * shrinks.
 	 */
 	private static final Set<String> NOT_YET_MOVED = Set.of("admin.CustomerDashboard", "agency.RenewalJob",
 			"catalog.Catalog", "catalog.DemoPlans", "catalog.PlanEditor", "notifications.Mailer",
 			"notifications.OutboxDelivery", "ordering.Orders", "provisioning.HostingServices",
-			"provisioning.PanelServers", "accounts.SecondFactors", "sites.SiteImages", "platform.RateCounters", "billing.RenewalStep");
+			"provisioning.PanelServers", "accounts.SecondFactors", "sites.SiteImages", "platform.RateCounters",
+			"billing.RenewalStep");
 
 	@Test
 	void onlyRepositoriesUseJdbc() {
@@ -51,8 +55,8 @@ class ArchitectureTests {
 	}
 
 	private static DescribedPredicate<JavaClass> notYetMoved() {
-		return DescribedPredicate.describe("listed as not yet moved",
-				c -> NOT_YET_MOVED.contains(c.getName().replaceFirst("^org\\.hostwright\\.", "").replaceFirst("\\$.*$", "")));
+		return DescribedPredicate.describe("listed as not yet moved", c -> NOT_YET_MOVED
+			.contains(c.getName().replaceFirst("^org\\.hostwright\\.", "").replaceFirst("\\$.*$", "")));
 	}
 
 }

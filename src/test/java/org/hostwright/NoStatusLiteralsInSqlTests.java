@@ -17,9 +17,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Every status write and filter goes through its state machine: SQL in src/main binds
  * {@code status.wire()} as a parameter and never spells a status value itself
- * ({@code status = 'ACTIVE'}, {@code status IN ('paid', 'active')}, {@code CASE status WHEN 'x'}).
- * A plain source scan: it reads every Java file under src/main/java, string literals and text blocks
- * alike.
+ * ({@code status = 'ACTIVE'}, {@code status IN ('paid', 'active')},
+ * {@code CASE status WHEN 'x'}). A plain source scan: it reads every Java file under
+ * src/main/java, string literals and text blocks alike.
  */
 class NoStatusLiteralsInSqlTests {
 

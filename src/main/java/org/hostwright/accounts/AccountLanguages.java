@@ -9,7 +9,9 @@ import org.hostwright.platform.Languages;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The language each user saved, in {@code users.language}: pages and e-mails follow it. */
+/**
+ * The language each user saved, in {@code users.language}: pages and e-mails follow it.
+ */
 @Repository
 class AccountLanguages implements LanguagePreferences {
 
@@ -50,7 +52,10 @@ class AccountLanguages implements LanguagePreferences {
 				.update());
 	}
 
-	/** The saved language tag, for the profile form and the API; empty when the user chose none. */
+	/**
+	 * The saved language tag, for the profile form and the API; empty when the user chose
+	 * none.
+	 */
 	Optional<String> tag(long userId) {
 		return of(userId).map(Locale::getLanguage);
 	}

@@ -11,8 +11,8 @@ import org.hostwright.platform.RandomSecrets;
 import org.springframework.stereotype.Repository;
 
 /**
- * Single-use tokens sent by e-mail. Only the hash is stored; consuming is one conditional UPDATE, so
- * two clicks on the same link cannot both succeed.
+ * Single-use tokens sent by e-mail. Only the hash is stored; consuming is one conditional
+ * UPDATE, so two clicks on the same link cannot both succeed.
  */
 @Repository
 class AccountTokens {
@@ -20,7 +20,10 @@ class AccountTokens {
 	enum Purpose {
 
 		PASSWORD_RESET(Duration.ofMinutes(30)), EMAIL_VERIFICATION(Duration.ofDays(3)),
-		/** The first password of an account someone else created (an agency's client): a week to open the mail. */
+		/**
+		 * The first password of an account someone else created (an agency's client): a
+		 * week to open the mail.
+		 */
 		ACCOUNT_SETUP(Duration.ofDays(7));
 
 		final Duration ttl;
@@ -50,12 +53,16 @@ class AccountTokens {
 		jdbc.sql("""
 				INSERT INTO account_tokens (user_id, purpose, token_hash, created_at, expires_at)
 				VALUES (?, ?, ?, ?, ?)""")
-			.params(userId, purpose.name(), RandomSecrets.sha256(raw), Timestamp.from(now), Timestamp.from(now.plus(purpose.ttl)))
+			.params(userId, purpose.name(), RandomSecrets.sha256(raw), Timestamp.from(now),
+					Timestamp.from(now.plus(purpose.ttl)))
 			.update();
 		return raw;
 	}
 
-	/** Whether the token is currently usable (without using it), for showing the reset form. */
+	/**
+	 * Whether the token is currently usable (without using it), for showing the reset
+	 * form.
+	 */
 	boolean isValid(String raw, Purpose purpose) {
 		return raw != null && jdbc.sql("""
 				SELECT COUNT(*) FROM account_tokens
@@ -80,7 +87,10 @@ class AccountTokens {
 		if (updated != 1) {
 			return Optional.empty();
 		}
-		return jdbc.sql("SELECT user_id FROM account_tokens WHERE token_hash = ?").param(hash).query(Long.class).optional();
+		return jdbc.sql("SELECT user_id FROM account_tokens WHERE token_hash = ?")
+			.param(hash)
+			.query(Long.class)
+			.optional();
 	}
 
 }

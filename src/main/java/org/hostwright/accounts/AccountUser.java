@@ -11,8 +11,8 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /**
- * The signed-in principal. Controllers receive it with {@code @AuthenticationPrincipal AccountUser me}
- * and check ownership with {@link #id()}.
+ * The signed-in principal. Controllers receive it with
+ * {@code @AuthenticationPrincipal AccountUser me} and check ownership with {@link #id()}.
  */
 public final class AccountUser implements UserDetails, CredentialsContainer, AuthenticatedUser {
 

@@ -27,13 +27,16 @@ import org.hostwright.platform.RandomSecrets;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The accounts module's API: create, find, update and delete accounts. Every method validates its
- * input and changes nothing when it refuses.
+ * The accounts module's API: create, find, update and delete accounts. Every method
+ * validates its input and changes nothing when it refuses.
  */
 @Service
 public class Accounts {
 
-	/** Temporary passwords avoid look-alike characters (0/O, 1/l/I) so they can be read out. */
+	/**
+	 * Temporary passwords avoid look-alike characters (0/O, 1/l/I) so they can be read
+	 * out.
+	 */
 	private static final String TEMPORARY_PASSWORD_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
 
 	private final UserRepository users;
@@ -57,8 +60,8 @@ public class Accounts {
 	private final Clock clock;
 
 	Accounts(UserRepository users, PasswordEncoder encoder, AccountTokens tokens, Mailer mailer, PhoneNumbers phones,
-			AuditLog audit, ApplicationEventPublisher events, List<AccountDeletionGuard> deletionGuards,
-			Links links, Clock clock) {
+			AuditLog audit, ApplicationEventPublisher events, List<AccountDeletionGuard> deletionGuards, Links links,
+			Clock clock) {
 		this.users = users;
 		this.encoder = encoder;
 		this.tokens = tokens;
@@ -83,7 +86,10 @@ public class Accounts {
 		return email == null ? Optional.empty() : users.findByEmail(normaliseEmail(email));
 	}
 
-	/** Customers whose e-mail or name contains {@code text} (at least 2 characters), at most 20, by e-mail. */
+	/**
+	 * Customers whose e-mail or name contains {@code text} (at least 2 characters), at
+	 * most 20, by e-mail.
+	 */
 	public List<Account> searchCustomers(String text) {
 		if (text == null || text.strip().length() < 2) {
 			return List.of();
@@ -91,12 +97,17 @@ public class Accounts {
 		return users.searchCustomers(text.strip(), 20);
 	}
 
-	/** The e-mail addresses of the enabled admins, for alerts and digests (at most 100). */
+	/**
+	 * The e-mail addresses of the enabled admins, for alerts and digests (at most 100).
+	 */
 	public List<String> adminEmails() {
 		return users.adminEmails();
 	}
 
-	/** Whether an account uses this e-mail (checkout asks an existing customer to sign in first). */
+	/**
+	 * Whether an account uses this e-mail (checkout asks an existing customer to sign in
+	 * first).
+	 */
 	public boolean emailInUse(String email) {
 		return email != null && users.emailTaken(normaliseEmail(email), null);
 	}
@@ -123,16 +134,20 @@ public class Accounts {
 	}
 
 	/**
-	 * Creates a customer with a temporary password that must be changed at first sign-in (used when an
-	 * admin creates an account). The password is returned once, for the admin to hand over in person;
-	 * the customer is e-mailed a single-use link to choose a password, never the password itself.
+	 * Creates a customer with a temporary password that must be changed at first sign-in
+	 * (used when an admin creates an account). The password is returned once, for the
+	 * admin to hand over in person; the customer is e-mailed a single-use link to choose
+	 * a password, never the password itself.
 	 */
 	@Transactional
 	public TemporaryCredentials createWithTemporaryPassword(String name, String email, String phone) {
 		return createWithTemporaryPassword(name, email, phone, null);
 	}
 
-	/** The same, the welcome e-mail sent under {@code brand} (an agency's client) when given. */
+	/**
+	 * The same, the welcome e-mail sent under {@code brand} (an agency's client) when
+	 * given.
+	 */
 	@Transactional
 	public TemporaryCredentials createWithTemporaryPassword(String name, String email, String phone, MailBrand brand) {
 		String normalised = requireEmail(email);
@@ -156,7 +171,8 @@ public class Accounts {
 		Account current = require(id);
 		String newEmail = requireEmail(email);
 		if (users.emailTaken(newEmail, id)) {
-			throw new InvalidInputException("email", "accounts.email.usedByOther", "This e-mail is used by another account.");
+			throw new InvalidInputException("email", "accounts.email.usedByOther",
+					"This e-mail is used by another account.");
 		}
 		boolean emailChanged = !newEmail.equals(current.email());
 		users.updateProfile(id, requireName(name), newEmail, optionalPhone(phone), emailChanged, now());
@@ -185,8 +201,8 @@ public class Accounts {
 	}
 
 	/**
-	 * Deletes the account (its personal data is erased; orders keep their history), unless another
-	 * module refuses, e.g. while the customer has active services.
+	 * Deletes the account (its personal data is erased; orders keep their history),
+	 * unless another module refuses, e.g. while the customer has active services.
 	 */
 	@Transactional
 	public void delete(long id, String password) {
@@ -225,13 +241,19 @@ public class Accounts {
 		});
 	}
 
-	/** A reset link, or the link of a new account's first password (same form, same single use). */
+	/**
+	 * A reset link, or the link of a new account's first password (same form, same single
+	 * use).
+	 */
 	boolean resetTokenValid(String token) {
 		return tokens.isValid(token, AccountTokens.Purpose.PASSWORD_RESET)
 				|| tokens.isValid(token, AccountTokens.Purpose.ACCOUNT_SETUP);
 	}
 
-	/** Sets a new password with a reset token; false when the token is invalid, used or expired. */
+	/**
+	 * Sets a new password with a reset token; false when the token is invalid, used or
+	 * expired.
+	 */
 	@Transactional
 	boolean resetPassword(String token, String newPassword) {
 		PasswordPolicy.check("password", newPassword);
@@ -270,7 +292,8 @@ public class Accounts {
 	long createAdmin(String email, String name, String password) {
 		PasswordPolicy.check("password", password);
 		long id = users.insert(requireEmail(email), name, null, encoder.encode(password), Role.ADMIN, false, now());
-		// the operator chose this address: asking the first admin to confirm it would only be noise
+		// the operator chose this address: asking the first admin to confirm it would
+		// only be noise
 		users.markVerified(id, now());
 		return id;
 	}

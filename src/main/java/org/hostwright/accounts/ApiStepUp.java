@@ -12,15 +12,19 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * The API's step-up: a bearer token lives for days, so revealing panel credentials through the API
- * asks an admin with a second factor for a fresh code in the {@code X-TOTP-Code} header on each call.
+ * The API's step-up: a bearer token lives for days, so revealing panel credentials
+ * through the API asks an admin with a second factor for a fresh code in the
+ * {@code X-TOTP-Code} header on each call.
  */
 @Configuration(proxyBeanMethods = false)
 class ApiStepUp implements WebMvcConfigurer {
 
 	static final String HEADER = "X-TOTP-Code";
 
-	/** Looked up per call: web slice tests load this configurer without the accounts services. */
+	/**
+	 * Looked up per call: web slice tests load this configurer without the accounts
+	 * services.
+	 */
 	private final ObjectProvider<SecondFactors> factors;
 
 	ApiStepUp(ObjectProvider<SecondFactors> factors) {

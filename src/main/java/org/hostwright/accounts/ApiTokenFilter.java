@@ -13,8 +13,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Authenticates {@code Authorization: Bearer} on the API. A present but unknown or expired token is
- * a 401 at once, never an anonymous request.
+ * Authenticates {@code Authorization: Bearer} on the API. A present but unknown or
+ * expired token is a 401 at once, never an anonymous request.
  */
 final class ApiTokenFilter extends OncePerRequestFilter {
 

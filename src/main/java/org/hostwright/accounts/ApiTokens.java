@@ -12,8 +12,8 @@ import org.hostwright.platform.RandomSecrets;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Personal access tokens for the JSON API ({@code Authorization: Bearer hw_…}). Opaque, stored as a
- * SHA-256 hash, revocable, with an expiry.
+ * Personal access tokens for the JSON API ({@code Authorization: Bearer hw_…}). Opaque,
+ * stored as a SHA-256 hash, revocable, with an expiry.
  */
 @Repository
 class ApiTokens {
@@ -47,7 +47,10 @@ class ApiTokens {
 		return new Issued(raw, expires);
 	}
 
-	/** The principal behind a token that exists, has not expired, and whose account is enabled. */
+	/**
+	 * The principal behind a token that exists, has not expired, and whose account is
+	 * enabled.
+	 */
 	Optional<AccountUser> authenticate(String raw) {
 		if (raw == null || !raw.startsWith(PREFIX) || raw.length() > 100) {
 			return Optional.empty();

@@ -33,7 +33,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class AuthApiController {
 
-	/** A real bcrypt hash compared against when the e-mail is unknown, so both paths take as long. */
+	/**
+	 * A real bcrypt hash compared against when the e-mail is unknown, so both paths take
+	 * as long.
+	 */
 	private final String dummyHash;
 
 	private final Accounts accounts;
@@ -76,7 +79,9 @@ class AuthApiController {
 			@NotBlank String password, @Size(max = 30) String phone, String language) {
 	}
 
-	/** {@code language}: the saved choice (en, sw, fr, de), null when the user chose none. */
+	/**
+	 * {@code language}: the saved choice (en, sw, fr, de), null when the user chose none.
+	 */
 	record AccountView(long id, String name, String email, String phone, String role, boolean emailVerified,
 			Instant createdAt, String language) {
 
@@ -91,7 +96,9 @@ class AuthApiController {
 		return AccountView.of(a, languages.tag(a.id()).orElse(null));
 	}
 
-	/** A language the client sent must be one we offer; absent means "leave it as it is". */
+	/**
+	 * A language the client sent must be one we offer; absent means "leave it as it is".
+	 */
 	private static Optional<Locale> language(String requested) {
 		if (requested == null) {
 			return Optional.empty();
@@ -102,7 +109,10 @@ class AuthApiController {
 					"Choose one of " + String.join(", ", Languages.SUPPORTED) + ".")));
 	}
 
-	/** {@code totp_code}: the authenticator's code (or a recovery code), needed when the account has a factor. */
+	/**
+	 * {@code totp_code}: the authenticator's code (or a recovery code), needed when the
+	 * account has a factor.
+	 */
 	record TokenRequest(@NotBlank String email, @NotBlank String password, @Size(max = 40) String totpCode) {
 	}
 
@@ -120,7 +130,8 @@ class AuthApiController {
 		signUps.acquire(request.getRemoteAddr());
 		Locale chosen = language(body.language())
 			.orElseGet(() -> Languages.supported(requestLocale).map(Locale::forLanguageTag).orElse(null));
-		Account account = accounts.register(NewAccount.customer(body.name(), body.email(), body.phone(), body.password()));
+		Account account = accounts
+			.register(NewAccount.customer(body.name(), body.email(), body.phone(), body.password()));
 		if (chosen != null) {
 			languages.remember(account.id(), chosen);
 		}
@@ -144,7 +155,8 @@ class AuthApiController {
 		}
 		AccountUser user = principal.get();
 		throttle.succeeded(attempt);
-		// the API is no way around the second factor: an admin who must enrol does it on the web first
+		// the API is no way around the second factor: an admin who must enrol does it on
+		// the web first
 		if (factors.mustEnrol(user)) {
 			throw new InvalidInputException("totp_code", "accounts.factor.enrolFirst",
 					"Set up a second factor on the web (Sign-in security) before using the API.");
@@ -167,7 +179,8 @@ class AuthApiController {
 	@DeleteMapping("/api/auth/token")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void revoke(@RequestHeader("Authorization") String authorization) {
-		// the bearer filter has already vouched for the header; a malformed one revokes nothing
+		// the bearer filter has already vouched for the header; a malformed one revokes
+		// nothing
 		if (authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
 			tokens.revoke(authorization.substring(7).trim());
 		}

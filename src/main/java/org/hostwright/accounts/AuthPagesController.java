@@ -40,8 +40,8 @@ class AuthPagesController {
 		this.signUps = signUps;
 	}
 
-	record SignUpForm(@NotBlank @Size(max = 120) String name, @NotBlank @Email String email, @Size(max = 30) String phone,
-			@NotBlank String password) {
+	record SignUpForm(@NotBlank @Size(max = 120) String name, @NotBlank @Email String email,
+			@Size(max = 30) String phone, @NotBlank String password) {
 	}
 
 	@GetMapping("/login")
@@ -67,10 +67,12 @@ class AuthPagesController {
 		if (errors.hasErrors()) {
 			return "accounts/signup";
 		}
-		// counted before the work, so a script cannot create accounts faster than the limit (429 page)
+		// counted before the work, so a script cannot create accounts faster than the
+		// limit (429 page)
 		signUps.acquire(request.getRemoteAddr());
 		try {
-			Account account = accounts.register(NewAccount.customer(form.name(), form.email(), form.phone(), form.password()));
+			Account account = accounts
+				.register(NewAccount.customer(form.name(), form.email(), form.phone(), form.password()));
 			// the language of the page the customer signed up on becomes their choice
 			languages.remember(account.id(), LocaleContextHolder.getLocale());
 			webSignIn.signIn(account, request, response);

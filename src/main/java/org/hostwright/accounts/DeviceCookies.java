@@ -24,9 +24,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * The device cookie: a browser that signed in successfully gets {@code hw_device} =
- * {@code <account id>.<random id>.<HMAC-SHA256 of both with a server key>} for a year. It holds no
- * power by itself (it signs no one in); it only tells the sign-in throttle that this browser is one the
- * account used before, so failures typed elsewhere never lock it out.
+ * {@code <account id>.<random id>.<HMAC-SHA256 of both with a server key>} for a year. It
+ * holds no power by itself (it signs no one in); it only tells the sign-in throttle that
+ * this browser is one the account used before, so failures typed elsewhere never lock it
+ * out.
  */
 @Component
 class DeviceCookies {
@@ -87,7 +88,10 @@ class DeviceCookies {
 		}
 	}
 
-	/** The sign-in attempt for this request, trusted when its device cookie belongs to the e-mail's account. */
+	/**
+	 * The sign-in attempt for this request, trusted when its device cookie belongs to the
+	 * e-mail's account.
+	 */
 	SignInThrottle.Attempt attempt(HttpServletRequest request, String email) {
 		String address = request.getRemoteAddr();
 		Optional<Device> device = read(request);
@@ -100,7 +104,10 @@ class DeviceCookies {
 		return SignInThrottle.Attempt.untrusted(email, address);
 	}
 
-	/** Gives the browser a device cookie for the account unless it already carries one of it. */
+	/**
+	 * Gives the browser a device cookie for the account unless it already carries one of
+	 * it.
+	 */
 	void remember(long accountId, HttpServletRequest request, HttpServletResponse response) {
 		if (read(request).filter(d -> d.accountId() == accountId).isPresent()) {
 			return;
@@ -131,7 +138,9 @@ class DeviceCookies {
 		try {
 			Mac mac = Mac.getInstance("HmacSHA256");
 			mac.init(new SecretKeySpec(key.get(), "HmacSHA256"));
-			return Base64.getUrlEncoder().withoutPadding().encodeToString(mac.doFinal(payload.getBytes(StandardCharsets.UTF_8)));
+			return Base64.getUrlEncoder()
+				.withoutPadding()
+				.encodeToString(mac.doFinal(payload.getBytes(StandardCharsets.UTF_8)));
 		}
 		catch (GeneralSecurityException ex) {
 			throw new IllegalStateException(ex);

@@ -2,7 +2,10 @@ package org.hostwright.accounts;
 
 import org.hostwright.platform.ConflictException;
 
-/** The e-mail belongs to another account: sign in instead (409 on the API, inline on forms). */
+/**
+ * The e-mail belongs to another account: sign in instead (409 on the API, inline on
+ * forms).
+ */
 public class EmailTakenException extends ConflictException {
 
 	public EmailTakenException() {

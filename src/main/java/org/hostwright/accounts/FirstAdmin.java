@@ -12,8 +12,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Creates the first admin when none exists: from {@code HOSTWRIGHT_ADMIN_EMAIL} and
- * {@code HOSTWRIGHT_ADMIN_PASSWORD}, or, in sandbox mode with neither set, a demo admin whose
- * sign-in details are printed once here and listed in the README.
+ * {@code HOSTWRIGHT_ADMIN_PASSWORD}, or, in sandbox mode with neither set, a demo admin
+ * whose sign-in details are printed once here and listed in the README.
  */
 @Component
 @Order(0)

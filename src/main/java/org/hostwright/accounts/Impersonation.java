@@ -20,9 +20,10 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 import org.springframework.stereotype.Component;
 
 /**
- * Admins may view the site as a customer ({@code POST /admin/impersonate} with {@code username} =
- * the customer's e-mail) and come back with one click ({@code POST /admin/impersonate/exit}).
- * Another admin can never be impersonated. Start and stop are audited.
+ * Admins may view the site as a customer ({@code POST /admin/impersonate} with
+ * {@code username} = the customer's e-mail) and come back with one click
+ * ({@code POST /admin/impersonate/exit}). Another admin can never be impersonated. Start
+ * and stop are audited.
  */
 @Component
 public class Impersonation {
@@ -53,8 +54,9 @@ public class Impersonation {
 	}
 
 	/**
-	 * The filter is not a bean (it lives inside the web filter chain), so it is handed the event
-	 * publisher explicitly: without it no switch event is published and nothing would be audited.
+	 * The filter is not a bean (it lives inside the web filter chain), so it is handed
+	 * the event publisher explicitly: without it no switch event is published and nothing
+	 * would be audited.
 	 */
 	static SwitchUserFilter filter(AccountUserDetailsService users, ApplicationEventPublisher events) {
 		SwitchUserFilter filter = new SwitchUserFilter();
@@ -68,7 +70,8 @@ public class Impersonation {
 		filter.setUserDetailsChecker(new NeverAnAdmin());
 		filter.setSuccessHandler((HttpServletRequest req, HttpServletResponse res, Authentication auth) -> res
 			.sendRedirect(req.getContextPath() + (active(auth) ? "/dashboard" : "/admin/users")));
-		filter.setFailureHandler((req, res, ex) -> res.sendRedirect(req.getContextPath() + "/admin/users?impersonation=refused"));
+		filter.setFailureHandler(
+				(req, res, ex) -> res.sendRedirect(req.getContextPath() + "/admin/users?impersonation=refused"));
 		return filter;
 	}
 

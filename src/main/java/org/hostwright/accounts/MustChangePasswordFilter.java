@@ -11,7 +11,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * An account created with a temporary password can do nothing on the web until it picks its own.
+ * An account created with a temporary password can do nothing on the web until it picks
+ * its own.
  */
 final class MustChangePasswordFilter extends OncePerRequestFilter {
 

@@ -5,8 +5,8 @@ import java.nio.charset.StandardCharsets;
 import org.hostwright.platform.InvalidInputException;
 
 /**
- * At least 12 characters; at most 72 bytes, because bcrypt ignores anything longer and a password
- * that is silently cut is a weaker password than the user thinks.
+ * At least 12 characters; at most 72 bytes, because bcrypt ignores anything longer and a
+ * password that is silently cut is a weaker password than the user thinks.
  */
 final class PasswordPolicy {
 
@@ -23,7 +23,8 @@ final class PasswordPolicy {
 					"Use at least " + MIN_LENGTH + " characters.");
 		}
 		if (password.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
-			throw new InvalidInputException(field, "accounts.password.tooLong", "Use at most 72 bytes (about 64 characters).");
+			throw new InvalidInputException(field, "accounts.password.tooLong",
+					"Use at most 72 bytes (about 64 characters).");
 		}
 	}
 

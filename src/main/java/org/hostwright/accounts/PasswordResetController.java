@@ -17,8 +17,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Password reset by e-mail: the same answer whether or not the address has an account; the link is
- * single-use and expires after 30 minutes.
+ * Password reset by e-mail: the same answer whether or not the address has an account;
+ * the link is single-use and expires after 30 minutes.
  */
 @Controller
 class PasswordResetController {
@@ -53,12 +53,14 @@ class PasswordResetController {
 		if (errors.hasErrors()) {
 			return "accounts/forgot";
 		}
-		// reset requests share the sign-in budget, so the form cannot be used to flood a mailbox
+		// reset requests share the sign-in budget, so the form cannot be used to flood a
+		// mailbox
 		var blocked = throttle.resetRequested(form.email(), request.getRemoteAddr());
 		if (blocked.isPresent()) {
 			throw new org.hostwright.platform.TooManyRequestsException(blocked.get());
 		}
-		// no lookup here: the job does it, so the answer takes as long for an unknown address
+		// no lookup here: the job does it, so the answer takes as long for an unknown
+		// address
 		requests.enqueue(form.email(), LocaleContextHolder.getLocale());
 		Flash.info(ra, "accounts.reset.sent");
 		return "redirect:/login";
@@ -72,7 +74,8 @@ class PasswordResetController {
 	}
 
 	@PostMapping("/password/reset")
-	String reset(@Valid @ModelAttribute("form") ResetForm form, BindingResult errors, Model model, RedirectAttributes ra) {
+	String reset(@Valid @ModelAttribute("form") ResetForm form, BindingResult errors, Model model,
+			RedirectAttributes ra) {
 		model.addAttribute("valid", true);
 		if (!errors.hasErrors() && !form.password().equals(form.confirm())) {
 			errors.rejectValue("confirm", "accounts.password.mismatch", "The two passwords differ.");

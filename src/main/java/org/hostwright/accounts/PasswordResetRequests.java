@@ -15,9 +15,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.stereotype.Component;
 
 /**
- * A password-reset request only enqueues a durable job; the job looks the account up and sends the
- * link. The request therefore does the same work, and takes the same time, whether or not an account
- * uses the address.
+ * A password-reset request only enqueues a durable job; the job looks the account up and
+ * sends the link. The request therefore does the same work, and takes the same time,
+ * whether or not an account uses the address.
  */
 @Component
 class PasswordResetRequests {

@@ -28,7 +28,8 @@ final class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHa
 	public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException ex)
 			throws IOException {
 		response.setHeader("WWW-Authenticate", "Bearer");
-		write(response, HttpStatus.UNAUTHORIZED, text("problem.unauthenticated", "Sign in first: send a valid bearer token."));
+		write(response, HttpStatus.UNAUTHORIZED,
+				text("problem.unauthenticated", "Sign in first: send a valid bearer token."));
 	}
 
 	@Override
@@ -40,10 +41,14 @@ final class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHa
 	/** A bearer token was sent but is unknown, revoked or expired. */
 	void invalidToken(HttpServletResponse response) throws IOException {
 		response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
-		write(response, HttpStatus.UNAUTHORIZED, text("problem.invalidToken", "The bearer token is invalid or expired."));
+		write(response, HttpStatus.UNAUTHORIZED,
+				text("problem.invalidToken", "The bearer token is invalid or expired."));
 	}
 
-	/** In the caller's language (Accept-Language on the API), English when the bundles lack it. */
+	/**
+	 * In the caller's language (Accept-Language on the API), English when the bundles
+	 * lack it.
+	 */
 	private String text(String code, String english) {
 		return messages.getMessage(code, null, english, LocaleContextHolder.getLocale());
 	}
@@ -58,9 +63,9 @@ final class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHa
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		response.setCharacterEncoding("UTF-8");
 		response.getWriter()
-			.write("{\"type\":\"about:blank\",\"title\":\"" + status.getReasonPhrase() + "\",\"status\":" + status.value()
-					+ ",\"detail\":\"" + json(detail) + "\"" + (extraJson == null ? "" : "," + extraJson)
-					+ "}");
+			.write("{\"type\":\"about:blank\",\"title\":\"" + status.getReasonPhrase() + "\",\"status\":"
+					+ status.value() + ",\"detail\":\"" + json(detail) + "\""
+					+ (extraJson == null ? "" : "," + extraJson) + "}");
 	}
 
 	private static String json(String text) {

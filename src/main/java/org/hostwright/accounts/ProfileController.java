@@ -44,8 +44,7 @@ class ProfileController {
 	/** The language the profile form shows as chosen: the saved one, else the page's. */
 	@ModelAttribute("savedLanguage")
 	String savedLanguage(@AuthenticationPrincipal AccountUser me, Locale locale) {
-		return me == null ? null
-				: languages.tag(me.id()).orElse(Languages.supported(locale).orElse("en"));
+		return me == null ? null : languages.tag(me.id()).orElse(Languages.supported(locale).orElse("en"));
 	}
 
 	record ProfileForm(@NotBlank @Size(max = 120) String name, @NotBlank @Email String email,

@@ -8,9 +8,9 @@ import java.util.Locale;
 import org.hostwright.platform.RandomSecrets;
 
 /**
- * One-time recovery codes for when the authenticator is lost: ten random codes of ten characters
- * (50 bits each, from an alphabet without look-alikes), shown once, stored as SHA-256 hashes. Their
- * entropy, not a slow hash, is what makes a stolen hash useless.
+ * One-time recovery codes for when the authenticator is lost: ten random codes of ten
+ * characters (50 bits each, from an alphabet without look-alikes), shown once, stored as
+ * SHA-256 hashes. Their entropy, not a slow hash, is what makes a stolen hash useless.
  */
 final class RecoveryCodes {
 
@@ -46,7 +46,10 @@ final class RecoveryCodes {
 		return typed == null ? "" : typed.replaceAll("[\\s-]", "").toLowerCase(Locale.ROOT);
 	}
 
-	/** Whether the text looks like a recovery code at all (10 letters or digits once normalised). */
+	/**
+	 * Whether the text looks like a recovery code at all (10 letters or digits once
+	 * normalised).
+	 */
 	static boolean looksLikeOne(String typed) {
 		return normalise(typed).matches("[a-z0-9]{10}");
 	}

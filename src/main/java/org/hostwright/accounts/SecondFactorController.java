@@ -19,14 +19,17 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The second-factor pages: the check after the password (and the step-up before sensitive actions),
- * and the account's security page (enrol or remove the authenticator app, new recovery codes,
- * passkeys).
+ * The second-factor pages: the check after the password (and the step-up before sensitive
+ * actions), and the account's security page (enrol or remove the authenticator app, new
+ * recovery codes, passkeys).
  */
 @Controller
 class SecondFactorController {
 
-	/** Session attribute: the secret being enrolled, until the app's first code proves it was saved. */
+	/**
+	 * Session attribute: the secret being enrolled, until the app's first code proves it
+	 * was saved.
+	 */
 	private static final String PENDING_SECRET = "hw.factor.pendingSecret";
 
 	private final SecondFactors factors;
@@ -49,8 +52,8 @@ class SecondFactorController {
 	}
 
 	@GetMapping(SecondFactorFilter.FACTOR_PAGE)
-	String factor(@AuthenticationPrincipal AccountUser me, @RequestParam(name = "continue", required = false) String next,
-			Model model) {
+	String factor(@AuthenticationPrincipal AccountUser me,
+			@RequestParam(name = "continue", required = false) String next, Model model) {
 		if (me == null) {
 			return "redirect:/login";
 		}
@@ -97,8 +100,8 @@ class SecondFactorController {
 	}
 
 	@PostMapping(SecondFactorFilter.ENROL_PAGE + "/totp")
-	String enrol(@AuthenticationPrincipal AccountUser me, @RequestParam(required = false) String code, HttpSession session,
-			Model model) {
+	String enrol(@AuthenticationPrincipal AccountUser me, @RequestParam(required = false) String code,
+			HttpSession session, Model model) {
 		String secret = (String) session.getAttribute(PENDING_SECRET);
 		if (secret == null || factors.hasTotp(me.id())) {
 			return "redirect:" + SecondFactorFilter.ENROL_PAGE;
@@ -129,8 +132,8 @@ class SecondFactorController {
 	}
 
 	@PostMapping(SecondFactorFilter.ENROL_PAGE + "/recovery-codes")
-	String newCodes(@AuthenticationPrincipal AccountUser me, @RequestParam(required = false) String password, Model model,
-			RedirectAttributes ra) {
+	String newCodes(@AuthenticationPrincipal AccountUser me, @RequestParam(required = false) String password,
+			Model model, RedirectAttributes ra) {
 		if (!factors.hasTotp(me.id()) || !passwordRight(me, password)) {
 			Flash.error(ra, "accounts.password.currentWrong");
 			return "redirect:" + SecondFactorFilter.ENROL_PAGE;
@@ -145,7 +148,8 @@ class SecondFactorController {
 
 	/** Only a path on this site: never another host ("//evil", "/\evil", "https://…"). */
 	static String safe(String next) {
-		if (next == null || !next.startsWith("/") || next.startsWith("//") || next.startsWith("/\\") || next.length() > 500) {
+		if (next == null || !next.startsWith("/") || next.startsWith("//") || next.startsWith("/\\")
+				|| next.length() > 500) {
 			return null;
 		}
 		return next;

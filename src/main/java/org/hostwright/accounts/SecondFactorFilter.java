@@ -17,14 +17,16 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Holds a signed-in session at the second factor until it is passed (or, for an admin without one
- * while they are required, at enrolment), whether the session began with the password form or a
- * remember-me cookie. Viewing panel credentials and impersonating ask for the factor again when the
- * last check is older than {@link SecondFactors#STEP_UP}.
+ * Holds a signed-in session at the second factor until it is passed (or, for an admin
+ * without one while they are required, at enrolment), whether the session began with the
+ * password form or a remember-me cookie. Viewing panel credentials and impersonating ask
+ * for the factor again when the last check is older than {@link SecondFactors#STEP_UP}.
  */
 final class SecondFactorFilter extends OncePerRequestFilter {
 
-	/** Session attribute: epoch millis of the last factor check, or {@link #NOT_NEEDED}. */
+	/**
+	 * Session attribute: epoch millis of the last factor check, or {@link #NOT_NEEDED}.
+	 */
 	static final String CHECKED_AT = "hw.factor.checkedAt";
 
 	static final long NOT_NEEDED = -1;
@@ -63,7 +65,8 @@ final class SecondFactorFilter extends OncePerRequestFilter {
 				session.setAttribute(CHECKED_AT, NOT_NEEDED);
 			}
 			else if (factors.mustEnrol(user)) {
-				if (!path.equals(ENROL_PAGE) && !path.startsWith(ENROL_PAGE + "/") && !path.startsWith("/webauthn/register")) {
+				if (!path.equals(ENROL_PAGE) && !path.startsWith(ENROL_PAGE + "/")
+						&& !path.startsWith("/webauthn/register")) {
 					redirect(request, response, ENROL_PAGE);
 					return;
 				}
@@ -75,7 +78,8 @@ final class SecondFactorFilter extends OncePerRequestFilter {
 			}
 		}
 		else if (stepUp(request) && stale(checkedAt, user)) {
-			redirect(request, response, FACTOR_PAGE + "?continue=" + URLEncoder.encode(back(request), StandardCharsets.UTF_8));
+			redirect(request, response,
+					FACTOR_PAGE + "?continue=" + URLEncoder.encode(back(request), StandardCharsets.UTF_8));
 			return;
 		}
 		chain.doFilter(request, response);
@@ -98,7 +102,10 @@ final class SecondFactorFilter extends OncePerRequestFilter {
 		};
 	}
 
-	/** Where to come back after the step-up: the page itself for a GET, the page the form was on for a POST. */
+	/**
+	 * Where to come back after the step-up: the page itself for a GET, the page the form
+	 * was on for a POST.
+	 */
 	private static String back(HttpServletRequest request) {
 		if ("GET".equals(request.getMethod())) {
 			return request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());

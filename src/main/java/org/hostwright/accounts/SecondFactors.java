@@ -21,10 +21,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The second factor: an authenticator app (TOTP, secret encrypted at rest) with ten one-time recovery
- * codes, and passkeys (Spring Security's WebAuthn tables). Required for admins unless
- * {@code hostwright.admin-2fa=optional} (the sandbox demo admin is exempt until it enrols), optional
- * for customers. Every enrolment, removal, use and failure is audited.
+ * The second factor: an authenticator app (TOTP, secret encrypted at rest) with ten
+ * one-time recovery codes, and passkeys (Spring Security's WebAuthn tables). Required for
+ * admins unless {@code hostwright.admin-2fa=optional} (the sandbox demo admin is exempt
+ * until it enrols), optional for customers. Every enrolment, removal, use and failure is
+ * audited.
  */
 @Service
 class SecondFactors {
@@ -44,7 +45,9 @@ class SecondFactors {
 
 	private final boolean adminRequired;
 
-	/** Wrong codes per account: someone holding the password cannot try the million codes. */
+	/**
+	 * Wrong codes per account: someone holding the password cannot try the million codes.
+	 */
 	private final KeyedLimiter failures;
 
 	SecondFactors(JdbcClient jdbc, SecretVault vault, AuditLog audit, SandboxMode sandbox, Clock clock,
@@ -70,7 +73,10 @@ class SecondFactors {
 	}
 
 	boolean hasTotp(long userId) {
-		return jdbc.sql("select count(*) from user_totp where user_id = ?").param(userId).query(Long.class).single() > 0;
+		return jdbc.sql("select count(*) from user_totp where user_id = ?")
+			.param(userId)
+			.query(Long.class)
+			.single() > 0;
 	}
 
 	boolean hasPasskey(long userId) {
@@ -88,12 +94,18 @@ class SecondFactors {
 		return enrolled(user.id()) || mustEnrol(user);
 	}
 
-	/** An admin without any factor while they are required: sent to enrol before anything else. */
+	/**
+	 * An admin without any factor while they are required: sent to enrol before anything
+	 * else.
+	 */
 	boolean mustEnrol(AccountUser user) {
 		return user.admin() && adminRequired && !exempt(user) && !enrolled(user.id());
 	}
 
-	/** The sandbox demo admin, with its published password, keeps the quick start one command. */
+	/**
+	 * The sandbox demo admin, with its published password, keeps the quick start one
+	 * command.
+	 */
 	private boolean exempt(AccountUser user) {
 		return sandbox.enabled() && FirstAdmin.DEMO_EMAIL.equals(user.email());
 	}
@@ -107,20 +119,24 @@ class SecondFactors {
 	}
 
 	/**
-	 * Stores the secret once the user proved their app has it, and returns ten new recovery codes.
-	 * @throws InvalidInputException ({@code code}) when the code is not the app's current one
+	 * Stores the secret once the user proved their app has it, and returns ten new
+	 * recovery codes.
+	 * @throws InvalidInputException ({@code code}) when the code is not the app's current
+	 * one
 	 */
 	@Transactional
 	List<String> enrolTotp(AccountUser user, String secret, String code) {
 		OptionalLong step = Totp.verify(secret, code, now(), 0);
 		if (step.isEmpty()) {
-			throw new InvalidInputException("code", "accounts.factor.codeWrong", "That code is not right. Try the current one.");
+			throw new InvalidInputException("code", "accounts.factor.codeWrong",
+					"That code is not right. Try the current one.");
 		}
 		jdbc.sql("delete from user_totp where user_id = ?").param(user.id()).update();
 		jdbc.sql("insert into user_totp (user_id, secret, last_step, created_at) values (?, ?, ?, ?)")
 			.params(user.id(), vault.encrypt(secret, context(user.id())), step.getAsLong(), Timestamp.from(now()))
 			.update();
-		// a remember-me token made before the factor existed would skip it on another browser
+		// a remember-me token made before the factor existed would skip it on another
+		// browser
 		jdbc.sql("delete from persistent_logins where username = ?").param(user.email()).update();
 		audit.recordFor(user.id(), user.email(), "auth.totp_enrolled", "user", user.id(), null);
 		return newRecoveryCodes(user);
@@ -149,8 +165,9 @@ class SecondFactors {
 	}
 
 	/**
-	 * Checks a code typed by the user: the authenticator's current code (once per time step) or an
-	 * unused recovery code (then spent). Audited either way; wrong codes are limited per account.
+	 * Checks a code typed by the user: the authenticator's current code (once per time
+	 * step) or an unused recovery code (then spent). Audited either way; wrong codes are
+	 * limited per account.
 	 * @return how it was checked, empty when wrong
 	 */
 	@Transactional
@@ -182,7 +199,8 @@ class SecondFactors {
 			String secret = vault.decrypt((String) totp.get()[0], context(userId));
 			long last = (Long) totp.get()[1];
 			OptionalLong step = Totp.verify(secret, code, now(), last);
-			// the conditional update makes a code good once, even for two requests at the same moment
+			// the conditional update makes a code good once, even for two requests at the
+			// same moment
 			if (step.isPresent() && jdbc.sql("update user_totp set last_step = ? where user_id = ? and last_step < ?")
 				.params(step.getAsLong(), userId, step.getAsLong())
 				.update() == 1) {
@@ -198,7 +216,10 @@ class SecondFactors {
 		return Optional.empty();
 	}
 
-	/** Records a passkey used as the second factor (the ceremony itself is Spring Security's). */
+	/**
+	 * Records a passkey used as the second factor (the ceremony itself is Spring
+	 * Security's).
+	 */
 	void passkeyUsed(AccountUser user) {
 		audit.recordFor(user.id(), user.email(), "auth.second_factor_used", "user", user.id(), Method.PASSKEY.wire());
 	}

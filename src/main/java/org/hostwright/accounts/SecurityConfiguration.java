@@ -26,9 +26,10 @@ import org.springframework.security.web.authentication.rememberme.PersistentToke
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
- * Three filter chains: the JSON API (stateless, bearer tokens, problem+json), gateway webhooks
- * (authenticated by the controller with the gateway's key), and the web (sessions in the database from
- * sign-in on, CSRF on every form with the token in a cookie, remember-me, impersonation, security headers).
+ * Three filter chains: the JSON API (stateless, bearer tokens, problem+json), gateway
+ * webhooks (authenticated by the controller with the gateway's key), and the web
+ * (sessions in the database from sign-in on, CSRF on every form with the token in a
+ * cookie, remember-me, impersonation, security headers).
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -37,7 +38,10 @@ class SecurityConfiguration {
 			+ "script-src 'self'; font-src 'self' data:; frame-src 'self' http: https:; frame-ancestors 'self'; "
 			+ "form-action 'self'; base-uri 'self'; object-src 'none'";
 
-	/** Paths anyone may open. Modules' public pages are listed here so the rules stay in one place. */
+	/**
+	 * Paths anyone may open. Modules' public pages are listed here so the rules stay in
+	 * one place.
+	 */
 	static final String[] PUBLIC_PAGES = { "/", "/plans", "/plans/**", "/checkout/**", "/signup", "/login",
 			"/password/**", "/verify-email", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/error",
 			"/actuator/health", "/actuator/health/**", "/hosting/**", "/sites/**", "/terms", "/privacy", "/contact" };
@@ -49,8 +53,8 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain apiChain(HttpSecurity http, ApiTokens tokens, MessageSource messages, ApplicationContext context)
-			throws Exception {
+	SecurityFilterChain apiChain(HttpSecurity http, ApiTokens tokens, MessageSource messages,
+			ApplicationContext context) throws Exception {
 		ProblemResponses problems = new ProblemResponses(messages);
 		http.securityMatcher("/api/**")
 			.csrf(AbstractHttpConfigurer::disable)
@@ -101,29 +105,33 @@ class SecurityConfiguration {
 		var rememberMe = new PersistentTokenBasedRememberMeServices(rememberMeKey, users, rememberMeTokens);
 		rememberMe.setParameter("remember-me");
 		rememberMe.setTokenValiditySeconds(30 * 24 * 3600);
-		// the remember-me cookie follows the session cookie: Secure when HOSTWRIGHT_SECURE_COOKIES=true
+		// the remember-me cookie follows the session cookie: Secure when
+		// HOSTWRIGHT_SECURE_COOKIES=true
 		rememberMe.setUseSecureCookie(secureCookies);
 		rememberMe.setCookieCustomizer(cookie -> cookie.setAttribute("SameSite", "Lax"));
 
-		// the CSRF token lives in a cookie (HttpOnly: the pages carry it in their forms and meta tag), not in
-		// the session: an anonymous visitor of the storefront gets no session and causes no database write;
+		// the CSRF token lives in a cookie (HttpOnly: the pages carry it in their forms
+		// and meta tag), not in
+		// the session: an anonymous visitor of the storefront gets no session and causes
+		// no database write;
 		// a session is created at sign-in only
 		CookieCsrfTokenRepository csrfTokens = new CookieCsrfTokenRepository();
 		csrfTokens.setCookieCustomizer(c -> c.secure(secureCookies).sameSite("Lax").httpOnly(true));
 		http.csrf(c -> c.csrfTokenRepository(csrfTokens))
-			// the agency client's "sign in, then back to the proposal" link (the rest of /hosting is public)
+			// the agency client's "sign in, then back to the proposal" link (the rest of
+			// /hosting is public)
 			.authorizeHttpRequests(a -> a.requestMatchers("/hosting/sites/preview/*/sign-in")
 				.authenticated()
 				.requestMatchers(PUBLIC_PAGES)
-			.permitAll()
-			.requestMatchers(new UnmappedRequests(context))
-			.permitAll()
-			.requestMatchers("/admin/impersonate/exit")
-			.authenticated()
-			.requestMatchers("/admin", "/admin/**")
-			.hasRole("ADMIN")
-			.anyRequest()
-			.authenticated())
+				.permitAll()
+				.requestMatchers(new UnmappedRequests(context))
+				.permitAll()
+				.requestMatchers("/admin/impersonate/exit")
+				.authenticated()
+				.requestMatchers("/admin", "/admin/**")
+				.hasRole("ADMIN")
+				.anyRequest()
+				.authenticated())
 			.formLogin(f -> f.loginPage("/login")
 				.usernameParameter("email")
 				.passwordParameter("password")
@@ -131,12 +139,16 @@ class SecurityConfiguration {
 				.failureHandler(new SignInHandlers.Failure(throttle, devices, audit))
 				.permitAll())
 			.rememberMe(r -> r.rememberMeServices(rememberMe).key(rememberMeKey))
-			.logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?signedout").deleteCookies("SESSION", "remember-me"))
+			.logout(l -> l.logoutUrl("/logout")
+				.logoutSuccessUrl("/login?signedout")
+				.deleteCookies("SESSION", "remember-me"))
 			.headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CSP))
 				.frameOptions(f -> f.sameOrigin())
-				.referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)))
+				.referrerPolicy(
+						r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)))
 			.addFilterBefore(new SignInHandlers.Throttle(throttle, devices), UsernamePasswordAuthenticationFilter.class)
-			// security: the second factor (and its step-up) before any authorization or impersonation
+			// security: the second factor (and its step-up) before any authorization or
+			// impersonation
 			.addFilterBefore(new SecondFactorFilter(factors, clock), AuthorizationFilter.class)
 			.addFilterAfter(Impersonation.filter(users, events), AuthorizationFilter.class)
 			.addFilterAfter(new MustChangePasswordFilter(), AuthorizationFilter.class);

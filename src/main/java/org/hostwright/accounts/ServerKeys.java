@@ -12,9 +12,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Random keys the nodes must share (e.g. the device-cookie HMAC key): created by the first node that
- * needs one, kept in the database encrypted with the {@link SecretVault}, so a database dump alone
- * cannot forge what they sign.
+ * Random keys the nodes must share (e.g. the device-cookie HMAC key): created by the
+ * first node that needs one, kept in the database encrypted with the {@link SecretVault},
+ * so a database dump alone cannot forge what they sign.
  */
 @Repository
 class ServerKeys {
@@ -39,7 +39,10 @@ class ServerKeys {
 
 	private byte[] loadOrCreate(String name) {
 		String context = "server-key:" + name;
-		var stored = jdbc.sql("select secret from server_keys where name = ?").param(name).query(String.class).optional();
+		var stored = jdbc.sql("select secret from server_keys where name = ?")
+			.param(name)
+			.query(String.class)
+			.optional();
 		if (stored.isEmpty()) {
 			byte[] fresh = new byte[32];
 			random.nextBytes(fresh);
@@ -51,7 +54,10 @@ class ServerKeys {
 			}
 			catch (DuplicateKeyException ex) {
 				// another node created it at the same moment: use theirs
-				stored = jdbc.sql("select secret from server_keys where name = ?").param(name).query(String.class).optional();
+				stored = jdbc.sql("select secret from server_keys where name = ?")
+					.param(name)
+					.query(String.class)
+					.optional();
 			}
 		}
 		return Base64.getDecoder().decode(vault.decrypt(stored.orElseThrow(), context));

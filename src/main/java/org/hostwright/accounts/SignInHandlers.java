@@ -16,8 +16,9 @@ import org.springframework.security.web.authentication.SavedRequestAwareAuthenti
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * The web sign-in's edges: a throttle in front of the form, and success and failure handlers that
- * count failures, audit, and send each role to its home (a forced password change first).
+ * The web sign-in's edges: a throttle in front of the form, and success and failure
+ * handlers that count failures, audit, and send each role to its home (a forced password
+ * change first).
  */
 final class SignInHandlers {
 
@@ -92,7 +93,10 @@ final class SignInHandlers {
 
 	}
 
-	/** Answers 429 with Retry-After before the password is even checked while a limit is hit. */
+	/**
+	 * Answers 429 with Retry-After before the password is even checked while a limit is
+	 * hit.
+	 */
 	static final class Throttle extends OncePerRequestFilter {
 
 		private final SignInThrottle throttle;

@@ -14,15 +14,16 @@ import org.springframework.stereotype.Component;
 /**
  * Limits failed sign-ins so that knowing an e-mail is not enough to lock its owner out.
  * <ul>
- * <li>A browser carrying a device cookie of the account (it signed in before) has a budget of its own
- * and nothing else: failures from elsewhere never block it.</li>
- * <li>Any other attempt counts against its (e-mail, address) pair, its address, and a much larger cap
- * per e-mail. The pair and address limits stop one machine guessing; the per-e-mail cap stops a botnet
- * spreading guesses over thousands of addresses. It can lock out only new browsers (the owner's known
- * ones keep working), which is why it may be lower than "unlimited" without becoming a lockout tool.</li>
+ * <li>A browser carrying a device cookie of the account (it signed in before) has a
+ * budget of its own and nothing else: failures from elsewhere never block it.</li>
+ * <li>Any other attempt counts against its (e-mail, address) pair, its address, and a
+ * much larger cap per e-mail. The pair and address limits stop one machine guessing; the
+ * per-e-mail cap stops a botnet spreading guesses over thousands of addresses. It can
+ * lock out only new browsers (the owner's known ones keep working), which is why it may
+ * be lower than "unlimited" without becoming a lockout tool.</li>
  * </ul>
- * The e-mail typed counts whether or not it has an account, so being throttled says nothing. The
- * counters are shared by every node ({@link RateCounters}).
+ * The e-mail typed counts whether or not it has an account, so being throttled says
+ * nothing. The counters are shared by every node ({@link RateCounters}).
  */
 @Component
 class SignInThrottle {
@@ -54,7 +55,10 @@ class SignInThrottle {
 		this.perDevice = perDevice;
 	}
 
-	/** One sign-in attempt: the e-mail typed, the client address, and the trusted device id or null. */
+	/**
+	 * One sign-in attempt: the e-mail typed, the client address, and the trusted device
+	 * id or null.
+	 */
 	record Attempt(String email, String address, String device) {
 
 		static Attempt untrusted(String email, String address) {
@@ -90,7 +94,10 @@ class SignInThrottle {
 		perAccount.consume(attempt.emailKey());
 	}
 
-	/** A password-reset request: it takes from the pair and address budgets, never the account's. */
+	/**
+	 * A password-reset request: it takes from the pair and address budgets, never the
+	 * account's.
+	 */
 	Optional<Duration> resetRequested(String email, String address) {
 		Attempt attempt = Attempt.untrusted(email, address);
 		var wait = positive(longest(perPair.waitFor(attempt.pairKey()), perAddress.waitFor(address)));
@@ -101,7 +108,10 @@ class SignInThrottle {
 		return wait;
 	}
 
-	/** Clears the failures of this browser (its pair and its device); the per-account cap runs out by itself. */
+	/**
+	 * Clears the failures of this browser (its pair and its device); the per-account cap
+	 * runs out by itself.
+	 */
 	void succeeded(Attempt attempt) {
 		perPair.forget(attempt.pairKey());
 		if (attempt.device() != null) {

@@ -9,9 +9,9 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Limits sign-ups per client address (web form and API register alike), shared by every node: each
- * attempt takes a token, accepted or not, so the "e-mail already has an account" answer cannot be
- * used to test many addresses quickly.
+ * Limits sign-ups per client address (web form and API register alike), shared by every
+ * node: each attempt takes a token, accepted or not, so the "e-mail already has an
+ * account" answer cannot be used to test many addresses quickly.
  */
 @Component
 class SignUpThrottle {

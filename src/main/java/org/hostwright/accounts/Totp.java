@@ -11,8 +11,9 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Time-based one-time passwords (RFC 6238 over RFC 4226's HOTP): HMAC-SHA1, 30-second steps, six
- * digits, what every authenticator app speaks. Secrets travel as Base32 (RFC 4648, no padding).
+ * Time-based one-time passwords (RFC 6238 over RFC 4226's HOTP): HMAC-SHA1, 30-second
+ * steps, six digits, what every authenticator app speaks. Secrets travel as Base32 (RFC
+ * 4648, no padding).
  */
 final class Totp {
 
@@ -38,7 +39,10 @@ final class Totp {
 		return Math.floorDiv(at.getEpochSecond(), STEP_SECONDS);
 	}
 
-	/** The code for one time step, {@code digits} long (6 in the app; 8 for RFC 6238's test vectors). */
+	/**
+	 * The code for one time step, {@code digits} long (6 in the app; 8 for RFC 6238's
+	 * test vectors).
+	 */
 	static String code(byte[] secret, long step, int digits, String algorithm) {
 		try {
 			Mac mac = Mac.getInstance(algorithm);
@@ -60,8 +64,8 @@ final class Totp {
 	}
 
 	/**
-	 * The time step the code matches, allowing one step of clock drift either way and only steps after
-	 * {@code lastUsed} (a code works once); empty when it matches none.
+	 * The time step the code matches, allowing one step of clock drift either way and
+	 * only steps after {@code lastUsed} (a code works once); empty when it matches none.
 	 */
 	static OptionalLong verify(String base32Secret, String code, Instant at, long lastUsed) {
 		if (code == null) {

@@ -8,11 +8,12 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 import org.springframework.web.util.ServletRequestPathUtils;
 
 /**
- * Matches requests that no controller answers, so that they may pass security and reach the 404 page:
- * an unknown address is "not found" for everyone, never the sign-in page (which would also tell a
- * visitor nothing useful). A path that a controller maps with another method still needs sign-in.
- * Only reads (GET, HEAD) are considered: some writes are answered by security filters that run after
- * authorization and have no controller (impersonation), and those must never be let through.
+ * Matches requests that no controller answers, so that they may pass security and reach
+ * the 404 page: an unknown address is "not found" for everyone, never the sign-in page
+ * (which would also tell a visitor nothing useful). A path that a controller maps with
+ * another method still needs sign-in. Only reads (GET, HEAD) are considered: some writes
+ * are answered by security filters that run after authorization and have no controller
+ * (impersonation), and those must never be let through.
  */
 final class UnmappedRequests implements RequestMatcher {
 
@@ -37,7 +38,8 @@ final class UnmappedRequests implements RequestMatcher {
 			return mappings().getHandler(request) == null;
 		}
 		catch (Exception ex) {
-			// e.g. the path is mapped for another HTTP method: treat it as a known address
+			// e.g. the path is mapped for another HTTP method: treat it as a known
+			// address
 			return false;
 		}
 		finally {

@@ -25,9 +25,10 @@ class UserRepository {
 	long insert(String email, String name, String phone, String passwordHash, Role role, boolean mustChange,
 			Instant now) {
 		var keys = new GeneratedKeyHolder();
-		jdbc.sql("""
-				INSERT INTO users (email, name, phone, password_hash, role, must_change_password, created_at, updated_at)
-				VALUES (:email, :name, :phone, :hash, :role, :mustChange, :now, :now)""")
+		jdbc.sql(
+				"""
+						INSERT INTO users (email, name, phone, password_hash, role, must_change_password, created_at, updated_at)
+						VALUES (:email, :name, :phone, :hash, :role, :mustChange, :now, :now)""")
 			.param("email", email)
 			.param("name", name)
 			.param("phone", phone)
@@ -82,18 +83,23 @@ class UserRepository {
 			.single() > 0;
 	}
 
-	/** Customers whose e-mail or name contains the text, for an admin picking one (at most {@code limit}). */
+	/**
+	 * Customers whose e-mail or name contains the text, for an admin picking one (at most
+	 * {@code limit}).
+	 */
 	List<Account> searchCustomers(String text, int limit) {
 		String like = "%" + text.toLowerCase(java.util.Locale.ROOT).replace("%", "").replace("_", "") + "%";
-		return jdbc.sql("SELECT " + COLUMNS + " FROM users WHERE role = ? AND deleted_at IS NULL"
-				+ " AND (email LIKE ? OR LOWER(name) LIKE ?) ORDER BY email LIMIT " + limit)
+		return jdbc
+			.sql("SELECT " + COLUMNS + " FROM users WHERE role = ? AND deleted_at IS NULL"
+					+ " AND (email LIKE ? OR LOWER(name) LIKE ?) ORDER BY email LIMIT " + limit)
 			.params(Role.CUSTOMER.name(), like, like)
 			.query(UserRepository::account)
 			.list();
 	}
 
 	List<String> adminEmails() {
-		return jdbc.sql("SELECT email FROM users WHERE role = 'ADMIN' AND enabled = TRUE AND deleted_at IS NULL ORDER BY id LIMIT 100")
+		return jdbc.sql(
+				"SELECT email FROM users WHERE role = 'ADMIN' AND enabled = TRUE AND deleted_at IS NULL ORDER BY id LIMIT 100")
 			.query(String.class)
 			.list();
 	}
@@ -131,8 +137,8 @@ class UserRepository {
 	}
 
 	/**
-	 * Erases personal data but keeps the row, so orders and payments keep their history (and money
-	 * records stay intact).
+	 * Erases personal data but keeps the row, so orders and payments keep their history
+	 * (and money records stay intact).
 	 */
 	void anonymise(long id, String unusableHash, Instant now) {
 		jdbc.sql("""

@@ -10,8 +10,8 @@ import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Component;
 
 /**
- * Signs a just-created account in on the web (after sign-up or checkout), with a new session id so a
- * planted session cannot be taken over.
+ * Signs a just-created account in on the web (after sign-up or checkout), with a new
+ * session id so a planted session cannot be taken over.
  */
 @Component
 public class WebSignIn {
@@ -29,7 +29,10 @@ public class WebSignIn {
 		repository.saveContext(context, request, response);
 	}
 
-	/** Replaces the principal in the session after the account changed (name, forced password). */
+	/**
+	 * Replaces the principal in the session after the account changed (name, forced
+	 * password).
+	 */
 	void refresh(Account account, HttpServletRequest request, HttpServletResponse response) {
 		var current = SecurityContextHolder.getContext().getAuthentication();
 		if (current != null && Impersonation.active(current)) {

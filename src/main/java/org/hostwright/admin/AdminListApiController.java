@@ -11,8 +11,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The admin lists as JSON. Pages are numbered from 1 and bounded ({@value Slice#MAX_PAGE} pages);
- * {@code total} is exact up to {@value Slice#COUNT_CAP}, beyond which {@code total_is_lower_bound} is true.
+ * The admin lists as JSON. Pages are numbered from 1 and bounded ({@value Slice#MAX_PAGE}
+ * pages); {@code total} is exact up to {@value Slice#COUNT_CAP}, beyond which
+ * {@code total_is_lower_bound} is true.
  */
 @io.swagger.v3.oas.annotations.tags.Tag(name = "Admin console")
 @RestController
@@ -41,13 +42,16 @@ class AdminListApiController {
 			Instant createdAt) {
 
 		static UserItem of(UserDirectory.UserRow u) {
-			return new UserItem(u.id(), u.name(), u.email(), u.phone(), u.role().toLowerCase(Locale.ROOT), u.emailVerified(),
-					u.createdAt());
+			return new UserItem(u.id(), u.name(), u.email(), u.phone(), u.role().toLowerCase(Locale.ROOT),
+					u.emailVerified(), u.createdAt());
 		}
 
 	}
 
-	/** An order as the customer API names it: order_uuid, price_cents with currency, lowercase status and period. */
+	/**
+	 * An order as the customer API names it: order_uuid, price_cents with currency,
+	 * lowercase status and period.
+	 */
 	record OrderItem(long id, UUID orderUuid, long customerId, String customerName, String customerEmail, long planId,
 			String planName, long priceCents, String currency, String billingPeriod, String phone, String domain,
 			String status, String paymentReference, Instant createdAt, Instant paidAt) {
@@ -61,17 +65,17 @@ class AdminListApiController {
 	}
 
 	@GetMapping("/api/admin/users")
-	PageOf<UserItem> users(@RequestParam(required = false) String q,
-			@RequestParam(required = false) String role, @RequestParam(required = false) Integer page,
-			@RequestParam(required = false) Integer size) {
-		return PageOf.of(users.list(new UserDirectory.Filter(q, role), Slice.page(page), Slice.size(size)), UserItem::of);
+	PageOf<UserItem> users(@RequestParam(required = false) String q, @RequestParam(required = false) String role,
+			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+		return PageOf.of(users.list(new UserDirectory.Filter(q, role), Slice.page(page), Slice.size(size)),
+				UserItem::of);
 	}
 
 	@GetMapping("/api/admin/orders")
-	PageOf<OrderItem> orders(@RequestParam(required = false) String status,
-			@RequestParam(required = false) String q, @RequestParam(required = false) Integer page,
-			@RequestParam(required = false) Integer size) {
-		return PageOf.of(orders.list(new OrderDirectory.Filter(status, q), Slice.page(page), Slice.size(size)), OrderItem::of);
+	PageOf<OrderItem> orders(@RequestParam(required = false) String status, @RequestParam(required = false) String q,
+			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+		return PageOf.of(orders.list(new OrderDirectory.Filter(status, q), Slice.page(page), Slice.size(size)),
+				OrderItem::of);
 	}
 
 }

@@ -19,8 +19,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /**
- * CSV exports of the admin lists, with the same filters as the pages. Rows are streamed from a
- * database cursor, so exporting a million orders needs no more memory than exporting ten.
+ * CSV exports of the admin lists, with the same filters as the pages. Rows are streamed
+ * from a database cursor, so exporting a million orders needs no more memory than
+ * exporting ten.
  */
 @Controller
 class CsvExportController {
@@ -62,11 +63,16 @@ class CsvExportController {
 		var filter = new OrderDirectory.Filter(status, q);
 		audit.record("admin.export", "orders", null, describe(q, status));
 		return csv("orders.csv", out -> {
-			line(out, List.of("id", "order_uuid", "status", "customer_id", "customer_name", "customer_email", "phone", "plan",
-					"price_cents", "currency", "billing_period", "domain", "payment_reference", "created_at", "paid_at"));
-			orders.forEach(filter, streams, o -> line(out, List.of(o.id(), o.uuid(), o.status().wire(), o.customerId(),
-					o.customerName(), o.customerEmail(), nz(o.phone()), o.planName(), o.priceMinor(), o.currency(),
-					o.billingPeriod().toLowerCase(Locale.ROOT), nz(o.domain()), nz(o.paymentReference()), o.createdAt(), nz(o.paidAt()))));
+			line(out,
+					List.of("id", "order_uuid", "status", "customer_id", "customer_name", "customer_email", "phone",
+							"plan", "price_cents", "currency", "billing_period", "domain", "payment_reference",
+							"created_at", "paid_at"));
+			orders.forEach(filter, streams,
+					o -> line(out,
+							List.of(o.id(), o.uuid(), o.status().wire(), o.customerId(), o.customerName(),
+									o.customerEmail(), nz(o.phone()), o.planName(), o.priceMinor(), o.currency(),
+									o.billingPeriod().toLowerCase(Locale.ROOT), nz(o.domain()),
+									nz(o.paymentReference()), o.createdAt(), nz(o.paidAt()))));
 		});
 	}
 
@@ -78,9 +84,9 @@ class CsvExportController {
 		return csv("services.csv", out -> {
 			line(out, List.of("id", "domain", "username", "status", "customer_id", "customer_name", "customer_email",
 					"order_uuid", "plan", "created_at"));
-			services.forEach(filter, streams, s -> line(out, List.of(s.id(), nz(s.domain()), nz(s.username()),
-					s.status(), s.customerId(), s.customerName(), s.customerEmail(), nz(s.orderUuid()),
-					nz(s.planName()), s.createdAt())));
+			services.forEach(filter, streams,
+					s -> line(out, List.of(s.id(), nz(s.domain()), nz(s.username()), s.status(), s.customerId(),
+							s.customerName(), s.customerEmail(), nz(s.orderUuid()), nz(s.planName()), s.createdAt())));
 		});
 	}
 

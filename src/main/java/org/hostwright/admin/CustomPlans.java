@@ -13,11 +13,13 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Runs list and search queries with plans made for the actual search term. The PostgreSQL driver
- * prepares a statement on the server after five uses, and PostgreSQL may then switch to a generic
- * plan that cannot know whether {@code ILIKE ?} matches ten rows or half the table: measured with a
- * million orders, that turned a 2 ms search into a 10 s backward scan. {@code plan_cache_mode =
- * force_custom_plan}, set for the read-only transaction only, keeps the planner looking at the value.
+ * Runs list and search queries with plans made for the actual search term. The PostgreSQL
+ * driver prepares a statement on the server after five uses, and PostgreSQL may then
+ * switch to a generic plan that cannot know whether {@code ILIKE ?} matches ten rows or
+ * half the table: measured with a million orders, that turned a 2 ms search into a 10 s
+ * backward scan. {@code plan_cache_mode =
+ * force_custom_plan}, set for the read-only transaction only, keeps the planner looking
+ * at the value.
  */
 @Repository
 class CustomPlans {

@@ -17,8 +17,9 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * The customer's dashboard: order and service counts, money spent, last payment, services (active
- * first), the last six orders and what to do next. Only the signed-in customer's own rows are read.
+ * The customer's dashboard: order and service counts, money spent, last payment, services
+ * (active first), the last six orders and what to do next. Only the signed-in customer's
+ * own rows are read.
  */
 @Controller
 class CustomerDashboard {
@@ -35,8 +36,8 @@ class CustomerDashboard {
 		this.services = services;
 	}
 
-	record Figures(long ordersTotal, long ordersPaid, long ordersFailed, long servicesActive,
-			long servicesProvisioning, List<Amount> totalSpent, Instant lastPaymentAt, Amount lastPayment) {
+	record Figures(long ordersTotal, long ordersPaid, long ordersFailed, long servicesActive, long servicesProvisioning,
+			List<Amount> totalSpent, Instant lastPaymentAt, Amount lastPayment) {
 	}
 
 	@GetMapping("/dashboard")

@@ -14,7 +14,10 @@ class DashboardApiController {
 		this.stats = stats;
 	}
 
-	/** The dashboard figures; money in minor units of the default currency, all currencies listed too. */
+	/**
+	 * The dashboard figures; money in minor units of the default currency, all currencies
+	 * listed too.
+	 */
 	@GetMapping("/api/admin/stats/dashboard")
 	DashboardFigures dashboard() {
 		return stats.figures();

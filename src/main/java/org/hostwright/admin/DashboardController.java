@@ -31,11 +31,16 @@ class DashboardController {
 	String dashboard(Model model) {
 		DashboardFigures figures = stats.figures();
 		model.addAttribute("stats", figures);
-		// chart series as plain strings for data-* attributes (the page script draws them)
-		model.addAttribute("chartLabels", String.join("|", figures.ordersPerDay().stream().map(d -> fmt.date(d.date())).toList()));
-		model.addAttribute("chartOrders", String.join(",", figures.ordersPerDay().stream().map(d -> String.valueOf(d.count())).toList()));
-		model.addAttribute("chartRevenue", String.join(",", figures.revenuePerDay().stream()
-			.map(d -> java.math.BigDecimal.valueOf(d.amountCents(), fractionDigits(figures.currency())).toPlainString()).toList()));
+		// chart series as plain strings for data-* attributes (the page script draws
+		// them)
+		model.addAttribute("chartLabels",
+				String.join("|", figures.ordersPerDay().stream().map(d -> fmt.date(d.date())).toList()));
+		model.addAttribute("chartOrders",
+				String.join(",", figures.ordersPerDay().stream().map(d -> String.valueOf(d.count())).toList()));
+		model.addAttribute("chartRevenue", String.join(",", figures.revenuePerDay()
+			.stream()
+			.map(d -> java.math.BigDecimal.valueOf(d.amountCents(), fractionDigits(figures.currency())).toPlainString())
+			.toList()));
 		model.addAttribute("recentOrders", orders.recent(8));
 		model.addAttribute("recentServices", services.recent(8));
 		model.addAttribute("recentUsers", users.recent(6));

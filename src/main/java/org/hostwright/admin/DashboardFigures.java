@@ -5,14 +5,15 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The admin dashboard's figures, as served by {@code GET /api/admin/stats/dashboard}. Money is in minor
- * units: {@code totalRevenueCents} and {@code mrrCents} in {@code currency} (the default currency),
- * the other currencies in {@code revenueByCurrency} / {@code mrrByCurrency}.
+ * The admin dashboard's figures, as served by {@code GET /api/admin/stats/dashboard}.
+ * Money is in minor units: {@code totalRevenueCents} and {@code mrrCents} in
+ * {@code currency} (the default currency), the other currencies in
+ * {@code revenueByCurrency} / {@code mrrByCurrency}.
  */
-record DashboardFigures(long totalUsers, long totalPlans, long totalOrders, long activeServices,
-		long pendingOrders, long failedOrders, String currency, long totalRevenueCents, long mrrCents,
-		List<DayCount> ordersPerDay, List<DayAmount> revenuePerDay, List<TopPlan> topPlans,
-		List<Amount> revenueByCurrency, List<Amount> mrrByCurrency, Instant computedAt) {
+record DashboardFigures(long totalUsers, long totalPlans, long totalOrders, long activeServices, long pendingOrders,
+		long failedOrders, String currency, long totalRevenueCents, long mrrCents, List<DayCount> ordersPerDay,
+		List<DayAmount> revenuePerDay, List<TopPlan> topPlans, List<Amount> revenueByCurrency,
+		List<Amount> mrrByCurrency, Instant computedAt) {
 
 	record DayCount(LocalDate date, long count) {
 	}

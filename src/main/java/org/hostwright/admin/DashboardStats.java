@@ -29,11 +29,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Computes the admin dashboard in SQL: a handful of aggregate queries, each answered from an index
- * (see V6_1). With a million orders the aggregates still take a few hundred milliseconds, so the
- * result is kept for {@code hostwright.admin.dashboard-cache} and refreshed in the background once
- * stale (stale-while-revalidate): a page view never waits for the aggregates except the very first.
- * A cache of 0 computes on every request.
+ * Computes the admin dashboard in SQL: a handful of aggregate queries, each answered from
+ * an index (see V6_1). With a million orders the aggregates still take a few hundred
+ * milliseconds, so the result is kept for {@code hostwright.admin.dashboard-cache} and
+ * refreshed in the background once stale (stale-while-revalidate): a page view never
+ * waits for the aggregates except the very first. A cache of 0 computes on every request.
  */
 @Repository
 class DashboardStats {
@@ -100,7 +100,8 @@ class DashboardStats {
 		Instant now = Instant.now(clock);
 		LocalDate today = LocalDate.now(clock.withZone(zone));
 		Timestamp todayStarts = Timestamp.from(today.atStartOfDay(zone).toInstant());
-		// orders created and paid before today do not change any more: their totals are read once a day,
+		// orders created and paid before today do not change any more: their totals are
+		// read once a day,
 		// and only today's rows (a narrow index range) on every refresh
 		History past = history;
 		if (past == null || !past.before().equals(today)) {
@@ -109,9 +110,12 @@ class DashboardStats {
 		}
 		long users = jdbc.sql("SELECT COUNT(*) FROM users WHERE deleted_at IS NULL").query(Long.class).single();
 		long plans = jdbc.sql("SELECT COUNT(*) FROM plans").query(Long.class).single();
-		long orders = past.orders()
-				+ jdbc.sql("SELECT COUNT(*) FROM orders WHERE created_at >= ?").param(todayStarts).query(Long.class).single();
-		// two index ranges of (status, created_at) instead of grouping every order by status
+		long orders = past.orders() + jdbc.sql("SELECT COUNT(*) FROM orders WHERE created_at >= ?")
+			.param(todayStarts)
+			.query(Long.class)
+			.single();
+		// two index ranges of (status, created_at) instead of grouping every order by
+		// status
 		long pending = countWithStatus(OrderStatus.PENDING);
 		long failed = countWithStatus(OrderStatus.FAILED);
 		Map<String, Long> revenueByCurrency = new TreeMap<>(past.revenue());
@@ -119,7 +123,10 @@ class DashboardStats {
 			.param(todayStarts)
 			.query((rs, n) -> revenueByCurrency.merge(rs.getString(1), rs.getLong(2), Long::sum))
 			.list();
-		List<Amount> revenue = revenueByCurrency.entrySet().stream().map(e -> new Amount(e.getKey(), e.getValue())).toList();
+		List<Amount> revenue = revenueByCurrency.entrySet()
+			.stream()
+			.map(e -> new Amount(e.getKey(), e.getValue()))
+			.toList();
 		Map<Long, Long> paidPerPlan = new HashMap<>(past.paidPerPlan());
 		jdbc.sql("SELECT plan_id, COUNT(*) FROM orders WHERE paid_at >= ? GROUP BY plan_id")
 			.param(todayStarts)
@@ -133,7 +140,8 @@ class DashboardStats {
 		for (int i = 0; i < DAYS; i++) {
 			days.put(first.plusDays(i), new long[2]);
 		}
-		// one narrow index range per series; bucketing by local day in Java keeps the SQL portable
+		// one narrow index range per series; bucketing by local day in Java keeps the SQL
+		// portable
 		jdbc.sql("SELECT created_at FROM orders WHERE created_at >= ?").param(since).query(rs -> {
 			long[] d = days.get(rs.getTimestamp(1).toInstant().atZone(zone).toLocalDate());
 			if (d != null) {
@@ -165,18 +173,25 @@ class DashboardStats {
 			.map(e -> new TopPlan(e.getKey(), names.get(e.getKey()), e.getValue()))
 			.toList();
 
-		return new DashboardFigures(users, plans, orders, svc.active(), pending, failed, currency, amountIn(revenue), amountIn(svc.mrr()), perDay,
-				revenuePerDay, top, revenue, svc.mrr(), now);
+		return new DashboardFigures(users, plans, orders, svc.active(), pending, failed, currency, amountIn(revenue),
+				amountIn(svc.mrr()), perDay, revenuePerDay, top, revenue, svc.mrr(), now);
 	}
 
-	/** Totals of the orders created (count) and paid (revenue, paid orders per plan) before a day. */
+	/**
+	 * Totals of the orders created (count) and paid (revenue, paid orders per plan)
+	 * before a day.
+	 */
 	private record History(LocalDate before, long orders, Map<String, Long> revenue, Map<Long, Long> paidPerPlan) {
 	}
 
 	private History history(LocalDate day, Timestamp dayStarts) {
-		long orders = jdbc.sql("SELECT COUNT(*) FROM orders WHERE created_at < ?").param(dayStarts).query(Long.class).single();
+		long orders = jdbc.sql("SELECT COUNT(*) FROM orders WHERE created_at < ?")
+			.param(dayStarts)
+			.query(Long.class)
+			.single();
 		Map<String, Long> revenue = new HashMap<>();
-		jdbc.sql("SELECT currency, SUM(price_minor) FROM orders WHERE paid_at IS NOT NULL AND paid_at < ? GROUP BY currency")
+		jdbc.sql(
+				"SELECT currency, SUM(price_minor) FROM orders WHERE paid_at IS NOT NULL AND paid_at < ? GROUP BY currency")
 			.param(dayStarts)
 			.query((rs, n) -> revenue.put(rs.getString(1), rs.getLong(2)))
 			.list();
@@ -189,12 +204,16 @@ class DashboardStats {
 	}
 
 	private long countWithStatus(OrderStatus status) {
-		// bound, never spelled in SQL: the stored form of a status is the ordering module's business
+		// bound, never spelled in SQL: the stored form of a status is the ordering
+		// module's business
 		return jdbc.sql("SELECT COUNT(*) FROM orders WHERE status = ?").param(status.wire()).query(Long.class).single();
 	}
 
 	private long amountIn(List<Amount> amounts) {
-		return amounts.stream().filter(a -> a.currency().equals(currency)).mapToLong(Amount::amountCents).reduce(0, Sums::add);
+		return amounts.stream()
+			.filter(a -> a.currency().equals(currency))
+			.mapToLong(Amount::amountCents)
+			.reduce(0, Sums::add);
 	}
 
 }

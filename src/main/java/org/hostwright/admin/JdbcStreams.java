@@ -12,8 +12,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Streams large result sets (CSV exports of a million orders) row by row: a read-only transaction
- * with a fetch size, so the PostgreSQL driver uses a cursor instead of loading every row in memory.
+ * Streams large result sets (CSV exports of a million orders) row by row: a read-only
+ * transaction with a fetch size, so the PostgreSQL driver uses a cursor instead of
+ * loading every row in memory.
  */
 @Repository
 class JdbcStreams {

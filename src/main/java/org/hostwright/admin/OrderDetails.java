@@ -15,7 +15,10 @@ import org.hostwright.platform.NotFoundException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
-/** Everything the admin order page shows: the order, its customer, timeline, payment events, service. */
+/**
+ * Everything the admin order page shows: the order, its customer, timeline, payment
+ * events, service.
+ */
 @Component
 class OrderDetails {
 
@@ -35,9 +38,13 @@ class OrderDetails {
 		this.payments = payments;
 	}
 
-	/** Payment attempts and raw payment events come from the payments module (empty without it). */
-	record Details(OrderDirectory.OrderRow order, List<TimelineEntry> timeline, List<ServiceDirectory.ServiceRow> services,
-			List<PaymentSummary> payments, List<PaymentEventView> paymentEvents) {
+	/**
+	 * Payment attempts and raw payment events come from the payments module (empty
+	 * without it).
+	 */
+	record Details(OrderDirectory.OrderRow order, List<TimelineEntry> timeline,
+			List<ServiceDirectory.ServiceRow> services, List<PaymentSummary> payments,
+			List<PaymentEventView> paymentEvents) {
 	}
 
 	Details require(UUID uuid) {
@@ -52,8 +59,9 @@ class OrderDetails {
 		if (raw == null || raw.isBlank()) {
 			return null;
 		}
-		return DomainNames.normalise(raw).orElseThrow(
-				() -> new InvalidInputException("domain", "admin.orders.domainInvalid", "Enter a domain like example.co.tz."));
+		return DomainNames.normalise(raw)
+			.orElseThrow(() -> new InvalidInputException("domain", "admin.orders.domainInvalid",
+					"Enter a domain like example.co.tz."));
 	}
 
 }

@@ -16,9 +16,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Reads orders with their customer for the admin console: filter by status, search by order UUID,
- * domain, or the customer's name, e-mail or phone. A search is two index-friendly branches (orders
- * by domain, orders of matching customers) united by id, so neither branch scans a million orders.
+ * Reads orders with their customer for the admin console: filter by status, search by
+ * order UUID, domain, or the customer's name, e-mail or phone. A search is two
+ * index-friendly branches (orders by domain, orders of matching customers) united by id,
+ * so neither branch scans a million orders.
  */
 @Repository
 class OrderDirectory {
@@ -45,9 +46,9 @@ class OrderDirectory {
 
 	}
 
-	record OrderRow(long id, UUID uuid, long customerId, long planId, String planName, long priceMinor,
-			String currency, String billingPeriod, String phone, String domain, OrderStatus status,
-			String paymentReference, Instant createdAt, Instant paidAt, String customerName, String customerEmail) {
+	record OrderRow(long id, UUID uuid, long customerId, long planId, String planName, long priceMinor, String currency,
+			String billingPeriod, String phone, String domain, OrderStatus status, String paymentReference,
+			Instant createdAt, Instant paidAt, String customerName, String customerEmail) {
 
 		public boolean neverPaid() {
 			return paidAt == null && !status.paid();
@@ -58,35 +59,49 @@ class OrderDirectory {
 	private record Where(String sql, List<Object> args) {
 	}
 
-	/** A page of orders, newest first; the bounded total is counted for the status filter only. */
+	/**
+	 * A page of orders, newest first; the bounded total is counted for the status filter
+	 * only.
+	 */
 	Slice<OrderRow> list(Filter filter, int page, int size) {
 		int offset = Slice.offset(page, size);
 		Where where = where(filter, offset + size + 1);
 		return plans.run(() -> {
-			// the page's ids first (index only), then the customer join for those rows alone
+			// the page's ids first (index only), then the customer join for those rows
+			// alone
 			List<OrderRow> rows = jdbc
-				.sql("SELECT " + COLUMNS + " FROM orders o JOIN users u ON u.id = o.customer_id WHERE o.id IN (SELECT id FROM"
-						+ " (SELECT o.id FROM orders o" + where.sql() + " ORDER BY o.id DESC LIMIT " + (size + 1) + " OFFSET "
-						+ offset + ") p) ORDER BY o.id DESC")
+				.sql("SELECT " + COLUMNS
+						+ " FROM orders o JOIN users u ON u.id = o.customer_id WHERE o.id IN (SELECT id FROM"
+						+ " (SELECT o.id FROM orders o" + where.sql() + " ORDER BY o.id DESC LIMIT " + (size + 1)
+						+ " OFFSET " + offset + ") p) ORDER BY o.id DESC")
 				.params(where.args())
 				.query(OrderDirectory::row)
 				.list();
-			long total = filter.q().isEmpty()
-					? jdbc.sql("SELECT COUNT(*) FROM (SELECT 1 FROM orders o" + where.sql() + " LIMIT "
-							+ (Slice.COUNT_CAP + 1) + ") t").params(where.args()).query(Long.class).single()
-					: Slice.UNKNOWN;
+			long total = filter.q().isEmpty() ? jdbc
+				.sql("SELECT COUNT(*) FROM (SELECT 1 FROM orders o" + where.sql() + " LIMIT " + (Slice.COUNT_CAP + 1)
+						+ ") t")
+				.params(where.args())
+				.query(Long.class)
+				.single() : Slice.UNKNOWN;
 			return Slice.of(rows, page, size, total);
 		});
 	}
 
 	List<OrderRow> recent(int limit) {
-		return jdbc.sql("SELECT " + COLUMNS + " FROM orders o JOIN users u ON u.id = o.customer_id ORDER BY o.id DESC LIMIT "
-				+ limit).query(OrderDirectory::row).list();
+		return jdbc
+			.sql("SELECT " + COLUMNS + " FROM orders o JOIN users u ON u.id = o.customer_id ORDER BY o.id DESC LIMIT "
+					+ limit)
+			.query(OrderDirectory::row)
+			.list();
 	}
 
 	List<OrderRow> ofCustomer(long customerId, int limit) {
-		return jdbc.sql("SELECT " + COLUMNS + " FROM orders o JOIN users u ON u.id = o.customer_id WHERE o.customer_id = ?"
-				+ " ORDER BY o.id DESC LIMIT " + limit).param(customerId).query(OrderDirectory::row).list();
+		return jdbc
+			.sql("SELECT " + COLUMNS + " FROM orders o JOIN users u ON u.id = o.customer_id WHERE o.customer_id = ?"
+					+ " ORDER BY o.id DESC LIMIT " + limit)
+			.param(customerId)
+			.query(OrderDirectory::row)
+			.list();
 	}
 
 	java.util.Optional<OrderRow> byUuid(UUID uuid) {
@@ -103,8 +118,9 @@ class OrderDirectory {
 	}
 
 	/**
-	 * The predicate on {@code o}; a free-text search becomes {@code o.id IN (branch UNION branch)},
-	 * each branch keeping only the newest {@code branchLimit} ids it needs.
+	 * The predicate on {@code o}; a free-text search becomes
+	 * {@code o.id IN (branch UNION branch)}, each branch keeping only the newest
+	 * {@code branchLimit} ids it needs.
 	 */
 	private static Where where(Filter f, int branchLimit) {
 		StringBuilder sql = new StringBuilder(" WHERE 1=1");
@@ -128,7 +144,10 @@ class OrderDirectory {
 		SqlText.Predicate domain = SqlText.domainMatch(f.q(), "domain");
 		sql.append(" AND o.id IN (");
 		if (domain != null) {
-			sql.append("SELECT id FROM (SELECT id FROM orders WHERE ").append(domain.sql()).append(status).append(limit)
+			sql.append("SELECT id FROM (SELECT id FROM orders WHERE ")
+				.append(domain.sql())
+				.append(status)
+				.append(limit)
 				.append(") d UNION ");
 			args.addAll(domain.args());
 			if (!status.isEmpty()) {

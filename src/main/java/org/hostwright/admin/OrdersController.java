@@ -33,7 +33,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Admin order management: list by status with search, details with timeline, manual orders, edit, delete. */
+/**
+ * Admin order management: list by status with search, details with timeline, manual
+ * orders, edit, delete.
+ */
 @Controller
 @RequestMapping("/admin/orders")
 class OrdersController {
@@ -166,7 +169,8 @@ class OrdersController {
 			return null;
 		}
 		return phones.toE164(raw)
-			.orElseThrow(() -> new InvalidInputException("phone", "accounts.phone.invalid", "Enter a valid phone number."));
+			.orElseThrow(
+					() -> new InvalidInputException("phone", "accounts.phone.invalid", "Enter a valid phone number."));
 	}
 
 	static NotFoundException notFound() {

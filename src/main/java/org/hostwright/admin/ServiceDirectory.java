@@ -18,10 +18,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Reads hosting services with their customer and order for the admin console and the dashboards.
- * The services table belongs to provisioning; this is a read model joined in SQL so a page of 25
- * cards is one query (the facade's per-service reads would be 25 × 3), and so the search uses the
- * trigram indexes of V6_3.
+ * Reads hosting services with their customer and order for the admin console and the
+ * dashboards. The services table belongs to provisioning; this is a read model joined in
+ * SQL so a page of 25 cards is one query (the facade's per-service reads would be 25 ×
+ * 3), and so the search uses the trigram indexes of V6_3.
  */
 @Repository
 class ServiceDirectory {
@@ -74,22 +74,29 @@ class ServiceDirectory {
 	private record Where(String sql, List<Object> args) {
 	}
 
-	/** A page of services, newest first; the bounded total is counted for the status filter only. */
+	/**
+	 * A page of services, newest first; the bounded total is counted for the status
+	 * filter only.
+	 */
 	Slice<ServiceRow> list(Filter filter, int page, int size) {
 		Where where = where(filter);
 		return plans.run(() -> {
-			// the page's ids first (index only), then the joins for those rows alone: a deep page does not
+			// the page's ids first (index only), then the joins for those rows alone: a
+			// deep page does not
 			// join the thousands of rows it skips
 			List<ServiceRow> rows = jdbc
-				.sql("SELECT " + COLUMNS + FROM + " WHERE s.id IN (SELECT id FROM (SELECT s.id FROM services s" + where.sql()
-						+ " ORDER BY s.id DESC LIMIT " + (size + 1) + " OFFSET " + Slice.offset(page, size)
-						+ ") p) ORDER BY s.id DESC")
+				.sql("SELECT " + COLUMNS + FROM + " WHERE s.id IN (SELECT id FROM (SELECT s.id FROM services s"
+						+ where.sql() + " ORDER BY s.id DESC LIMIT " + (size + 1) + " OFFSET "
+						+ Slice.offset(page, size) + ") p) ORDER BY s.id DESC")
 				.params(where.args())
 				.query(ServiceDirectory::row)
 				.list();
-			long total = filter.q().isEmpty() ? jdbc.sql("SELECT COUNT(*) FROM (SELECT 1 FROM services s" + where.sql()
-					+ " LIMIT " + (Slice.COUNT_CAP + 1) + ") t").params(where.args()).query(Long.class).single()
-					: Slice.UNKNOWN;
+			long total = filter.q().isEmpty() ? jdbc
+				.sql("SELECT COUNT(*) FROM (SELECT 1 FROM services s" + where.sql() + " LIMIT " + (Slice.COUNT_CAP + 1)
+						+ ") t")
+				.params(where.args())
+				.query(Long.class)
+				.single() : Slice.UNKNOWN;
 			return Slice.of(rows, page, size, total);
 		});
 	}
@@ -104,20 +111,25 @@ class ServiceDirectory {
 	List<ServiceRow> ofCustomer(long customerId) {
 		return jdbc.sql("SELECT " + COLUMNS + FROM + " WHERE s.customer_id = ?"
 				+ " ORDER BY CASE WHEN s.status = ? THEN 0 WHEN s.status IN (?, ?) THEN 1 ELSE 2 END, s.id DESC LIMIT 200")
-			.params(customerId, ServiceStatus.ACTIVE.wire(), ServiceStatus.PROVISIONING.wire(), ServiceStatus.REQUESTED.wire())
+			.params(customerId, ServiceStatus.ACTIVE.wire(), ServiceStatus.PROVISIONING.wire(),
+					ServiceStatus.REQUESTED.wire())
 			.query(ServiceDirectory::row)
 			.list();
 	}
 
 	List<ServiceRow> ofOrder(long orderId) {
-		return jdbc.sql("SELECT " + COLUMNS + FROM + " WHERE s.order_id = ?").param(orderId).query(ServiceDirectory::row).list();
+		return jdbc.sql("SELECT " + COLUMNS + FROM + " WHERE s.order_id = ?")
+			.param(orderId)
+			.query(ServiceDirectory::row)
+			.list();
 	}
 
 	/** Paid orders of the customer that have no service yet ("Finish setup"). */
 	List<OrderDirectory.OrderRow> paidOrdersWithoutService(long customerId) {
-		return jdbc.sql("SELECT " + OrderDirectory.COLUMNS + " FROM orders o JOIN users u ON u.id = o.customer_id"
-				+ " WHERE o.customer_id = ? AND o.status = ?"
-				+ " AND NOT EXISTS (SELECT 1 FROM services s WHERE s.order_id = o.id) ORDER BY o.id DESC LIMIT 5")
+		return jdbc
+			.sql("SELECT " + OrderDirectory.COLUMNS + " FROM orders o JOIN users u ON u.id = o.customer_id"
+					+ " WHERE o.customer_id = ? AND o.status = ?"
+					+ " AND NOT EXISTS (SELECT 1 FROM services s WHERE s.order_id = o.id) ORDER BY o.id DESC LIMIT 5")
 			.params(customerId, OrderStatus.PAID.wire())
 			.query(OrderDirectory::row)
 			.list();

@@ -17,8 +17,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The admin services grid (search by domain or panel username, filter by status; details and actions
- * are provisioning's pages under /admin/services/{id}) and a user's service credentials.
+ * The admin services grid (search by domain or panel username, filter by status; details
+ * and actions are provisioning's pages under /admin/services/{id}) and a user's service
+ * credentials.
  */
 @Controller
 class ServicesController {
@@ -62,8 +63,8 @@ class ServicesController {
 	}
 
 	/**
-	 * Every service credential of the user, decrypted by provisioning, which records one audit entry
-	 * per service shown ({@code service.credentials.viewed}).
+	 * Every service credential of the user, decrypted by provisioning, which records one
+	 * audit entry per service shown ({@code service.credentials.viewed}).
 	 */
 	@GetMapping("/admin/users/{id}/credentials")
 	String credentials(@PathVariable long id, Model model) {

@@ -5,9 +5,9 @@ import java.util.List;
 import org.hostwright.platform.web.Pager;
 
 /**
- * One page of an admin list. Pagination is bounded: at most {@link #MAX_PAGE} pages, and the total is
- * counted only up to {@link #COUNT_CAP} rows ({@code totalCapped} then says "at least"), so no page
- * view ever counts a million rows.
+ * One page of an admin list. Pagination is bounded: at most {@link #MAX_PAGE} pages, and
+ * the total is counted only up to {@link #COUNT_CAP} rows ({@code totalCapped} then says
+ * "at least"), so no page view ever counts a million rows.
  */
 record Slice<T>(List<T> items, int page, int size, boolean hasNext, long total, boolean totalCapped) {
 

@@ -8,7 +8,10 @@ import static org.hostwright.platform.SqlLike.ESCAPE;
 import static org.hostwright.platform.SqlLike.contains;
 import static org.hostwright.platform.SqlLike.startsWith;
 
-/** Small helpers for building search predicates safely (values are always bound, never inlined). */
+/**
+ * Small helpers for building search predicates safely (values are always bound, never
+ * inlined).
+ */
 final class SqlText {
 
 	private SqlText() {
@@ -18,8 +21,10 @@ final class SqlText {
 		return s == null || s.isBlank();
 	}
 
-
-	/** The digits of a phone search ("0712 345" → "712345"), or null when it is not phone-like. */
+	/**
+	 * The digits of a phone search ("0712 345" → "712345"), or null when it is not
+	 * phone-like.
+	 */
 	static String phoneDigits(String term) {
 		String t = term.strip();
 		if (!t.matches("[+0-9 ()-]{4,}")) {
@@ -34,9 +39,10 @@ final class SqlText {
 	}
 
 	/**
-	 * How a free-text term matches users, chosen so an index answers it: digits match the phone
-	 * (trigram), an e-mail-like term the e-mail (trigram), one or two characters a prefix of the name or
-	 * e-mail (btree; trigrams need three), anything else a substring of the name or e-mail (trigram).
+	 * How a free-text term matches users, chosen so an index answers it: digits match the
+	 * phone (trigram), an e-mail-like term the e-mail (trigram), one or two characters a
+	 * prefix of the name or e-mail (btree; trigrams need three), anything else a
+	 * substring of the name or e-mail (trigram).
 	 */
 	static Predicate userMatch(String term) {
 		String t = term.strip();
@@ -54,12 +60,17 @@ final class SqlText {
 		}
 		if (t.length() < 3) {
 			String prefix = startsWith(lower);
-			return new Predicate("(lower(name) LIKE ?" + ESCAPE + " OR email LIKE ?" + ESCAPE + ")", List.of(prefix, prefix));
+			return new Predicate("(lower(name) LIKE ?" + ESCAPE + " OR email LIKE ?" + ESCAPE + ")",
+					List.of(prefix, prefix));
 		}
-		return new Predicate("(name ILIKE ?" + ESCAPE + " OR email LIKE ?" + ESCAPE + ")", List.of(contains(t), contains(lower)));
+		return new Predicate("(name ILIKE ?" + ESCAPE + " OR email LIKE ?" + ESCAPE + ")",
+				List.of(contains(t), contains(lower)));
 	}
 
-	/** How a term matches a domain (stored lower-case), or null when it cannot be part of one. */
+	/**
+	 * How a term matches a domain (stored lower-case), or null when it cannot be part of
+	 * one.
+	 */
 	static Predicate domainMatch(String term, String column) {
 		String lower = term.strip().toLowerCase(Locale.ROOT);
 		if (lower.contains("@") || lower.contains(" ") || phoneDigits(lower) != null) {
@@ -80,7 +91,9 @@ final class SqlText {
 		}
 	}
 
-	/** Neutralises spreadsheet formulas in exported cells and quotes as RFC 4180 requires. */
+	/**
+	 * Neutralises spreadsheet formulas in exported cells and quotes as RFC 4180 requires.
+	 */
 	static String csv(Object value) {
 		if (value == null) {
 			return "";

@@ -49,7 +49,10 @@ class UserDirectory {
 
 	}
 
-	/** What the user detail page shows beside the profile: order figures and spending per currency. */
+	/**
+	 * What the user detail page shows beside the profile: order figures and spending per
+	 * currency.
+	 */
 	record Spending(long orders, long paidOrders, List<Amount> totalSpent) {
 	}
 
@@ -60,9 +63,9 @@ class UserDirectory {
 	}
 
 	/**
-	 * A page of users, newest first. The bounded total is counted for the role filter only: a text
-	 * search shows pages without a total, since counting thousands of fuzzy matches costs more than
-	 * the page itself.
+	 * A page of users, newest first. The bounded total is counted for the role filter
+	 * only: a text search shows pages without a total, since counting thousands of fuzzy
+	 * matches costs more than the page itself.
 	 */
 	Slice<UserRow> list(Filter filter, int page, int size) {
 		Where where = where(filter);
@@ -73,17 +76,22 @@ class UserDirectory {
 				.params(where.args())
 				.query(UserDirectory::row)
 				.list();
-			long total = filter.q().isEmpty()
-					? jdbc.sql("SELECT COUNT(*) FROM (SELECT 1 FROM users" + where.sql() + " LIMIT "
-							+ (Slice.COUNT_CAP + 1) + ") t").params(where.args()).query(Long.class).single()
-					: Slice.UNKNOWN;
+			long total = filter.q().isEmpty() ? jdbc
+				.sql("SELECT COUNT(*) FROM (SELECT 1 FROM users" + where.sql() + " LIMIT " + (Slice.COUNT_CAP + 1)
+						+ ") t")
+				.params(where.args())
+				.query(Long.class)
+				.single() : Slice.UNKNOWN;
 			return Slice.of(rows, page, size, total);
 		});
 	}
 
 	List<UserRow> recent(int limit) {
-		return jdbc.sql("SELECT id, name, email, phone, role, email_verified_at, created_at FROM users"
-				+ " WHERE deleted_at IS NULL ORDER BY id DESC LIMIT " + limit).query(UserDirectory::row).list();
+		return jdbc
+			.sql("SELECT id, name, email, phone, role, email_verified_at, created_at FROM users"
+					+ " WHERE deleted_at IS NULL ORDER BY id DESC LIMIT " + limit)
+			.query(UserDirectory::row)
+			.list();
 	}
 
 	Spending spending(long userId) {

@@ -29,7 +29,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Admin user management: list and search, details, create, edit, delete (impersonation is in accounts). */
+/**
+ * Admin user management: list and search, details, create, edit, delete (impersonation is
+ * in accounts).
+ */
 @Controller
 @RequestMapping("/admin/users")
 class UsersController {
@@ -54,7 +57,8 @@ class UsersController {
 	}
 
 	record UserForm(@NotBlank @Size(max = 120) String name, @NotBlank @Email @Size(max = 254) String email,
-			@Size(max = 30) String phone, @Pattern(regexp = "CUSTOMER|ADMIN") String role, @Size(max = 200) String password) {
+			@Size(max = 30) String phone, @Pattern(regexp = "CUSTOMER|ADMIN") String role,
+			@Size(max = 200) String password) {
 	}
 
 	@GetMapping
@@ -81,7 +85,8 @@ class UsersController {
 			Account created;
 			boolean admin = "ADMIN".equals(form.role());
 			if (!admin && (form.password() == null || form.password().isBlank())) {
-				// the customer receives a temporary password by e-mail and must change it at first sign-in
+				// the customer receives a temporary password by e-mail and must change it
+				// at first sign-in
 				created = accounts.createWithTemporaryPassword(form.name(), form.email(), form.phone()).account();
 			}
 			else {
@@ -120,8 +125,8 @@ class UsersController {
 	}
 
 	@PostMapping("/{id}")
-	String update(@PathVariable long id, @Valid @ModelAttribute("form") UserForm form, BindingResult errors, Model model,
-			RedirectAttributes ra) {
+	String update(@PathVariable long id, @Valid @ModelAttribute("form") UserForm form, BindingResult errors,
+			Model model, RedirectAttributes ra) {
 		Account before = accounts.require(id);
 		model.addAttribute("account", before);
 		if (errors.hasErrors()) {

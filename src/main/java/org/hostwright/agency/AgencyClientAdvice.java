@@ -10,9 +10,9 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
- * Tells every page whether the signed-in customer is one of the agency's clients, with the agency's
- * brand: the navigation then offers "My website" and the dashboard drops the hosting shop's upsell
- * for a client who bought none of it.
+ * Tells every page whether the signed-in customer is one of the agency's clients, with
+ * the agency's brand: the navigation then offers "My website" and the dashboard drops the
+ * hosting shop's upsell for a client who bought none of it.
  */
 @ControllerAdvice(annotations = Controller.class)
 class AgencyClientAdvice {
@@ -25,7 +25,8 @@ class AgencyClientAdvice {
 
 	private final ObjectProvider<AgencyProperties> agency;
 
-	// providers: web slices that test other modules' controllers load this advice without the agency
+	// providers: web slices that test other modules' controllers load this advice without
+	// the agency
 	AgencyClientAdvice(ObjectProvider<ClientArea> area, ObjectProvider<AgencyProperties> agency) {
 		this.area = area;
 		this.agency = agency;

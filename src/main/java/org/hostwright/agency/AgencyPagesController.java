@@ -44,7 +44,8 @@ class AgencyPagesController {
 			@RequestParam(defaultValue = "false") boolean expiring, @RequestParam(defaultValue = "1") int page,
 			Model model) {
 		Type t = blank(type) ? null : States.parse(Type.class, type)
-			.orElseThrow(() -> new InvalidInputException("type", "agency.service.type.unknown", "Unknown service type."));
+			.orElseThrow(
+					() -> new InvalidInputException("type", "agency.service.type.unknown", "Unknown service type."));
 		Status s = blank(status) ? null : States.parse(Status.class, status)
 			.orElseThrow(() -> new InvalidInputException("status", "agency.service.status.unknown", "Unknown status."));
 		Instant now = Instant.now(clock);

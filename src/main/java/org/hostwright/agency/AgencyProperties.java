@@ -4,10 +4,12 @@ import org.hostwright.notifications.MailBrand;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
-/** {@code hostwright.agency.*}: the agency's brand on the POC viewer and in proposal e-mails. */
+/**
+ * {@code hostwright.agency.*}: the agency's brand on the POC viewer and in proposal
+ * e-mails.
+ */
 @ConfigurationProperties("hostwright.agency")
-record AgencyProperties(String brandName, String brandColor,
-		String currency) {
+record AgencyProperties(String brandName, String brandColor, String currency) {
 
 	AgencyProperties {
 		if (!brandColor.matches("^#[0-9a-fA-F]{6}$")) {

@@ -17,8 +17,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The agency dashboard's figures, each one aggregate query. Monthly revenue counts active services:
- * monthly at their price, annual at a twelfth, one-time not at all; per currency, never summed across.
+ * The agency dashboard's figures, each one aggregate query. Monthly revenue counts active
+ * services: monthly at their price, annual at a twelfth, one-time not at all; per
+ * currency, never summed across.
  */
 @Repository
 class AgencyStats {

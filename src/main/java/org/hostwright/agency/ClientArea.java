@@ -10,13 +10,17 @@ import org.hostwright.sites.Websites;
 import org.springframework.stereotype.Service;
 
 /**
- * What the agency's client sees of what it bought: its websites (never cancelled ones) with their
- * address and client services. Only the sites accepted for the caller's own account are read.
+ * What the agency's client sees of what it bought: its websites (never cancelled ones)
+ * with their address and client services. Only the sites accepted for the caller's own
+ * account are read.
  */
 @Service
 class ClientArea {
 
-	/** A client's website with its services, as the "My website" page and {@code GET /api/me/sites} show it. */
+	/**
+	 * A client's website with its services, as the "My website" page and
+	 * {@code GET /api/me/sites} show it.
+	 */
 	record ClientSite(long id, String businessName, String status, String liveDomain, String siteUrl,
 			List<ClientSiteService> services) {
 	}
@@ -51,14 +55,18 @@ class ClientArea {
 		Map<Long, Website> byId = websites.findAll(own.stream().map(HostedSite::storeId).toList());
 		return own.stream().map(site -> {
 			Website w = byId.get(site.storeId());
-			// the address the client shares: its domain once live, else where the website can be seen now
+			// the address the client shares: its domain once live, else where the website
+			// can be seen now
 			String url = w == null ? null : websites.publicUrl(w);
 			return new ClientSite(site.id(), site.businessName(), site.status().wire(), site.liveDomain(), url,
 					services.forSite(site.id()).stream().map(ClientSiteService::of).toList());
 		}).toList();
 	}
 
-	/** Whether the customer is one of the agency's clients (for the navigation and the dashboard). */
+	/**
+	 * Whether the customer is one of the agency's clients (for the navigation and the
+	 * dashboard).
+	 */
 	boolean isClient(long customerId) {
 		return repository.anyOfMerchant(customerId);
 	}

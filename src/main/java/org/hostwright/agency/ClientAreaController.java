@@ -7,7 +7,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** "My website" in the customer area: the client's websites and services, under the agency's brand. */
+/**
+ * "My website" in the customer area: the client's websites and services, under the
+ * agency's brand.
+ */
 @Controller
 class ClientAreaController {
 

@@ -14,8 +14,8 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * A site's client services and the dashboard stats, under {@code /api/admin/hosting/sites/{id}/services}
- * and {@code /api/admin/hosting/stats}.
+ * A site's client services and the dashboard stats, under
+ * {@code /api/admin/hosting/sites/{id}/services} and {@code /api/admin/hosting/stats}.
  */
 @RestController
 @RequestMapping("/api/admin/hosting")

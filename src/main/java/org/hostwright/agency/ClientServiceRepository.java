@@ -31,23 +31,27 @@ class ClientServiceRepository {
 
 	long insert(ClientService s, Instant now) {
 		var keys = new GeneratedKeyHolder();
-		bind(jdbc.sql("""
-				INSERT INTO client_services (hosted_site_id, service_type, name, status, billing_period, price_cents, currency,
-				addon_product_id, domain_name, registrar, mailbox_count, expires_at, period_start, period_end, auto_renew,
-				notes, created_at, updated_at)
-				VALUES (:site, :type, :name, :status, :period, :price, :currency, :addon, :domain, :registrar, :mailboxes,
-				:expires, :pstart, :pend, :auto, :notes, :now, :now)"""), s, now)
+		bind(jdbc
+			.sql("""
+					INSERT INTO client_services (hosted_site_id, service_type, name, status, billing_period, price_cents, currency,
+					addon_product_id, domain_name, registrar, mailbox_count, expires_at, period_start, period_end, auto_renew,
+					notes, created_at, updated_at)
+					VALUES (:site, :type, :name, :status, :period, :price, :currency, :addon, :domain, :registrar, :mailboxes,
+					:expires, :pstart, :pend, :auto, :notes, :now, :now)"""),
+				s, now)
 			.update(keys, "id");
 		return keys.getKey().longValue();
 	}
 
 	void update(ClientService s, Instant now) {
-		bind(jdbc.sql("""
-				UPDATE client_services SET service_type = :type, name = :name, status = :status, billing_period = :period,
-				price_cents = :price, currency = :currency, addon_product_id = :addon, domain_name = :domain,
-				registrar = :registrar, mailbox_count = :mailboxes, expires_at = :expires, period_start = :pstart,
-				period_end = :pend, auto_renew = :auto, notes = :notes, updated_at = :now
-				WHERE id = :id AND hosted_site_id = :site"""), s, now)
+		bind(jdbc
+			.sql("""
+					UPDATE client_services SET service_type = :type, name = :name, status = :status, billing_period = :period,
+					price_cents = :price, currency = :currency, addon_product_id = :addon, domain_name = :domain,
+					registrar = :registrar, mailbox_count = :mailboxes, expires_at = :expires, period_start = :pstart,
+					period_end = :pend, auto_renew = :auto, notes = :notes, updated_at = :now
+					WHERE id = :id AND hosted_site_id = :site"""),
+				s, now)
 			.param("id", s.id())
 			.update();
 	}
@@ -118,15 +122,18 @@ class ClientServiceRepository {
 		long total = jdbc.sql("SELECT COUNT(*)" + from + where).params(args).query(Long.class).single();
 		String order = expiringBefore != null ? " ORDER BY s.expires_at, s.id" : " ORDER BY s.id DESC";
 		List<Row> rows = jdbc
-			.sql("SELECT s.*, h.business_name AS site_name, h.status AS site_status" + from + where + order + " LIMIT " + size
-					+ " OFFSET " + (long) (page - 1) * size)
+			.sql("SELECT s.*, h.business_name AS site_name, h.status AS site_status" + from + where + order + " LIMIT "
+					+ size + " OFFSET " + (long) (page - 1) * size)
 			.params(args)
 			.query((rs, n) -> new Row(map(rs, n), rs.getString("site_name"), rs.getString("site_status")))
 			.list();
 		return new Page(rows, total);
 	}
 
-	/** Active services whose expiry has passed become {@code expired}; running it twice changes nothing more. */
+	/**
+	 * Active services whose expiry has passed become {@code expired}; running it twice
+	 * changes nothing more.
+	 */
 	int markExpired(Instant now) {
 		return jdbc.sql("UPDATE client_services SET status = ?, updated_at = ? WHERE status = ? AND expires_at < ?")
 			.params(Status.ACTIVE.checkMoveTo(Status.EXPIRED).wire(), Timestamp.from(now), Status.ACTIVE.wire(),

@@ -29,8 +29,9 @@ import org.hostwright.platform.States;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A client's services per hosted site: validated create and update (a bad value is a 400 naming the
- * field), delete, and renewal by one billing period. Dates without an offset are read as UTC.
+ * A client's services per hosted site: validated create and update (a bad value is a 400
+ * naming the field), delete, and renewal by one billing period. Dates without an offset
+ * are read as UTC.
  */
 @Service
 class ClientServices {
@@ -92,7 +93,10 @@ class ClientServices {
 		audit.record("client_service.deleted", "client_service", id, "site #" + siteId + ": " + s.name());
 	}
 
-	/** Extends the service by one billing period from its expiry (or from now if already past) and activates it. */
+	/**
+	 * Extends the service by one billing period from its expiry (or from now if already
+	 * past) and activates it.
+	 */
 	@Transactional
 	ClientService renew(long siteId, long id) {
 		ClientService s = require(siteId, id);
@@ -105,11 +109,12 @@ class ClientServices {
 		Instant now = now();
 		Instant start = s.expiresAt() != null && s.expiresAt().isAfter(now) ? s.expiresAt() : now;
 		var startUtc = start.atOffset(ZoneOffset.UTC);
-		Instant end = (s.billingPeriod() == Period.MONTHLY ? startUtc.plusMonths(1) : startUtc.plusYears(1)).toInstant();
+		Instant end = (s.billingPeriod() == Period.MONTHLY ? startUtc.plusMonths(1) : startUtc.plusYears(1))
+			.toInstant();
 		Status status = s.status() == Status.ACTIVE ? Status.ACTIVE : s.status().checkMoveTo(Status.ACTIVE);
 		repository.update(new ClientService(s.id(), siteId, s.serviceType(), s.name(), status, s.billingPeriod(),
-				s.priceCents(), s.currency(), s.addonProductId(), s.domainName(), s.registrar(), s.mailboxCount(), end, start,
-				end, s.autoRenew(), s.notes(), s.createdAt(), s.updatedAt()), now);
+				s.priceCents(), s.currency(), s.addonProductId(), s.domainName(), s.registrar(), s.mailboxCount(), end,
+				start, end, s.autoRenew(), s.notes(), s.createdAt(), s.updatedAt()), now);
 		audit.record("client_service.renewed", "client_service", id, "until " + end);
 		return require(siteId, id);
 	}
@@ -122,37 +127,44 @@ class ClientServices {
 		Period period = enumField(problems, "billingPeriod", Period.class, in.billingPeriod(), null);
 		long price = in.priceCents() == null ? 0 : in.priceCents();
 		if (price > Money.MAX_ENTERED_MINOR) {
-			problems.add(new FieldProblem("priceCents", "problem.money", "Enter an amount between 0 and 1,000,000,000,000."));
+			problems.add(new FieldProblem("priceCents", "problem.money",
+					"Enter an amount between 0 and 1,000,000,000,000."));
 		}
 		if (price < 0) {
-			problems.add(new FieldProblem("priceCents", "agency.service.price.negative", "The price cannot be negative."));
+			problems
+				.add(new FieldProblem("priceCents", "agency.service.price.negative", "The price cannot be negative."));
 		}
 		String currency = in.currency() == null || in.currency().isBlank() ? agency.currency()
 				: in.currency().trim().toUpperCase(Locale.ROOT);
 		if (!currency.matches("^[A-Z]{3}$") || !knownCurrency(currency)) {
-			problems.add(new FieldProblem("currency", "agency.service.currency", "Use an ISO currency code such as EUR."));
+			problems
+				.add(new FieldProblem("currency", "agency.service.currency", "Use an ISO currency code such as EUR."));
 		}
 		if (in.mailboxCount() != null && in.mailboxCount() < 0) {
-			problems.add(new FieldProblem("mailboxCount", "agency.service.mailboxes.negative", "The mailbox count cannot be negative."));
+			problems.add(new FieldProblem("mailboxCount", "agency.service.mailboxes.negative",
+					"The mailbox count cannot be negative."));
 		}
 		String domain = Fields.optional(problems, "domainName", in.domainName(), 253);
 		if (domain != null) {
 			domain = DomainNames.normalise(domain).orElse(null);
 			if (domain == null) {
-				problems.add(new FieldProblem("domainName", "agency.domain.invalid", "Enter a domain such as acme.lu."));
+				problems
+					.add(new FieldProblem("domainName", "agency.domain.invalid", "Enter a domain such as acme.lu."));
 			}
 		}
 		Instant expires = date(problems, "expiresAt", in.expiresAt());
 		Instant start = date(problems, "periodStart", in.periodStart());
 		Instant end = date(problems, "periodEnd", in.periodEnd());
 		if (start != null && end != null && end.isBefore(start)) {
-			problems.add(new FieldProblem("periodEnd", "agency.service.period.order", "The period ends before it starts."));
+			problems
+				.add(new FieldProblem("periodEnd", "agency.service.period.order", "The period ends before it starts."));
 		}
 		String registrar = Fields.optional(problems, "registrar", in.registrar(), 120);
 		String notes = Fields.optional(problems, "notes", in.notes(), 5000);
 		Fields.throwIfAny(problems);
 		return new ClientService(id, siteId, type, name, status, period, price, currency, in.addonProductId(), domain,
-				registrar, in.mailboxCount(), expires, start, end, Boolean.TRUE.equals(in.autoRenew()), notes, null, null);
+				registrar, in.mailboxCount(), expires, start, end, Boolean.TRUE.equals(in.autoRenew()), notes, null,
+				null);
 	}
 
 	private static String allowed(Status from) {
@@ -160,23 +172,25 @@ class ClientServices {
 				: from.targets().stream().map(Status::wire).sorted().collect(java.util.stream.Collectors.joining(", "));
 	}
 
-	private static <E extends Enum<E>> E enumField(List<FieldProblem> problems, String field, Class<E> type, String value,
-			E fallback) {
+	private static <E extends Enum<E>> E enumField(List<FieldProblem> problems, String field, Class<E> type,
+			String value, E fallback) {
 		if (value == null || value.isBlank()) {
 			if (fallback == null) {
-				problems.add(new FieldProblem(field, "agency.requiredOneOf", "Required: one of " + ServiceKinds.allowed(type) + ".",
-						ServiceKinds.allowed(type)));
+				problems.add(new FieldProblem(field, "agency.requiredOneOf",
+						"Required: one of " + ServiceKinds.allowed(type) + ".", ServiceKinds.allowed(type)));
 			}
 			return fallback;
 		}
 		return States.parse(type, value).orElseGet(() -> {
-			problems.add(new FieldProblem(field, "agency.service.enum", "Use one of " + ServiceKinds.allowed(type) + ".",
-					ServiceKinds.allowed(type)));
+			problems.add(new FieldProblem(field, "agency.service.enum",
+					"Use one of " + ServiceKinds.allowed(type) + ".", ServiceKinds.allowed(type)));
 			return fallback;
 		});
 	}
 
-	/** ISO-8601 with or without offset (UTC when none), or a plain date (midnight UTC). */
+	/**
+	 * ISO-8601 with or without offset (UTC when none), or a plain date (midnight UTC).
+	 */
 	static Instant date(List<FieldProblem> problems, String field, String value) {
 		if (value == null || value.isBlank()) {
 			return null;
@@ -192,7 +206,8 @@ class ClientServices {
 			return LocalDateTime.parse(v).toInstant(ZoneOffset.UTC);
 		}
 		catch (DateTimeParseException ex) {
-			problems.add(new FieldProblem(field, "agency.date.invalid", "Use a date like 2027-03-01 or 2027-03-01T00:00:00."));
+			problems.add(new FieldProblem(field, "agency.date.invalid",
+					"Use a date like 2027-03-01 or 2027-03-01T00:00:00."));
 			return null;
 		}
 	}

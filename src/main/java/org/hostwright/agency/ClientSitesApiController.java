@@ -38,15 +38,17 @@ class ClientSitesApiController {
 	}
 
 	@GetMapping
-	@Operation(summary = "The caller's websites (never anybody else's), each with its services, prices and next renewal")
+	@Operation(
+			summary = "The caller's websites (never anybody else's), each with its services, prices and next renewal")
 	SiteList list(@AuthenticationPrincipal AuthenticatedUser me) {
 		return new SiteList(area.sitesOf(me.id())
 			.stream()
-			.map(s -> new SiteJson(s.id(), s.businessName(), s.status(), s.liveDomain(), s.services()
-				.stream()
-				.map(v -> new ServiceJson(v.serviceType(), v.name(), v.status(), v.billingPeriod(), v.priceCents(),
-						v.currency(), v.expiresAt()))
-				.toList()))
+			.map(s -> new SiteJson(s.id(), s.businessName(), s.status(), s.liveDomain(),
+					s.services()
+						.stream()
+						.map(v -> new ServiceJson(v.serviceType(), v.name(), v.status(), v.billingPeriod(),
+								v.priceCents(), v.currency(), v.expiresAt()))
+						.toList()))
 			.toList());
 	}
 

@@ -30,7 +30,8 @@ class DemoData implements ApplicationRunner {
 
 	private final Websites websites;
 
-	DemoData(SandboxMode sandbox, HostedSites sites, HostedSitePipeline pipeline, Prospects prospects, Websites websites) {
+	DemoData(SandboxMode sandbox, HostedSites sites, HostedSitePipeline pipeline, Prospects prospects,
+			Websites websites) {
 		this.sandbox = sandbox;
 		this.sites = sites;
 		this.pipeline = pipeline;
@@ -44,9 +45,9 @@ class DemoData implements ApplicationRunner {
 		if (!sandbox.enabled() || sites.count() > 0) {
 			return;
 		}
-		Prospect prospect = prospects.create(new ProspectInput("boulangerie-parc.lu", "Boulangerie du Parc", "Jean Müller",
-				"jean@boulangerie-parc.lu", "+352 26 123 456", "Met at the Saturday market; wants online orders for cakes.",
-				null, null, "qualified"));
+		Prospect prospect = prospects.create(new ProspectInput("boulangerie-parc.lu", "Boulangerie du Parc",
+				"Jean Müller", "jean@boulangerie-parc.lu", "+352 26 123 456",
+				"Met at the Saturday market; wants online orders for cakes.", null, null, "qualified"));
 		HostedSite site = sites.createFromProspect(prospect.id());
 		long home = websites.pages(site.storeId()).get(0).id();
 		websites.updatePage(site.storeId(), home, new PageDraft("Home", "home", """
@@ -66,12 +67,15 @@ class DemoData implements ApplicationRunner {
 				- Croissants and pains au chocolat
 				- Seasonal fruit tarts
 				""", 20));
-		websites.addPage(site.storeId(), new PageDraft("Contact", "contact", """
-				## Visit us
-				12 rue du Parc, Luxembourg — Tuesday to Sunday, 6:30 to 18:30.
+		websites.addPage(site.storeId(),
+				new PageDraft("Contact", "contact",
+						"""
+								## Visit us
+								12 rue du Parc, Luxembourg — Tuesday to Sunday, 6:30 to 18:30.
 
-				Call us on [+352 26 123 456](tel:+35226123456) or write to [jean@boulangerie-parc.lu](mailto:jean@boulangerie-parc.lu).
-				""", 30));
+								Call us on [+352 26 123 456](tel:+35226123456) or write to [jean@boulangerie-parc.lu](mailto:jean@boulangerie-parc.lu).
+								""",
+						30));
 		pipeline.markPocReady(site.id());
 		log.info("Sandbox demo: hosted site #{} '{}' at poc_ready, preview at {}", site.id(), site.businessName(),
 				HostedSites.previewPath(site));

@@ -14,7 +14,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The seed's hosted-site API under {@code /api/admin/hosting/sites}: CRUD and the lifecycle actions. */
+/**
+ * The seed's hosted-site API under {@code /api/admin/hosting/sites}: CRUD and the
+ * lifecycle actions.
+ */
 @RestController
 @RequestMapping("/api/admin/hosting/sites")
 class HostedSiteApiController {
@@ -40,7 +43,10 @@ class HostedSiteApiController {
 	record GoLiveRequest(String domain) {
 	}
 
-	/** Newest first; {@code status} filters, {@code q} (or {@code search}) matches names, e-mail and domains. */
+	/**
+	 * Newest first; {@code status} filters, {@code q} (or {@code search}) matches names,
+	 * e-mail and domains.
+	 */
 	@GetMapping
 	SitePage list(@RequestParam(required = false) String status, @RequestParam(required = false) String q,
 			@RequestParam(required = false) String search, @RequestParam(defaultValue = "1") int page,
@@ -89,7 +95,10 @@ class HostedSiteApiController {
 		return sites.view(pipeline.sendProposal(id, body == null ? null : body.notes()));
 	}
 
-	/** {@code {}} creates the client's account (its temporary password is in this answer only); {@code {merchant_id}} links one. */
+	/**
+	 * {@code {}} creates the client's account (its temporary password is in this answer
+	 * only); {@code {merchant_id}} links one.
+	 */
 	@PostMapping("/{id}/accept")
 	SiteView accept(@PathVariable long id, @RequestBody(required = false) AcceptRequest body) {
 		var accepted = pipeline.accept(id, body == null ? null : body.merchantId());

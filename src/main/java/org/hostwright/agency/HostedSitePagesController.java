@@ -21,7 +21,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Hosted sites in the admin: list, new, detail (with lifecycle, services and website tabs), edit, delete. */
+/**
+ * Hosted sites in the admin: list, new, detail (with lifecycle, services and website
+ * tabs), edit, delete.
+ */
 @Controller
 @RequestMapping("/admin/hosting/sites")
 class HostedSitePagesController {
@@ -49,7 +52,8 @@ class HostedSitePagesController {
 			String internalNotes) {
 
 		static SiteForm of(HostedSite s) {
-			return new SiteForm(s.businessName(), s.contactName(), s.contactEmail(), s.contactPhone(), s.internalNotes());
+			return new SiteForm(s.businessName(), s.contactName(), s.contactEmail(), s.contactPhone(),
+					s.internalNotes());
 		}
 
 		SiteInput toInput() {
@@ -64,7 +68,8 @@ class HostedSitePagesController {
 		int p = Math.max(1, page);
 		var result = sites.search(status, q, p, AgencyPagesController.PAGE_SIZE);
 		model.addAttribute("result", result);
-		model.addAttribute("pager", Pager.counted(p, AgencyPagesController.PAGE_SIZE, result.items().size(), result.total()));
+		model.addAttribute("pager",
+				Pager.counted(p, AgencyPagesController.PAGE_SIZE, result.items().size(), result.total()));
 		model.addAttribute("status", status);
 		model.addAttribute("q", q);
 		model.addAttribute("page", p);
@@ -148,7 +153,10 @@ class HostedSitePagesController {
 		return "redirect:/admin/hosting/sites";
 	}
 
-	/** The accept step's customer picker (htmx swaps it in as the admin types an e-mail or a name). */
+	/**
+	 * The accept step's customer picker (htmx swaps it in as the admin types an e-mail or
+	 * a name).
+	 */
 	@GetMapping("/{id}/customers")
 	String customers(@PathVariable long id, @RequestParam(required = false) String customerQ, Model model) {
 		model.addAttribute("site", sites.require(id));
@@ -161,7 +169,8 @@ class HostedSitePagesController {
 		if (!model.containsAttribute("customers")) {
 			model.addAttribute("customers", List.of());
 		}
-		model.addAttribute("merchant", site.merchantId() == null ? null : accounts.find(site.merchantId()).orElse(null));
+		model.addAttribute("merchant",
+				site.merchantId() == null ? null : accounts.find(site.merchantId()).orElse(null));
 		model.addAttribute("site", site);
 		model.addAttribute("view", sites.view(site));
 		model.addAttribute("services", services.forSite(site.id()));

@@ -21,15 +21,18 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The POC → live pipeline. Each action is one transaction: the row is locked, the move is checked
- * against {@link SiteStatus}'s table (an illegal one is a 409 and nothing changes), then the status,
- * its timestamp and the side effects (client account, website owner and serving, subscription,
- * prospect, e-mail) are written together.
+ * The POC → live pipeline. Each action is one transaction: the row is locked, the move is
+ * checked against {@link SiteStatus}'s table (an illegal one is a 409 and nothing
+ * changes), then the status, its timestamp and the side effects (client account, website
+ * owner and serving, subscription, prospect, e-mail) are written together.
  */
 @Service
 class HostedSitePipeline {
 
-	/** The outcome of an acceptance; the temporary password is set only when an account was created. */
+	/**
+	 * The outcome of an acceptance; the temporary password is set only when an account
+	 * was created.
+	 */
 	record Accepted(HostedSite site, String temporaryPassword) {
 	}
 
@@ -56,8 +59,8 @@ class HostedSitePipeline {
 	private final Clock clock;
 
 	HostedSitePipeline(HostedSiteRepository repository, HostedSites sites, Websites websites, Accounts accounts,
-			Prospects prospects, Subscriptions subscriptions, Mailer mailer, PhoneNumbers phones, AgencyProperties agency,
-			AuditLog audit, Clock clock) {
+			Prospects prospects, Subscriptions subscriptions, Mailer mailer, PhoneNumbers phones,
+			AgencyProperties agency, AuditLog audit, Clock clock) {
 		this.repository = repository;
 		this.sites = sites;
 		this.websites = websites;
@@ -71,7 +74,10 @@ class HostedSitePipeline {
 		this.clock = clock;
 	}
 
-	/** The website becomes public on its subdomain and path (a draft is seen by admins only). */
+	/**
+	 * The website becomes public on its subdomain and path (a draft is seen by admins
+	 * only).
+	 */
 	@Transactional
 	HostedSite markPocReady(long id) {
 		HostedSite site = lock(id);
@@ -107,9 +113,10 @@ class HostedSitePipeline {
 	}
 
 	/**
-	 * Accepts the proposal: links the given customer or creates the client's account with a temporary
-	 * password, hands the website to it, records the hosting subscription and converts the prospect.
-	 * The admin's button, the API and the client's own Accept on the preview all come here.
+	 * Accepts the proposal: links the given customer or creates the client's account with
+	 * a temporary password, hands the website to it, records the hosting subscription and
+	 * converts the prospect. The admin's button, the API and the client's own Accept on
+	 * the preview all come here.
 	 */
 	@Transactional
 	Accepted accept(long id, Long merchantId) {
@@ -126,12 +133,14 @@ class HostedSitePipeline {
 						"Add the contact's name and e-mail address (or give a merchant_id) before accepting.");
 			}
 			accounts.findByEmail(site.contactEmail()).ifPresent(existing -> {
-				throw new ConflictException("agency.accept.emailTaken", "An account with the e-mail " + site.contactEmail()
-						+ " already exists (id " + existing.id() + "): accept with its merchant_id.", site.contactEmail(),
-						String.valueOf(existing.id()));
+				throw new ConflictException("agency.accept.emailTaken",
+						"An account with the e-mail " + site.contactEmail() + " already exists (id " + existing.id()
+								+ "): accept with its merchant_id.",
+						site.contactEmail(), String.valueOf(existing.id()));
 			});
 			String phone = phones.toE164(site.contactPhone()).orElse(null);
-			// the client is e-mailed a link to choose a password, under the agency's brand
+			// the client is e-mailed a link to choose a password, under the agency's
+			// brand
 			var credentials = accounts.createWithTemporaryPassword(site.contactName(), site.contactEmail(), phone,
 					agency.mailBrand());
 			customerId = credentials.account().id();
@@ -153,14 +162,15 @@ class HostedSitePipeline {
 		HostedSite site = lock(id);
 		site.status().checkMoveTo(SiteStatus.LIVE);
 		if (site.status() != SiteStatus.ACCEPTED) {
-			// the table's other way to live, suspended → live, is a reactivation on the existing domain
+			// the table's other way to live, suspended → live, is a reactivation on the
+			// existing domain
 			throw new ConflictException("agency.goLive.suspended",
 					"A site in status 'suspended' is already on its domain: reactivate it instead of going live again.");
 		}
 		String domain = websites.validLiveDomain(rawDomain);
 		if (repository.liveDomainTaken(domain, id)) {
-			throw new ConflictException("agency.domain.taken", "Another hosted site already uses the domain " + domain + ".",
-					domain);
+			throw new ConflictException("agency.domain.taken",
+					"Another hosted site already uses the domain " + domain + ".", domain);
 		}
 		websites.publishOn(site.storeId(), domain);
 		websites.setServing(site.storeId(), Website.Serving.ONLINE);
@@ -195,7 +205,9 @@ class HostedSitePipeline {
 		return moved(site, SiteStatus.LIVE, null);
 	}
 
-	/** Final: the website stops being served and its domain is released for other sites. */
+	/**
+	 * Final: the website stops being served and its domain is released for other sites.
+	 */
 	@Transactional
 	HostedSite cancel(long id) {
 		HostedSite site = lock(id);
@@ -211,7 +223,8 @@ class HostedSitePipeline {
 
 	private Account existingCustomer(long merchantId) {
 		if (merchantId <= 0) {
-			throw new InvalidInputException("merchantId", "agency.merchant.invalid", "Give the id of a customer account.");
+			throw new InvalidInputException("merchantId", "agency.merchant.invalid",
+					"Give the id of a customer account.");
 		}
 		Account account = accounts.find(merchantId).orElseThrow(() -> new NotFoundException("merchant"));
 		if (account.role() != Role.CUSTOMER) {
@@ -225,7 +238,9 @@ class HostedSitePipeline {
 		return repository.lock(id).orElseThrow(() -> new NotFoundException("hosted site"));
 	}
 
-	/** Records the move that the repository just wrote and answers the site as it now is. */
+	/**
+	 * Records the move that the repository just wrote and answers the site as it now is.
+	 */
 	private HostedSite moved(HostedSite site, SiteStatus to, String liveDomain) {
 		audit.record("hosted_site." + to.wire(), "hosted_site", site.id(),
 				site.status().wire() + " → " + to.wire() + (liveDomain != null ? " on " + liveDomain : ""));

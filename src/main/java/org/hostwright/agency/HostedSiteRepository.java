@@ -34,10 +34,11 @@ class HostedSiteRepository {
 
 	long insert(long storeId, String subdomain, Long prospectId, Contact c, String previewToken, Instant now) {
 		var keys = new GeneratedKeyHolder();
-		jdbc.sql("""
-				INSERT INTO hosted_sites (store_id, subdomain, prospect_id, status, business_name, contact_name, contact_email,
-				contact_phone, internal_notes, preview_token, created_at, updated_at)
-				VALUES (:store, :sub, :prospect, :status, :name, :cname, :email, :phone, :notes, :token, :now, :now)""")
+		jdbc.sql(
+				"""
+						INSERT INTO hosted_sites (store_id, subdomain, prospect_id, status, business_name, contact_name, contact_email,
+						contact_phone, internal_notes, preview_token, created_at, updated_at)
+						VALUES (:store, :sub, :prospect, :status, :name, :cname, :email, :phone, :notes, :token, :now, :now)""")
 			.param("status", SiteStatus.DRAFT.wire())
 			.param("token", previewToken)
 			.param("store", storeId)
@@ -57,7 +58,9 @@ class HostedSiteRepository {
 		return jdbc.sql(SELECT + " WHERE h.id = ?").param(id).query(HostedSiteRepository::map).optional();
 	}
 
-	/** Reads the row for a change, locked so two admins cannot move the same site at once. */
+	/**
+	 * Reads the row for a change, locked so two admins cannot move the same site at once.
+	 */
 	Optional<HostedSite> lock(long id) {
 		jdbc.sql("SELECT id FROM hosted_sites WHERE id = ? FOR UPDATE").param(id).query(Long.class).optional();
 		return find(id);
@@ -69,11 +72,17 @@ class HostedSiteRepository {
 
 	/** The client's sites (those accepted for this customer account), oldest first. */
 	List<HostedSite> ofMerchant(long merchantId) {
-		return jdbc.sql(SELECT + " WHERE h.merchant_id = ? ORDER BY h.id").param(merchantId).query(HostedSiteRepository::map).list();
+		return jdbc.sql(SELECT + " WHERE h.merchant_id = ? ORDER BY h.id")
+			.param(merchantId)
+			.query(HostedSiteRepository::map)
+			.list();
 	}
 
 	boolean anyOfMerchant(long merchantId) {
-		return jdbc.sql("SELECT COUNT(*) FROM hosted_sites WHERE merchant_id = ?").param(merchantId).query(Long.class).single() > 0;
+		return jdbc.sql("SELECT COUNT(*) FROM hosted_sites WHERE merchant_id = ?")
+			.param(merchantId)
+			.query(Long.class)
+			.single() > 0;
 	}
 
 	List<Long> withoutPreviewToken() {
@@ -81,7 +90,9 @@ class HostedSiteRepository {
 	}
 
 	void setPreviewToken(long id, String token) {
-		jdbc.sql("UPDATE hosted_sites SET preview_token = ? WHERE id = ? AND preview_token IS NULL").params(token, id).update();
+		jdbc.sql("UPDATE hosted_sites SET preview_token = ? WHERE id = ? AND preview_token IS NULL")
+			.params(token, id)
+			.update();
 	}
 
 	Optional<HostedSite> findByStore(long storeId) {
@@ -103,9 +114,10 @@ class HostedSiteRepository {
 	}
 
 	void updateContact(long id, Contact c, String proposalNotes, Instant now) {
-		jdbc.sql("""
-				UPDATE hosted_sites SET business_name = :name, contact_name = :cname, contact_email = :email,
-				contact_phone = :phone, internal_notes = :notes, proposal_notes = :pnotes, updated_at = :now WHERE id = :id""")
+		jdbc.sql(
+				"""
+						UPDATE hosted_sites SET business_name = :name, contact_name = :cname, contact_email = :email,
+						contact_phone = :phone, internal_notes = :notes, proposal_notes = :pnotes, updated_at = :now WHERE id = :id""")
 			.param("name", c.businessName())
 			.param("cname", c.contactName())
 			.param("email", c.contactEmail())
@@ -117,7 +129,10 @@ class HostedSiteRepository {
 			.update();
 	}
 
-	/** Moves the status alone (mark POC ready, suspend, reactivate); the machine refuses an illegal move. */
+	/**
+	 * Moves the status alone (mark POC ready, suspend, reactivate); the machine refuses
+	 * an illegal move.
+	 */
 	void move(HostedSite site, SiteStatus to, Instant now) {
 		jdbc.sql("UPDATE hosted_sites SET status = ?, updated_at = ? WHERE id = ?")
 			.params(site.status().checkMoveTo(to).wire(), Timestamp.from(now), site.id())
@@ -125,14 +140,16 @@ class HostedSiteRepository {
 	}
 
 	void markProposalSent(HostedSite site, String proposalNotes, Instant now) {
-		jdbc.sql("UPDATE hosted_sites SET status = ?, proposal_sent_at = ?, proposal_notes = ?, updated_at = ? WHERE id = ?")
+		jdbc.sql(
+				"UPDATE hosted_sites SET status = ?, proposal_sent_at = ?, proposal_notes = ?, updated_at = ? WHERE id = ?")
 			.params(site.status().checkMoveTo(SiteStatus.PROPOSAL_SENT).wire(), Timestamp.from(now), proposalNotes,
 					Timestamp.from(now), site.id())
 			.update();
 	}
 
 	void markAccepted(HostedSite site, long merchantId, Instant now) {
-		jdbc.sql("UPDATE hosted_sites SET status = ?, proposal_accepted_at = ?, merchant_id = ?, updated_at = ? WHERE id = ?")
+		jdbc.sql(
+				"UPDATE hosted_sites SET status = ?, proposal_accepted_at = ?, merchant_id = ?, updated_at = ? WHERE id = ?")
 			.params(site.status().checkMoveTo(SiteStatus.ACCEPTED).wire(), Timestamp.from(now), merchantId,
 					Timestamp.from(now), site.id())
 			.update();
@@ -140,8 +157,8 @@ class HostedSiteRepository {
 
 	void markLive(HostedSite site, String liveDomain, Instant now) {
 		jdbc.sql("UPDATE hosted_sites SET status = ?, live_domain = ?, went_live_at = ?, updated_at = ? WHERE id = ?")
-			.params(site.status().checkMoveTo(SiteStatus.LIVE).wire(), liveDomain, Timestamp.from(now), Timestamp.from(now),
-					site.id())
+			.params(site.status().checkMoveTo(SiteStatus.LIVE).wire(), liveDomain, Timestamp.from(now),
+					Timestamp.from(now), site.id())
 			.update();
 	}
 
@@ -168,18 +185,17 @@ class HostedSiteRepository {
 		}
 		if (q != null && !q.isBlank()) {
 			where.append(" AND (LOWER(h.business_name) LIKE ?" + SqlLike.ESCAPE + " OR LOWER(h.contact_name) LIKE ?"
-					+ SqlLike.ESCAPE + " OR LOWER(h.contact_email) LIKE ?" + SqlLike.ESCAPE + " OR LOWER(h.live_domain) LIKE ?"
-					+ SqlLike.ESCAPE + " OR h.subdomain LIKE ?" + SqlLike.ESCAPE + ")");
+					+ SqlLike.ESCAPE + " OR LOWER(h.contact_email) LIKE ?" + SqlLike.ESCAPE
+					+ " OR LOWER(h.live_domain) LIKE ?" + SqlLike.ESCAPE + " OR h.subdomain LIKE ?" + SqlLike.ESCAPE
+					+ ")");
 			String like = SqlLike.contains(q.toLowerCase(Locale.ROOT));
 			for (int i = 0; i < 5; i++) {
 				args.add(like);
 			}
 		}
-		long total = jdbc.sql("SELECT COUNT(*) FROM hosted_sites h" + where)
-			.params(args)
-			.query(Long.class)
-			.single();
-		List<HostedSite> items = jdbc.sql(SELECT + where + " ORDER BY h.id DESC LIMIT " + size + " OFFSET " + (long) (page - 1) * size)
+		long total = jdbc.sql("SELECT COUNT(*) FROM hosted_sites h" + where).params(args).query(Long.class).single();
+		List<HostedSite> items = jdbc
+			.sql(SELECT + where + " ORDER BY h.id DESC LIMIT " + size + " OFFSET " + (long) (page - 1) * size)
 			.params(args)
 			.query(HostedSiteRepository::map)
 			.list();

@@ -24,9 +24,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Creating, reading, editing and deleting hosted sites. Creating one always creates its website
- * (its store) on a unique subdomain made from the business name, in the same transaction.
- * Status changes live in {@link HostedSitePipeline}.
+ * Creating, reading, editing and deleting hosted sites. Creating one always creates its
+ * website (its store) on a unique subdomain made from the business name, in the same
+ * transaction. Status changes live in {@link HostedSitePipeline}.
  */
 @Service
 class HostedSites {
@@ -45,8 +45,8 @@ class HostedSites {
 
 	private final Clock clock;
 
-	HostedSites(HostedSiteRepository repository, Prospects prospects, Websites websites, AuditLog audit,
-			Links links, Clock clock) {
+	HostedSites(HostedSiteRepository repository, Prospects prospects, Websites websites, AuditLog audit, Links links,
+			Clock clock) {
 		this.repository = repository;
 		this.prospects = prospects;
 		this.websites = websites;
@@ -64,9 +64,10 @@ class HostedSites {
 	}
 
 	HostedSiteRepository.Page search(String status, String q, int page, int size) {
-		SiteStatus s = status == null || status.isBlank() ? null : States.parse(SiteStatus.class, status)
-			.orElseThrow(() -> new InvalidInputException("status", "agency.site.status.invalid",
-					"Use one of draft, poc_ready, proposal_sent, accepted, live, suspended, cancelled."));
+		SiteStatus s = status == null || status.isBlank() ? null
+				: States.parse(SiteStatus.class, status)
+					.orElseThrow(() -> new InvalidInputException("status", "agency.site.status.invalid",
+							"Use one of draft, poc_ready, proposal_sent, accepted, live, suspended, cancelled."));
 		return repository.search(s, q, Math.max(1, page), Math.max(1, Math.min(size, 100)));
 	}
 
@@ -74,7 +75,10 @@ class HostedSites {
 		return view(site, null);
 	}
 
-	/** Views of a page of sites, their websites read in one query rather than one per site. */
+	/**
+	 * Views of a page of sites, their websites read in one query rather than one per
+	 * site.
+	 */
 	List<SiteView> views(List<HostedSite> page) {
 		Map<Long, Website> byId = websites.findAll(page.stream().map(HostedSite::storeId).toList());
 		return page.stream().map(site -> {
@@ -88,7 +92,10 @@ class HostedSites {
 		return SiteView.of(site, siteUrl, previewUrl(site), temporaryPassword);
 	}
 
-	/** The POC viewer's address: unguessable, so only the people it was sent to can open it. */
+	/**
+	 * The POC viewer's address: unguessable, so only the people it was sent to can open
+	 * it.
+	 */
 	String previewUrl(HostedSite site) {
 		return links.url(previewPath(site));
 	}
@@ -124,8 +131,8 @@ class HostedSites {
 	private HostedSite insert(HostedSiteRepository.Contact contact, Long prospectId) {
 		Website website = websites.create(contact.businessName(), contact.contactEmail(), contact.contactPhone());
 		long id = repository.insert(website.id(), website.subdomain(), prospectId, contact, newPreviewToken(), now());
-		audit.record("hosted_site.created", "hosted_site", id,
-				contact.businessName() + " (" + website.subdomain() + ")" + (prospectId == null ? "" : " from prospect #" + prospectId));
+		audit.record("hosted_site.created", "hosted_site", id, contact.businessName() + " (" + website.subdomain() + ")"
+				+ (prospectId == null ? "" : " from prospect #" + prospectId));
 		return require(id);
 	}
 
@@ -140,7 +147,10 @@ class HostedSites {
 		return require(id);
 	}
 
-	/** Deletes a site and its website; a site that is live or suspended must be cancelled first. */
+	/**
+	 * Deletes a site and its website; a site that is live or suspended must be cancelled
+	 * first.
+	 */
 	@Transactional
 	void delete(long id) {
 		HostedSite site = repository.lock(id).orElseThrow(() -> new NotFoundException("hosted site"));

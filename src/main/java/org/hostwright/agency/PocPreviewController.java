@@ -19,12 +19,13 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The public POC viewer, reached only through the site's unguessable token: the website in a frame
- * under the agency's banner while the site is {@code poc_ready} or {@code proposal_sent} (else 404),
- * and, once the proposal is sent, the proposal itself (notes, services and prices, terms) with an
- * Accept button. Accepting goes through {@link HostedSitePipeline#accept} exactly as the admin's
- * button does: a signed-in customer is linked, anyone else gets an account made from the contact
- * details on the proposal. The answer is a redirect, so a reload never accepts twice.
+ * The public POC viewer, reached only through the site's unguessable token: the website
+ * in a frame under the agency's banner while the site is {@code poc_ready} or
+ * {@code proposal_sent} (else 404), and, once the proposal is sent, the proposal itself
+ * (notes, services and prices, terms) with an Accept button. Accepting goes through
+ * {@link HostedSitePipeline#accept} exactly as the admin's button does: a signed-in
+ * customer is linked, anyone else gets an account made from the contact details on the
+ * proposal. The answer is a redirect, so a reload never accepts twice.
  */
 @Controller
 @RequestMapping(PocPreviewController.BASE + "/{token}")
@@ -53,7 +54,8 @@ class PocPreviewController {
 
 	@GetMapping
 	String preview(@PathVariable String token, @AuthenticationPrincipal AuthenticatedUser me, Model model) {
-		HostedSite site = byToken(token).filter(HostedSite::previewable).orElseThrow(() -> new NotFoundException("preview"));
+		HostedSite site = byToken(token).filter(HostedSite::previewable)
+			.orElseThrow(() -> new NotFoundException("preview"));
 		return page(site, me, model);
 	}
 
@@ -87,7 +89,10 @@ class PocPreviewController {
 		return "redirect:" + BASE + "/" + token + "/accepted";
 	}
 
-	/** After accepting: what happens next (set the password from the e-mail, or open "My website"). */
+	/**
+	 * After accepting: what happens next (set the password from the e-mail, or open "My
+	 * website").
+	 */
 	@GetMapping("/accepted")
 	String acceptedPage(@PathVariable String token, @AuthenticationPrincipal AuthenticatedUser me, Model model) {
 		HostedSite site = byToken(token).filter(PocPreviewController::accepted)
@@ -98,7 +103,10 @@ class PocPreviewController {
 		return "agency/proposal-accepted";
 	}
 
-	/** "Already a customer? Sign in": the sign-in page brings the visitor back here, then to the proposal. */
+	/**
+	 * "Already a customer? Sign in": the sign-in page brings the visitor back here, then
+	 * to the proposal.
+	 */
 	@GetMapping("/sign-in")
 	String signIn(@PathVariable String token) {
 		return "redirect:" + BASE + "/" + token;

@@ -6,8 +6,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Gives every site created before preview links became tokens its own token at start-up (the
- * migration cannot draw secure random values the same way on H2 and PostgreSQL).
+ * Gives every site created before preview links became tokens its own token at start-up
+ * (the migration cannot draw secure random values the same way on H2 and PostgreSQL).
  */
 @Component
 @Order(0)

@@ -15,7 +15,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Prospects: {@code {domain}} alone creates one from a domain; contact fields capture a lead. */
+/**
+ * Prospects: {@code {domain}} alone creates one from a domain; contact fields capture a
+ * lead.
+ */
 @RestController
 @RequestMapping("/api/admin/prospects")
 class ProspectApiController {

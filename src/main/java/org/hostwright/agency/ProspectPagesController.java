@@ -36,8 +36,7 @@ class ProspectPagesController {
 
 		static ProspectForm of(Prospect p) {
 			return new ProspectForm(p.domain(), p.businessName(), p.contactName(), p.contactEmail(), p.contactPhone(),
-					p.notes(), String.valueOf(p.score()), String.join("\n", p.scoreReasons()),
-					p.status().wire());
+					p.notes(), String.valueOf(p.score()), String.join("\n", p.scoreReasons()), p.status().wire());
 		}
 
 		ProspectInput toInput() {
@@ -47,8 +46,9 @@ class ProspectPagesController {
 		}
 
 		/**
-		 * The score is read here rather than bound as a number: a value that does not bind would leave the
-		 * whole form unbound, and the page could not show it again with its error.
+		 * The score is read here rather than bound as a number: a value that does not
+		 * bind would leave the whole form unbound, and the page could not show it again
+		 * with its error.
 		 */
 		private Integer scoreValue() {
 			if (score == null || score.isBlank()) {
@@ -56,7 +56,8 @@ class ProspectPagesController {
 			}
 			String s = score.strip();
 			if (!s.matches("[0-9]{1,3}") || Integer.parseInt(s) > 100) {
-				throw new InvalidInputException("score", "agency.prospect.score.range", "The score is between 0 and 100.");
+				throw new InvalidInputException("score", "agency.prospect.score.range",
+						"The score is between 0 and 100.");
 			}
 			return Integer.valueOf(s);
 		}
@@ -69,7 +70,8 @@ class ProspectPagesController {
 		int p = Math.max(1, page);
 		var result = prospects.search(status, q, p, AgencyPagesController.PAGE_SIZE);
 		model.addAttribute("result", result);
-		model.addAttribute("pager", Pager.counted(p, AgencyPagesController.PAGE_SIZE, result.items().size(), result.total()));
+		model.addAttribute("pager",
+				Pager.counted(p, AgencyPagesController.PAGE_SIZE, result.items().size(), result.total()));
 		model.addAttribute("status", status);
 		model.addAttribute("q", q);
 		model.addAttribute("page", p);

@@ -28,10 +28,11 @@ class ProspectRepository {
 
 	long insert(Prospect p, Instant now) {
 		var keys = new GeneratedKeyHolder();
-		jdbc.sql("""
-				INSERT INTO prospects (source, domain, business_name, contact_name, contact_email, contact_phone, notes,
-				score, score_reasons, status, created_at, updated_at)
-				VALUES (:source, :domain, :name, :cname, :email, :phone, :notes, :score, :reasons, :status, :now, :now)""")
+		jdbc.sql(
+				"""
+						INSERT INTO prospects (source, domain, business_name, contact_name, contact_email, contact_phone, notes,
+						score, score_reasons, status, created_at, updated_at)
+						VALUES (:source, :domain, :name, :cname, :email, :phone, :notes, :score, :reasons, :status, :now, :now)""")
 			.param("source", p.source())
 			.param("domain", p.domain())
 			.param("name", p.businessName())
@@ -48,10 +49,11 @@ class ProspectRepository {
 	}
 
 	void update(Prospect p, Instant now) {
-		jdbc.sql("""
-				UPDATE prospects SET domain = :domain, business_name = :name, contact_name = :cname, contact_email = :email,
-				contact_phone = :phone, notes = :notes, score = :score, score_reasons = :reasons, status = :status,
-				updated_at = :now WHERE id = :id""")
+		jdbc.sql(
+				"""
+						UPDATE prospects SET domain = :domain, business_name = :name, contact_name = :cname, contact_email = :email,
+						contact_phone = :phone, notes = :notes, score = :score, score_reasons = :reasons, status = :status,
+						updated_at = :now WHERE id = :id""")
 			.param("domain", p.domain())
 			.param("name", p.businessName())
 			.param("cname", p.contactName())
@@ -99,7 +101,8 @@ class ProspectRepository {
 		}
 		if (q != null && !q.isBlank()) {
 			where.append(" AND (LOWER(business_name) LIKE ?" + SqlLike.ESCAPE + " OR domain LIKE ?" + SqlLike.ESCAPE
-					+ " OR LOWER(contact_name) LIKE ?" + SqlLike.ESCAPE + " OR LOWER(contact_email) LIKE ?" + SqlLike.ESCAPE + ")");
+					+ " OR LOWER(contact_name) LIKE ?" + SqlLike.ESCAPE + " OR LOWER(contact_email) LIKE ?"
+					+ SqlLike.ESCAPE + ")");
 			String like = SqlLike.contains(q.toLowerCase(Locale.ROOT));
 			for (int i = 0; i < 4; i++) {
 				args.add(like);
@@ -107,7 +110,8 @@ class ProspectRepository {
 		}
 		long total = jdbc.sql("SELECT COUNT(*) FROM prospects" + where).params(args).query(Long.class).single();
 		List<Prospect> items = jdbc
-			.sql("SELECT * FROM prospects" + where + " ORDER BY id DESC LIMIT " + size + " OFFSET " + (long) (page - 1) * size)
+			.sql("SELECT * FROM prospects" + where + " ORDER BY id DESC LIMIT " + size + " OFFSET "
+					+ (long) (page - 1) * size)
 			.params(args)
 			.query(ProspectRepository::map)
 			.list();
@@ -116,12 +120,12 @@ class ProspectRepository {
 
 	private static Prospect map(ResultSet rs, int n) throws SQLException {
 		String reasons = rs.getString("score_reasons");
-		return new Prospect(rs.getLong("id"), rs.getString("source"), rs.getString("domain"), rs.getString("business_name"),
-				rs.getString("contact_name"), rs.getString("contact_email"), rs.getString("contact_phone"),
-				rs.getString("notes"), rs.getInt("score"),
+		return new Prospect(rs.getLong("id"), rs.getString("source"), rs.getString("domain"),
+				rs.getString("business_name"), rs.getString("contact_name"), rs.getString("contact_email"),
+				rs.getString("contact_phone"), rs.getString("notes"), rs.getInt("score"),
 				reasons == null || reasons.isBlank() ? List.of() : Arrays.asList(reasons.split("\n")),
-				States.fromColumn(ProspectStatus.class, rs.getString("status")), rs.getTimestamp("created_at").toInstant(),
-				rs.getTimestamp("updated_at").toInstant());
+				States.fromColumn(ProspectStatus.class, rs.getString("status")),
+				rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant());
 	}
 
 }

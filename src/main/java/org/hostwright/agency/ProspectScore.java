@@ -4,8 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A first, explainable score for a prospect when the admin gives none: how reachable it is and
- * whether it already has a web presence to improve. The admin may override it with their own.
+ * A first, explainable score for a prospect when the admin gives none: how reachable it
+ * is and whether it already has a web presence to improve. The admin may override it with
+ * their own.
  */
 record ProspectScore(int score, List<String> reasons) {
 

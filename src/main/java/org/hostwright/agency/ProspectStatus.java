@@ -6,9 +6,9 @@ import java.util.Set;
 import org.hostwright.platform.Lifecycle;
 
 /**
- * Where a prospect stands. The admin moves it freely between new, contacted, qualified and lost while
- * selling; {@code converted} is set when a proposal for it is accepted, and only a client who leaves
- * moves it on (to lost).
+ * Where a prospect stands. The admin moves it freely between new, contacted, qualified
+ * and lost while selling; {@code converted} is set when a proposal for it is accepted,
+ * and only a client who leaves moves it on (to lost).
  */
 enum ProspectStatus implements Lifecycle<ProspectStatus> {
 

@@ -19,8 +19,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Prospects: created from a domain or captured as a lead, scored, searched and edited. When no score
- * is given it is computed from what is known about the prospect, with the reasons.
+ * Prospects: created from a domain or captured as a lead, scored, searched and edited.
+ * When no score is given it is computed from what is known about the prospect, with the
+ * reasons.
  */
 @Service
 class Prospects {
@@ -42,9 +43,10 @@ class Prospects {
 	}
 
 	ProspectRepository.Page search(String status, String q, int page, int size) {
-		ProspectStatus s = status == null || status.isBlank() ? null : States.parse(ProspectStatus.class, status)
-			.orElseThrow(() -> new InvalidInputException("status", "agency.prospect.status.invalid",
-					"Use one of new, contacted, qualified, converted, lost."));
+		ProspectStatus s = status == null || status.isBlank() ? null
+				: States.parse(ProspectStatus.class, status)
+					.orElseThrow(() -> new InvalidInputException("status", "agency.prospect.status.invalid",
+							"Use one of new, contacted, qualified, converted, lost."));
 		return repository.search(s, q, Math.max(1, page), Math.max(1, Math.min(size, 100)));
 	}
 
@@ -80,7 +82,11 @@ class Prospects {
 	}
 
 	private static String allowed(ProspectStatus from) {
-		return from.targets().stream().map(ProspectStatus::wire).sorted().collect(java.util.stream.Collectors.joining(", "));
+		return from.targets()
+			.stream()
+			.map(ProspectStatus::wire)
+			.sorted()
+			.collect(java.util.stream.Collectors.joining(", "));
 	}
 
 	private Prospect validate(long id, ProspectInput in, Prospect current) {
@@ -94,8 +100,7 @@ class Prospects {
 		}
 		String name = Fields.optional(problems, "businessName", in.businessName(), 160);
 		if (domain == null && name == null && problems.isEmpty()) {
-			problems.add(new FieldProblem("domain", "agency.prospect.identity",
-					"Enter a domain or a business name."));
+			problems.add(new FieldProblem("domain", "agency.prospect.identity", "Enter a domain or a business name."));
 		}
 		String contactName = Fields.optional(problems, "contactName", in.contactName(), 120);
 		String email = Fields.optionalEmail(problems, "contactEmail", in.contactEmail());
@@ -118,10 +123,11 @@ class Prospects {
 		}
 		Fields.throwIfAny(problems);
 		if (domain != null && repository.domainTaken(domain, id)) {
-			throw new ConflictException("agency.prospect.domain.taken", "A prospect with the domain " + domain + " exists.",
-					domain);
+			throw new ConflictException("agency.prospect.domain.taken",
+					"A prospect with the domain " + domain + " exists.", domain);
 		}
-		String source = current != null ? current.source() : name == null && contactName == null && email == null ? "domain" : "lead";
+		String source = current != null ? current.source()
+				: name == null && contactName == null && email == null ? "domain" : "lead";
 		if (name == null && domain != null) {
 			name = nameFromDomain(domain);
 		}
@@ -131,24 +137,35 @@ class Prospects {
 		List<String> reasons;
 		if (in.score() != null) {
 			score = in.score();
-			reasons = in.scoreReasons() == null ? List.of() : in.scoreReasons().stream()
-				.filter(r -> r != null && !r.isBlank()).map(r -> r.strip().replace('\n', ' ')).limit(20).toList();
+			reasons = in.scoreReasons() == null ? List.of()
+					: in.scoreReasons()
+						.stream()
+						.filter(r -> r != null && !r.isBlank())
+						.map(r -> r.strip().replace('\n', ' '))
+						.limit(20)
+						.toList();
 		}
 		else {
 			var computed = ProspectScore.of(draft);
 			score = computed.score();
 			reasons = computed.reasons();
 		}
-		return new Prospect(id, source, domain, name, contactName, email, phone, notes, score, reasons, status, null, null);
+		return new Prospect(id, source, domain, name, contactName, email, phone, notes, score, reasons, status, null,
+				null);
 	}
 
-	/** {@code boulangerie-parc.lu} → {@code Boulangerie Parc}: a starting point the admin can edit. */
+	/**
+	 * {@code boulangerie-parc.lu} → {@code Boulangerie Parc}: a starting point the admin
+	 * can edit.
+	 */
 	static String nameFromDomain(String domain) {
 		String label = domain.split("\\.")[0].replace('-', ' ');
 		StringBuilder out = new StringBuilder();
 		for (String word : label.split(" ")) {
 			if (!word.isEmpty()) {
-				out.append(out.isEmpty() ? "" : " ").append(word.substring(0, 1).toUpperCase(Locale.ROOT)).append(word.substring(1));
+				out.append(out.isEmpty() ? "" : " ")
+					.append(word.substring(0, 1).toUpperCase(Locale.ROOT))
+					.append(word.substring(1));
 			}
 		}
 		return out.toString();

@@ -20,9 +20,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Every day: services whose expiry has passed become {@code expired}, and the admins get one digest
- * of what expired and what expires within 30 days. Idempotent: the expiry update only touches active
- * rows, and the digest is sent once per UTC day (a row per day, whichever node runs the job).
+ * Every day: services whose expiry has passed become {@code expired}, and the admins get
+ * one digest of what expired and what expires within 30 days. Idempotent: the expiry
+ * update only touches active rows, and the digest is sent once per UTC day (a row per
+ * day, whichever node runs the job).
  */
 @Component
 class RenewalJob {
@@ -66,14 +67,19 @@ class RenewalJob {
 	Outcome runAt(Instant now) {
 		int expired = services.markExpired(now);
 		LocalDate day = now.atZone(ZoneOffset.UTC).toLocalDate();
-		if (jdbc.sql("SELECT COUNT(*) FROM agency_digest_runs WHERE day = ?").param(day).query(Long.class).single() > 0) {
+		if (jdbc.sql("SELECT COUNT(*) FROM agency_digest_runs WHERE day = ?")
+			.param(day)
+			.query(Long.class)
+			.single() > 0) {
 			return new Outcome(expired, false, 0);
 		}
 		jdbc.sql("INSERT INTO agency_digest_runs (day, ran_at, expired_count) VALUES (?, ?, ?)")
 			.params(day, java.sql.Timestamp.from(now), expired)
 			.update();
-		List<ClientServiceRepository.Row> expiredRecently = services.expiredSince(now.minus(AgencyStats.RENEWAL_WINDOW));
-		List<ClientServiceRepository.Row> upcoming = services.expiringBetween(now, now.plus(AgencyStats.RENEWAL_WINDOW));
+		List<ClientServiceRepository.Row> expiredRecently = services
+			.expiredSince(now.minus(AgencyStats.RENEWAL_WINDOW));
+		List<ClientServiceRepository.Row> upcoming = services.expiringBetween(now,
+				now.plus(AgencyStats.RENEWAL_WINDOW));
 		List<String> admins = adminEmails();
 		if (!expiredRecently.isEmpty() || !upcoming.isEmpty()) {
 			Map<String, Object> model = new HashMap<>();
@@ -89,14 +95,17 @@ class RenewalJob {
 		return new Outcome(expired, !expiredRecently.isEmpty() || !upcoming.isEmpty(), admins.size());
 	}
 
-	/** One line of the digest; the mail template formats the date in the recipient's language. */
+	/**
+	 * One line of the digest; the mail template formats the date in the recipient's
+	 * language.
+	 */
 	record DigestLine(String businessName, String serviceName, Instant date, boolean autoRenew) {
 	}
 
 	private static List<DigestLine> lines(List<ClientServiceRepository.Row> rows) {
 		return rows.stream()
-			.map(r -> new DigestLine(r.businessName(), r.service().name(),
-					r.service().expiresAt(), r.service().autoRenew()))
+			.map(r -> new DigestLine(r.businessName(), r.service().name(), r.service().expiresAt(),
+					r.service().autoRenew()))
 			.toList();
 	}
 

@@ -7,7 +7,10 @@ import java.util.Set;
 
 import org.hostwright.platform.Lifecycle;
 
-/** The client-service vocabularies of the agency seed, as enums with their lowercase wire names. */
+/**
+ * The client-service vocabularies of the agency seed, as enums with their lowercase wire
+ * names.
+ */
 final class ServiceKinds {
 
 	private ServiceKinds() {
@@ -20,9 +23,9 @@ final class ServiceKinds {
 	}
 
 	/**
-	 * A client service's status: pending → active (delivered); active ⇄ suspended; active or suspended →
-	 * expired when its period lapses; a renewal makes pending, suspended or expired active again;
-	 * cancelled is final.
+	 * A client service's status: pending → active (delivered); active ⇄ suspended; active
+	 * or suspended → expired when its period lapses; a renewal makes pending, suspended
+	 * or expired active again; cancelled is final.
 	 */
 	enum Status implements Lifecycle<Status> {
 

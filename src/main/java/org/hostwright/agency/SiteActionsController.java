@@ -41,7 +41,10 @@ class SiteActionsController {
 		this.pages = pages;
 	}
 
-	/** The services tab's form; the price is typed in major units (15.00), stored in cents. */
+	/**
+	 * The services tab's form; the price is typed in major units (15.00), stored in
+	 * cents.
+	 */
 	record ServiceForm(String serviceType, String name, String status, String billingPeriod, String price,
 			String currency, String domainName, String registrar, Integer mailboxCount, String expiresAt,
 			Boolean autoRenew, String notes) {
@@ -57,20 +60,20 @@ class SiteActionsController {
 					cents = new BigDecimal(price.trim().replace(',', '.')).movePointRight(2).longValueExact();
 				}
 				catch (ArithmeticException | NumberFormatException ex) {
-					throw new InvalidInputException(List.of(new FieldProblem("price", "agency.service.priceFormat",
-							"Enter an amount such as 15.00.")));
+					throw new InvalidInputException(List
+						.of(new FieldProblem("price", "agency.service.priceFormat", "Enter an amount such as 15.00.")));
 				}
 			}
-			return new ServiceInput(serviceType, name, status, billingPeriod, cents, currency, null, domainName, registrar,
-					mailboxCount, expiresAt, null, null, autoRenew, notes);
+			return new ServiceInput(serviceType, name, status, billingPeriod, cents, currency, null, domainName,
+					registrar, mailboxCount, expiresAt, null, null, autoRenew, notes);
 		}
 
 	}
 
 	@PostMapping("/action/{action}")
 	String act(@PathVariable long id, @PathVariable String action, @RequestParam(required = false) String notes,
-			@RequestParam(required = false) Long merchantId, @RequestParam(required = false) String domain,
-			Model model, RedirectAttributes ra) {
+			@RequestParam(required = false) Long merchantId, @RequestParam(required = false) String domain, Model model,
+			RedirectAttributes ra) {
 		try {
 			switch (action) {
 				case "mark-poc-ready" -> pipeline.markPocReady(id);
@@ -78,8 +81,10 @@ class SiteActionsController {
 				case "accept" -> {
 					var accepted = pipeline.accept(id, merchantId);
 					if (accepted.temporaryPassword() != null) {
-						// redirect-after-post: the password rides in a flash attribute, so the page that
-						// follows shows it once and a reload neither shows it again nor accepts twice
+						// redirect-after-post: the password rides in a flash attribute,
+						// so the page that
+						// follows shows it once and a reload neither shows it again nor
+						// accepts twice
 						ra.addFlashAttribute("temporaryPassword", accepted.temporaryPassword());
 						Flash.success(ra, "agency.site.accepted.created");
 						return "redirect:/admin/hosting/sites/" + id;
@@ -122,8 +127,8 @@ class SiteActionsController {
 	}
 
 	@PostMapping("/services/{serviceId}/renew")
-	String renew(@PathVariable long id, @PathVariable long serviceId,
-			@RequestParam(defaultValue = "site") String back, RedirectAttributes ra) {
+	String renew(@PathVariable long id, @PathVariable long serviceId, @RequestParam(defaultValue = "site") String back,
+			RedirectAttributes ra) {
 		try {
 			var renewed = services.renew(id, serviceId);
 			Flash.success(ra, "agency.service.renewed", renewed.name());
@@ -131,7 +136,8 @@ class SiteActionsController {
 		catch (ConflictException ex) {
 			Flash.error(ra, ex.code(), ex.args());
 		}
-		return "clients".equals(back) ? "redirect:/admin/hosting/clients" : "redirect:/admin/hosting/sites/" + id + "#services";
+		return "clients".equals(back) ? "redirect:/admin/hosting/clients"
+				: "redirect:/admin/hosting/sites/" + id + "#services";
 	}
 
 	@PostMapping("/services/{serviceId}/delete")

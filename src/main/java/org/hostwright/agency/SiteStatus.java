@@ -6,9 +6,9 @@ import java.util.Set;
 import org.hostwright.platform.Lifecycle;
 
 /**
- * A hosted site's status and the agency seed's transition table (docs/agency.md), the one place that
- * says which move is allowed: draft → poc_ready → proposal_sent → accepted → live ⇄ suspended, and
- * any of them → cancelled, which is terminal.
+ * A hosted site's status and the agency seed's transition table (docs/agency.md), the one
+ * place that says which move is allowed: draft → poc_ready → proposal_sent → accepted →
+ * live ⇄ suspended, and any of them → cancelled, which is terminal.
  */
 public enum SiteStatus implements Lifecycle<SiteStatus> {
 

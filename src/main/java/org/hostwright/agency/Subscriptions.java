@@ -13,8 +13,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The client's hosting subscription recorded on acceptance (tier {@code essential}); it follows the
- * site's status. Billing will read it once a billing module exists.
+ * The client's hosting subscription recorded on acceptance (tier {@code essential}); it
+ * follows the site's status. Billing will read it once a billing module exists.
  */
 @Repository
 class Subscriptions {
@@ -30,7 +30,10 @@ class Subscriptions {
 	record Subscription(long id, long hostedSiteId, long customerId, String tier, Status status, Instant startedAt) {
 	}
 
-	/** The subscription follows its site: active ⇄ suspended, and cancelled (final) with it. */
+	/**
+	 * The subscription follows its site: active ⇄ suspended, and cancelled (final) with
+	 * it.
+	 */
 	enum Status implements Lifecycle<Status> {
 
 		ACTIVE, SUSPENDED, CANCELLED;
@@ -54,7 +57,10 @@ class Subscriptions {
 			.update();
 	}
 
-	/** Moves the site's subscription, when it has one (a site is subscribed from its acceptance on). */
+	/**
+	 * Moves the site's subscription, when it has one (a site is subscribed from its
+	 * acceptance on).
+	 */
 	void setStatus(long siteId, Status target) {
 		forSite(siteId).filter(s -> s.status() != target)
 			.ifPresent(s -> jdbc.sql("UPDATE agency_subscriptions SET status = ? WHERE id = ?")
@@ -65,8 +71,9 @@ class Subscriptions {
 	Optional<Subscription> forSite(long siteId) {
 		return jdbc.sql("SELECT * FROM agency_subscriptions WHERE hosted_site_id = ?")
 			.param(siteId)
-			.query((rs, n) -> new Subscription(rs.getLong("id"), rs.getLong("hosted_site_id"), rs.getLong("customer_id"),
-					rs.getString("tier"), States.fromColumn(Status.class, rs.getString("status")), rs.getTimestamp("started_at").toInstant()))
+			.query((rs, n) -> new Subscription(rs.getLong("id"), rs.getLong("hosted_site_id"),
+					rs.getLong("customer_id"), rs.getString("tier"),
+					States.fromColumn(Status.class, rs.getString("status")), rs.getTimestamp("started_at").toInstant()))
 			.optional();
 	}
 

@@ -22,11 +22,15 @@ class AuditApiController {
 	record AuditPage(List<AuditEntry> items, Long nextBefore) {
 	}
 
-	/** Newest first; pass {@code before} = the previous page's {@code next_before} for the next page. */
+	/**
+	 * Newest first; pass {@code before} = the previous page's {@code next_before} for the
+	 * next page.
+	 */
 	@GetMapping
 	@ResponseBody
 	AuditPage list(@RequestParam(required = false) String actor, @RequestParam(required = false) String action,
-			@RequestParam(required = false) String object, @RequestParam(name = "object_id", required = false) String objectId,
+			@RequestParam(required = false) String object,
+			@RequestParam(name = "object_id", required = false) String objectId,
 			@RequestParam(required = false) Long before, @RequestParam(defaultValue = "50") int size) {
 		var page = queries.find(new AuditQueries.Filter(actor, action, object, objectId, before),
 				Math.max(1, Math.min(size, 200)));

@@ -16,9 +16,9 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * Records audit entries. The actor is the signed-in user; while an admin impersonates a customer the
- * actor is the admin, with the customer named in the details, so impersonated actions stay
- * attributable.
+ * Records audit entries. The actor is the signed-in user; while an admin impersonates a
+ * customer the actor is the admin, with the customer named in the details, so
+ * impersonated actions stay attributable.
  */
 @Service
 public class AuditLog {
@@ -32,7 +32,10 @@ public class AuditLog {
 		this.clock = clock;
 	}
 
-	/** Records an action by the current user, in the caller's transaction (so it rolls back with it). */
+	/**
+	 * Records an action by the current user, in the caller's transaction (so it rolls
+	 * back with it).
+	 */
 	@Transactional(propagation = Propagation.REQUIRED)
 	public void record(String action, String objectType, Object objectId, String details) {
 		Actor actor = currentActor();

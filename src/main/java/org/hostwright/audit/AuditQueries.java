@@ -8,8 +8,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Reads the audit log newest first with keyset pagination (an id cursor), so the page stays fast
- * however long the log grows.
+ * Reads the audit log newest first with keyset pagination (an id cursor), so the page
+ * stays fast however long the log grows.
  */
 @Repository
 class AuditQueries {

@@ -19,12 +19,14 @@ class AuditStore {
 	}
 
 	void insert(AuditEntry e) {
-		jdbc.sql("""
-				INSERT INTO audit_log (occurred_at, actor_id, actor_email, action, object_type, object_id, details, ip_address)
-				VALUES (:at, :actorId, :actorEmail, :action, :objectType, :objectId, :details, :ip)""")
+		jdbc.sql(
+				"""
+						INSERT INTO audit_log (occurred_at, actor_id, actor_email, action, object_type, object_id, details, ip_address)
+						VALUES (:at, :actorId, :actorEmail, :action, :objectType, :objectId, :details, :ip)""")
 			.param("at", Timestamp.from(e.occurredAt()))
 			.param("actorId", e.actorId())
-			// what a failed sign-in typed can be any length; the trail keeps the first 254 characters
+			// what a failed sign-in typed can be any length; the trail keeps the first
+			// 254 characters
 			.param("actorEmail", truncate(e.actorEmail(), 254))
 			.param("action", e.action())
 			.param("objectType", e.objectType())

@@ -76,7 +76,8 @@ class AdminBillingApiController {
 		int pageSize = Math.max(1, Math.min(size, 200));
 		int from = Math.max(0, page) * pageSize;
 		LocalDate today = billing.today();
-		return new Page(invoices.search(filter, today, from, pageSize).stream().map(i -> InvoiceJson.of(i, today)).toList(),
+		return new Page(
+				invoices.search(filter, today, from, pageSize).stream().map(i -> InvoiceJson.of(i, today)).toList(),
 				Math.max(0, page), pageSize);
 	}
 
@@ -103,8 +104,8 @@ class AdminBillingApiController {
 	InvoiceJson pay(@PathVariable long id, @RequestBody PaymentRequest body, @AuthenticationPrincipal AccountUser me) {
 		AdminInvoiceForms.Payment p = AdminInvoiceForms.payment(body);
 		Invoice invoice = billing.pay(id, p.amount(), p.method(), p.reference(), me == null ? null : me.id());
-		audit.record("invoice.payment_recorded", "invoice", invoice.number(),
-				p.method().wire() + " " + p.amount() + " " + invoice.currency() + (p.reference() == null ? "" : ", reference " + p.reference()));
+		audit.record("invoice.payment_recorded", "invoice", invoice.number(), p.method().wire() + " " + p.amount() + " "
+				+ invoice.currency() + (p.reference() == null ? "" : ", reference " + p.reference()));
 		return InvoiceJson.of(invoice, billing.today());
 	}
 
@@ -146,7 +147,8 @@ class AdminBillingApiController {
 	@Operation(summary = "What the billing run would do on a date (default today), step by step")
 	@GetMapping("/api/admin/billing/preview")
 	Map<String, List<?>> preview(@RequestParam(required = false) String date) {
-		return run.preview(date == null || date.isBlank() ? billing.today() : AdminInvoiceForms.date("date", date), 500);
+		return run.preview(date == null || date.isBlank() ? billing.today() : AdminInvoiceForms.date("date", date),
+				500);
 	}
 
 }

@@ -10,7 +10,10 @@ import org.hostwright.platform.InvalidInputException;
 import org.hostwright.platform.InvalidInputException.FieldProblem;
 import org.hostwright.platform.States;
 
-/** Reads the admin's invoice input, collecting every problem so the admin sees them at once. */
+/**
+ * Reads the admin's invoice input, collecting every problem so the admin sees them at
+ * once.
+ */
 final class AdminInvoiceForms {
 
 	record OneOff(long customerId, String currency, LocalDate dueDate, List<LineDraft> lines) {
@@ -42,7 +45,8 @@ final class AdminInvoiceForms {
 		}
 		String currency = body.currency() == null ? "" : body.currency().strip().toUpperCase(Locale.ROOT);
 		if (!currency.matches("[A-Z]{3}")) {
-			problems.add(new FieldProblem("currency", "billing.currency.invalid", "Currency is a three-letter code, e.g. TZS."));
+			problems.add(new FieldProblem("currency", "billing.currency.invalid",
+					"Currency is a three-letter code, e.g. TZS."));
 		}
 		LocalDate due = null;
 		try {
@@ -65,9 +69,11 @@ final class AdminInvoiceForms {
 							"Describe the line (at most 500 characters)."));
 				}
 				if (l == null || l.quantity() == null || l.quantity() < 1 || l.quantity() > 100_000) {
-					problems.add(new FieldProblem(at + "quantity", "billing.line.quantity.invalid", "Quantity is 1 or more."));
+					problems.add(new FieldProblem(at + "quantity", "billing.line.quantity.invalid",
+							"Quantity is 1 or more."));
 				}
-				if (l == null || l.unitPriceCents() == null || l.unitPriceCents() < 0 || l.unitPriceCents() > 1_000_000_000_000L) {
+				if (l == null || l.unitPriceCents() == null || l.unitPriceCents() < 0
+						|| l.unitPriceCents() > 1_000_000_000_000L) {
 					problems.add(new FieldProblem(at + "unit_price_cents", "billing.line.price",
 							"Unit price is an amount in minor units, zero or more."));
 				}
@@ -85,7 +91,8 @@ final class AdminInvoiceForms {
 	static Payment payment(AdminBillingApiController.PaymentRequest body) {
 		List<FieldProblem> problems = new ArrayList<>();
 		if (body == null || body.amountCents() == null || body.amountCents() <= 0) {
-			problems.add(new FieldProblem("amount_cents", "billing.amount.positive", "The amount must be more than zero."));
+			problems
+				.add(new FieldProblem("amount_cents", "billing.amount.positive", "The amount must be more than zero."));
 		}
 		PaymentMethod method = body == null ? null : States.parse(PaymentMethod.class, body.method()).orElse(null);
 		if (method == null || method == PaymentMethod.CREDIT) {
@@ -94,7 +101,8 @@ final class AdminInvoiceForms {
 		}
 		String reference = body == null || body.reference() == null ? null : body.reference().strip();
 		if (reference != null && reference.length() > 120) {
-			problems.add(new FieldProblem("reference", "billing.reference.long", "The reference is at most 120 characters."));
+			problems.add(new FieldProblem("reference", "billing.reference.long",
+					"The reference is at most 120 characters."));
 		}
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);

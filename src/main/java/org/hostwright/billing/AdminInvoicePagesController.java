@@ -21,7 +21,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The admin console's invoices: list, invoice page and its actions, CSV export. Every action audited. */
+/**
+ * The admin console's invoices: list, invoice page and its actions, CSV export. Every
+ * action audited.
+ */
 @Controller
 class AdminInvoicePagesController {
 
@@ -41,8 +44,8 @@ class AdminInvoicePagesController {
 
 	@GetMapping("/admin/invoices")
 	String list(@RequestParam(required = false) String status, @RequestParam(required = false) Boolean overdue,
-			@RequestParam(name = "customer", required = false) Long customerId, @RequestParam(required = false) String q,
-			@RequestParam(defaultValue = "0") int page, Model model) {
+			@RequestParam(name = "customer", required = false) Long customerId,
+			@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page, Model model) {
 		InvoiceFilter filter;
 		try {
 			filter = AdminInvoiceForms.filter(status, overdue, customerId, q);
@@ -76,8 +79,8 @@ class AdminInvoicePagesController {
 		try {
 			Long amount = form.get("amount_cents") == null || form.get("amount_cents").isBlank() ? null
 					: Long.valueOf(form.get("amount_cents").strip());
-			AdminInvoiceForms.Payment p = AdminInvoiceForms
-				.payment(new AdminBillingApiController.PaymentRequest(amount, form.get("method"), form.get("reference")));
+			AdminInvoiceForms.Payment p = AdminInvoiceForms.payment(
+					new AdminBillingApiController.PaymentRequest(amount, form.get("method"), form.get("reference")));
 			Invoice invoice = billing.pay(id, p.amount(), p.method(), p.reference(), me.id());
 			audit.record("invoice.payment_recorded", "invoice", invoice.number(), p.method().wire() + " " + p.amount());
 			Flash.success(ra, "billing.admin.paymentRecorded");
@@ -108,20 +111,22 @@ class AdminInvoicePagesController {
 	/** The filtered list as CSV (every page), streamed. */
 	@GetMapping("/admin/invoices.csv")
 	void csv(@RequestParam(required = false) String status, @RequestParam(required = false) Boolean overdue,
-			@RequestParam(name = "customer", required = false) Long customerId, @RequestParam(required = false) String q,
-			HttpServletResponse response) throws IOException {
+			@RequestParam(name = "customer", required = false) Long customerId,
+			@RequestParam(required = false) String q, HttpServletResponse response) throws IOException {
 		InvoiceFilter filter = AdminInvoiceForms.filter(status, overdue, customerId, q);
 		response.setContentType("text/csv;charset=UTF-8");
 		response.setHeader("Content-Disposition", "attachment; filename=\"invoices.csv\"");
 		PrintWriter out = new PrintWriter(response.getOutputStream(), false, StandardCharsets.UTF_8);
-		out.println("number,status,customer_id,currency,subtotal_cents,tax_cents,total_cents,amount_paid_cents,issued_at,due_date,paid_at");
+		out.println(
+				"number,status,customer_id,currency,subtotal_cents,tax_cents,total_cents,amount_paid_cents,issued_at,due_date,paid_at");
 		int from = 0;
 		while (true) {
 			var rows = invoices.search(filter, billing.today(), from, 1_000);
 			for (Invoice i : rows) {
-				out.println(String.join(",", i.number(), i.status().wire(), String.valueOf(i.customerId()), i.currency(),
-						String.valueOf(i.subtotalMinor()), String.valueOf(i.taxMinor()), String.valueOf(i.totalMinor()),
-						String.valueOf(i.amountPaidMinor()), String.valueOf(i.issuedAt()), String.valueOf(i.dueDate()),
+				out.println(String.join(",", i.number(), i.status().wire(), String.valueOf(i.customerId()),
+						i.currency(), String.valueOf(i.subtotalMinor()), String.valueOf(i.taxMinor()),
+						String.valueOf(i.totalMinor()), String.valueOf(i.amountPaidMinor()),
+						String.valueOf(i.issuedAt()), String.valueOf(i.dueDate()),
 						i.paidAt() == null ? "" : i.paidAt().toString()));
 			}
 			if (rows.size() < 1_000) {

@@ -20,8 +20,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The billing module's API: invoices (issue, read, pay, cancel, refund), the customer's credit, and
- * the subscriptions that the billing run renews.
+ * The billing module's API: invoices (issue, read, pay, cancel, refund), the customer's
+ * credit, and the subscriptions that the billing run renews.
  */
 @Service
 public class Billing {
@@ -44,8 +44,8 @@ public class Billing {
 
 	private final Accounts accounts;
 
-	Billing(Issuing issuing, Cashier cashier, InvoiceStore invoices, SubscriptionStore subscriptions, CreditLedger ledger,
-			BusinessCalendar calendar, Clock clock, Profiles profiles, Accounts accounts) {
+	Billing(Issuing issuing, Cashier cashier, InvoiceStore invoices, SubscriptionStore subscriptions,
+			CreditLedger ledger, BusinessCalendar calendar, Clock clock, Profiles profiles, Accounts accounts) {
 		this.profiles = profiles;
 		this.accounts = accounts;
 		this.issuing = issuing;
@@ -78,7 +78,10 @@ public class Billing {
 		return invoices.idOfOrder(orderId);
 	}
 
-	/** The order of an unpaid invoice is deleted: the invoice is cancelled, keeps its number, forgets the order. */
+	/**
+	 * The order of an unpaid invoice is deleted: the invoice is cancelled, keeps its
+	 * number, forgets the order.
+	 */
 	@Transactional
 	public void releaseOrder(long orderId) {
 		invoices.idOfOrder(orderId).ifPresent(id -> {
@@ -90,14 +93,17 @@ public class Billing {
 		});
 	}
 
-	/** What the order's invoice still owes (the amount a payment of the order must take). */
+	/**
+	 * What the order's invoice still owes (the amount a payment of the order must take).
+	 */
 	public Optional<Long> amountDueOfOrder(long orderId) {
 		return invoices.idOfOrder(orderId).flatMap(invoices::find).map(Invoice::balanceMinor);
 	}
 
 	/**
-	 * Applies money received for an order to its invoice (in the caller's transaction): a second
-	 * payment lands on the customer's credit. An order without an invoice is left alone.
+	 * Applies money received for an order to its invoice (in the caller's transaction): a
+	 * second payment lands on the customer's credit. An order without an invoice is left
+	 * alone.
 	 */
 	@Transactional
 	public void payOrder(long orderId, long amount, PaymentMethod method, String reference) {
@@ -113,7 +119,8 @@ public class Billing {
 			cashier.pay(invoiceId, amount, method, reference, recordedBy, false);
 		}
 		catch (DuplicateKeyException ex) {
-			throw new ConflictException("billing.payment.duplicate", "A payment with this reference is already recorded.");
+			throw new ConflictException("billing.payment.duplicate",
+					"A payment with this reference is already recorded.");
 		}
 		return require(invoiceId);
 	}
@@ -123,7 +130,10 @@ public class Billing {
 		return require(invoiceId);
 	}
 
-	/** Puts money on the customer's credit (e.g. a payment for an order that was already paid). */
+	/**
+	 * Puts money on the customer's credit (e.g. a payment for an order that was already
+	 * paid).
+	 */
 	public void credit(long customerId, String currency, long amount, String reason) {
 		cashier.credit(customerId, currency, amount, reason, null);
 	}
@@ -163,7 +173,8 @@ public class Billing {
 	/** Starts renewing a service (idempotent: a service has one subscription). */
 	@Transactional
 	public void startSubscription(StartSubscription start) {
-		// the renewal step taxes by the profile's country: it exists before the first renewal
+		// the renewal step taxes by the profile's country: it exists before the first
+		// renewal
 		profiles.ensure(accounts.require(start.customerId()));
 		subscriptions.insertIfAbsent(start, Instant.now(clock));
 	}

@@ -13,7 +13,10 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The daily billing run: a durable recurring job, run by one node, at a time of the business's day. */
+/**
+ * The daily billing run: a durable recurring job, run by one node, at a time of the
+ * business's day.
+ */
 @Configuration(proxyBeanMethods = false)
 class BillingJobs {
 

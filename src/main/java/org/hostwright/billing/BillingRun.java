@@ -9,9 +9,9 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
- * The billing automation for a date: its steps in order (renewal invoices first; reminders,
- * suspensions and terminations come after), the daily job and the admin's "run now" calling the
- * same code.
+ * The billing automation for a date: its steps in order (renewal invoices first;
+ * reminders, suspensions and terminations come after), the daily job and the admin's "run
+ * now" calling the same code.
  */
 @Component
 class BillingRun {
@@ -45,7 +45,9 @@ class BillingRun {
 		return new Report(date, start, Instant.now(clock), counts);
 	}
 
-	/** What a run on the date would do, step by step (at most {@code limit} items each). */
+	/**
+	 * What a run on the date would do, step by step (at most {@code limit} items each).
+	 */
 	Map<String, List<?>> preview(LocalDate date, int limit) {
 		Map<String, List<?>> plan = new LinkedHashMap<>();
 		for (BillingStep step : steps) {

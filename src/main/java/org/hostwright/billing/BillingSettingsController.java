@@ -18,7 +18,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The admin's billing settings page: the values the environment gave a new installation, changed here (audited). */
+/**
+ * The admin's billing settings page: the values the environment gave a new installation,
+ * changed here (audited).
+ */
 @Controller
 class BillingSettingsController {
 
@@ -62,8 +65,10 @@ class BillingSettingsController {
 		catch (InvalidInputException ex) {
 			model.addAttribute("s", settings.current());
 			model.addAttribute("rates", form.get("tax_rates"));
-			model.addAttribute("errors", ex.fields().stream().collect(Collectors.toMap(FieldProblem::field,
-					FieldProblem::message, (a, b) -> a)));
+			model.addAttribute("errors",
+					ex.fields()
+						.stream()
+						.collect(Collectors.toMap(FieldProblem::field, FieldProblem::message, (a, b) -> a)));
 			return "billing/settings";
 		}
 	}
@@ -83,15 +88,16 @@ class BillingSettingsController {
 			// reported below
 		}
 		if (lead < 0 || lead > 365) {
-			problems.add(new FieldProblem("renewal_lead_days", "billing.leadDays.invalid", "Days before due: 0 to 365."));
+			problems
+				.add(new FieldProblem("renewal_lead_days", "billing.leadDays.invalid", "Days before due: 0 to 365."));
 		}
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}
 		return new BillingSettings(prefix, lead, "true".equals(form.get("prices_include_tax")),
 				"true".equals(form.get("apply_credit")), "true".equals(form.get("merge_same_day")),
-				text(form, "bank_transfer_text", 2000), text(form, "business_name", 200), text(form, "business_address", 1000),
-				text(form, "business_tax_id", 60), text(form, "logo_url", 500));
+				text(form, "bank_transfer_text", 2000), text(form, "business_name", 200),
+				text(form, "business_address", 1000), text(form, "business_tax_id", 60), text(form, "logo_url", 500));
 	}
 
 	private static String text(Map<String, String> form, String name, int max) {
@@ -104,7 +110,10 @@ class BillingSettingsController {
 	}
 
 	private static String rates(Map<String, Integer> rates) {
-		return rates.entrySet().stream().map(e -> e.getKey() + ":" + TaxRule.percent(e.getValue())).collect(Collectors.joining(","));
+		return rates.entrySet()
+			.stream()
+			.map(e -> e.getKey() + ":" + TaxRule.percent(e.getValue()))
+			.collect(Collectors.joining(","));
 	}
 
 }

@@ -4,9 +4,9 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * One step of the billing run. {@link #plan} lists what {@link #execute} would do on that date (the
- * preview), from the same query; every item is keyed on its business object in a unique index, so
- * executing twice does the work once.
+ * One step of the billing run. {@link #plan} lists what {@link #execute} would do on that
+ * date (the preview), from the same query; every item is keyed on its business object in
+ * a unique index, so executing twice does the work once.
  */
 interface BillingStep {
 

@@ -7,7 +7,10 @@ import org.hostwright.platform.PlatformProperties;
 
 import org.springframework.stereotype.Component;
 
-/** Today in the business's time zone: due dates, the run's date and the numbering year follow it. */
+/**
+ * Today in the business's time zone: due dates, the run's date and the numbering year
+ * follow it.
+ */
 @Component
 class BusinessCalendar {
 

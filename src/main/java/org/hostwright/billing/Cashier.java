@@ -13,10 +13,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Applies money to invoices, once: the invoice row is locked and re-read, what it still owes is
- * paid, and whatever is left over (an overpayment, a second payment of a paid invoice, money for a
- * cancelled one) goes to the customer's credit, never lost. Paying a renewal moves its
- * subscription one period on.
+ * Applies money to invoices, once: the invoice row is locked and re-read, what it still
+ * owes is paid, and whatever is left over (an overpayment, a second payment of a paid
+ * invoice, money for a cancelled one) goes to the customer's credit, never lost. Paying a
+ * renewal moves its subscription one period on.
  */
 @Component
 class Cashier {
@@ -39,8 +39,8 @@ class Cashier {
 
 	private final Orders orders;
 
-	Cashier(InvoiceStore invoices, CreditLedger ledger, SubscriptionStore subscriptions, Profiles profiles, Accounts accounts,
-			Clock clock, Orders orders) {
+	Cashier(InvoiceStore invoices, CreditLedger ledger, SubscriptionStore subscriptions, Profiles profiles,
+			Accounts accounts, Clock clock, Orders orders) {
 		this.orders = orders;
 		this.invoices = invoices;
 		this.ledger = ledger;
@@ -51,30 +51,35 @@ class Cashier {
 	}
 
 	/**
-	 * @param forOrder whether the money came through the order's own payment (which marks the order paid
-	 *     itself); any other full payment of an order's invoice marks its order paid from here
+	 * @param forOrder whether the money came through the order's own payment (which marks
+	 * the order paid itself); any other full payment of an order's invoice marks its
+	 * order paid from here
 	 */
 	@Transactional
-	Applied pay(long invoiceId, long amount, PaymentMethod method, String reference, Long recordedBy, boolean forOrder) {
+	Applied pay(long invoiceId, long amount, PaymentMethod method, String reference, Long recordedBy,
+			boolean forOrder) {
 		if (amount <= 0) {
-			throw new InvalidInputException("amount_cents", "billing.amount.positive", "The amount must be more than zero.");
+			throw new InvalidInputException("amount_cents", "billing.amount.positive",
+					"The amount must be more than zero.");
 		}
 		if (reference != null && !reference.isBlank() && invoices.referenceUsed(method, reference.strip())) {
-			throw new ConflictException("billing.payment.duplicate", "A payment with this reference is already recorded.");
+			throw new ConflictException("billing.payment.duplicate",
+					"A payment with this reference is already recorded.");
 		}
 		Invoice invoice = invoices.lock(invoiceId).orElseThrow(() -> new NotFoundException("invoice"));
 		Instant now = Instant.now(clock);
 		invoices.recordPayment(invoiceId, method, blankToNull(reference), amount, invoice.currency(), recordedBy, now);
 		if (!invoice.status().open()) {
 			ledger.add(invoice.customerId(), invoice.currency(), amount,
-					"payment of invoice " + invoice.number() + " that was already " + invoice.status().wire(), invoiceId, now);
+					"payment of invoice " + invoice.number() + " that was already " + invoice.status().wire(),
+					invoiceId, now);
 			return new Applied(invoiceId, 0, amount, invoice.status());
 		}
 		long applied = Math.min(amount, invoice.balanceMinor());
 		InvoiceStatus status = apply(invoice, applied, now, forOrder ? null : method);
 		if (amount > applied) {
-			ledger.add(invoice.customerId(), invoice.currency(), amount - applied, "overpayment of invoice " + invoice.number(),
-					invoiceId, now);
+			ledger.add(invoice.customerId(), invoice.currency(), amount - applied,
+					"overpayment of invoice " + invoice.number(), invoiceId, now);
 		}
 		return new Applied(invoiceId, applied, amount - applied, status);
 	}
@@ -122,7 +127,10 @@ class Cashier {
 		return invoices.find(invoiceId).orElseThrow();
 	}
 
-	/** Refunds a paid invoice, to the customer's credit or (toCredit false) outside Hostwright. */
+	/**
+	 * Refunds a paid invoice, to the customer's credit or (toCredit false) outside
+	 * Hostwright.
+	 */
 	@Transactional
 	Invoice refund(long invoiceId, boolean toCredit) {
 		Invoice invoice = invoices.lock(invoiceId).orElseThrow(() -> new NotFoundException("invoice"));
@@ -152,8 +160,8 @@ class Cashier {
 			subscriptions.advanceFrom(invoice.subscriptionId(), invoice.periodStart(), now);
 		}
 		if (invoice.orderId() != null && settlesOrderBy != null) {
-			orders.markPaid(invoice.orderId(), invoice.number(), "invoice " + invoice.number() + " paid ("
-					+ settlesOrderBy.wire().replace('_', ' ') + ")");
+			orders.markPaid(invoice.orderId(), invoice.number(),
+					"invoice " + invoice.number() + " paid (" + settlesOrderBy.wire().replace('_', ' ') + ")");
 		}
 		return status;
 	}

@@ -5,7 +5,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-/** An invoice on the JSON API: money in minor units with its currency, status in its wire form. */
+/**
+ * An invoice on the JSON API: money in minor units with its currency, status in its wire
+ * form.
+ */
 record InvoiceJson(long id, String number, String status, long customerId, String currency, List<LineJson> lines,
 		long subtotalCents, long taxCents, long totalCents, long amountPaidCents, long balanceCents, Instant issuedAt,
 		LocalDate dueDate, Instant paidAt, boolean overdue, Long orderId) {

@@ -8,13 +8,17 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Gapless numbering: the year's counter row is locked in the issuing transaction, so numbers are
- * handed out one transaction at a time and a rolled-back issue gives its numbers back.
+ * Gapless numbering: the year's counter row is locked in the issuing transaction, so
+ * numbers are handed out one transaction at a time and a rolled-back issue gives its
+ * numbers back.
  */
 @Repository
 class InvoiceNumbers {
 
-	/** A reserved range: numbers {@code last + 1 .. last + count} of {@code year} with {@code prefix}. */
+	/**
+	 * A reserved range: numbers {@code last + 1 .. last + count} of {@code year} with
+	 * {@code prefix}.
+	 */
 	record Block(int year, String prefix, long last) {
 
 		String format(long seq) {
@@ -33,7 +37,10 @@ class InvoiceNumbers {
 		this.separate.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
-	/** Locks the counter (creating it when the year starts) and answers the last number given. */
+	/**
+	 * Locks the counter (creating it when the year starts) and answers the last number
+	 * given.
+	 */
 	Block lock(int year, String prefix) {
 		if (jdbc.sql("SELECT COUNT(*) FROM invoice_counters WHERE number_year = ? AND prefix = ?")
 			.params(year, prefix)
@@ -48,12 +55,16 @@ class InvoiceNumbers {
 		return new Block(year, prefix, last);
 	}
 
-	/** The year's row is created in its own transaction: two first issues of a year race harmlessly. */
+	/**
+	 * The year's row is created in its own transaction: two first issues of a year race
+	 * harmlessly.
+	 */
 	private void create(int year, String prefix) {
 		try {
-			separate.executeWithoutResult(s -> jdbc.sql("""
-					INSERT INTO invoice_counters (number_year, prefix, last_number)
-					SELECT ?, ?, 0 WHERE NOT EXISTS (SELECT 1 FROM invoice_counters WHERE number_year = ? AND prefix = ?)""")
+			separate.executeWithoutResult(s -> jdbc
+				.sql("""
+						INSERT INTO invoice_counters (number_year, prefix, last_number)
+						SELECT ?, ?, 0 WHERE NOT EXISTS (SELECT 1 FROM invoice_counters WHERE number_year = ? AND prefix = ?)""")
 				.params(year, prefix, year, prefix)
 				.update());
 		}

@@ -15,7 +15,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The customer's Invoices pages (paying by mobile money is the payments module's form on the same page). */
+/**
+ * The customer's Invoices pages (paying by mobile money is the payments module's form on
+ * the same page).
+ */
 @Controller
 class InvoicePagesController {
 

@@ -14,7 +14,10 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Component;
 
-/** An invoice as a PDF: the page's own document fragment, rendered in the customer's language. */
+/**
+ * An invoice as a PDF: the page's own document fragment, rendered in the customer's
+ * language.
+ */
 @Component
 class InvoicePdf {
 
@@ -50,7 +53,8 @@ class InvoicePdf {
 		try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			PdfRendererBuilder builder = new PdfRendererBuilder();
 			builder.useFastMode();
-			// the template is written as well-formed XHTML, which the renderer parses as it is
+			// the template is written as well-formed XHTML, which the renderer parses as
+			// it is
 			builder.withHtmlContent(html, null);
 			builder.toStream(out);
 			builder.run();

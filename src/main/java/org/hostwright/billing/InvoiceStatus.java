@@ -5,7 +5,10 @@ import java.util.Set;
 
 import org.hostwright.platform.Lifecycle;
 
-/** An invoice's life: issued unpaid, then paid, cancelled (void, keeps its number) or refunded. */
+/**
+ * An invoice's life: issued unpaid, then paid, cancelled (void, keeps its number) or
+ * refunded.
+ */
 public enum InvoiceStatus implements Lifecycle<InvoiceStatus> {
 
 	DRAFT, UNPAID, PAID, CANCELLED, REFUNDED;

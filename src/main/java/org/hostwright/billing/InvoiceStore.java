@@ -38,26 +38,29 @@ class InvoiceStore {
 
 	long insert(NewInvoice n) {
 		var keys = new GeneratedKeyHolder();
-		jdbc.sql("""
-				INSERT INTO invoices (number, number_year, number_prefix, number_seq, customer_id, currency, status, subtotal_minor,
-				  tax_minor, total_minor, amount_paid_minor, issued_at, due_date, order_id, prices_include_tax, customer_name,
-				  customer_email, customer_country, customer_tax_id, business_name, business_address, business_tax_id,
-				  created_at, updated_at)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(n.number(), n.year(), n.prefix(), n.seq(), n.customerId(), n.currency(), InvoiceStatus.UNPAID.wire(),
-					n.subtotal(), n.tax(), n.total(), Timestamp.from(n.issuedAt()), Date.valueOf(n.dueDate()), n.orderId(),
-					n.pricesIncludeTax(), n.customer().name(), n.customer().email(), n.customer().country(),
-					n.customer().taxId(), n.business().name(), n.business().address(), n.business().taxId(),
-					Timestamp.from(n.issuedAt()), Timestamp.from(n.issuedAt()))
+		jdbc.sql(
+				"""
+						INSERT INTO invoices (number, number_year, number_prefix, number_seq, customer_id, currency, status, subtotal_minor,
+						  tax_minor, total_minor, amount_paid_minor, issued_at, due_date, order_id, prices_include_tax, customer_name,
+						  customer_email, customer_country, customer_tax_id, business_name, business_address, business_tax_id,
+						  created_at, updated_at)
+						VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(n.number(), n.year(), n.prefix(), n.seq(), n.customerId(), n.currency(),
+					InvoiceStatus.UNPAID.wire(), n.subtotal(), n.tax(), n.total(), Timestamp.from(n.issuedAt()),
+					Date.valueOf(n.dueDate()), n.orderId(), n.pricesIncludeTax(), n.customer().name(),
+					n.customer().email(), n.customer().country(), n.customer().taxId(), n.business().name(),
+					n.business().address(), n.business().taxId(), Timestamp.from(n.issuedAt()),
+					Timestamp.from(n.issuedAt()))
 			.update(keys, "id");
 		return keys.getKey().longValue();
 	}
 
 	void insertLine(long invoiceId, int position, Invoice.Line l) {
-		jdbc.sql("""
-				INSERT INTO invoice_lines (invoice_id, position, description, service_kind, service_id, period_start, period_end,
-				  quantity, unit_price_minor, tax_rate_bp, tax_minor, total_minor)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+		jdbc.sql(
+				"""
+						INSERT INTO invoice_lines (invoice_id, position, description, service_kind, service_id, period_start, period_end,
+						  quantity, unit_price_minor, tax_rate_bp, tax_minor, total_minor)
+						VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(invoiceId, position, l.description(), l.serviceKind(), l.serviceId(), date(l.periodStart()),
 					date(l.periodEnd()), l.quantity(), l.unitPriceMinor(), l.taxRateBp(), l.taxMinor(), l.totalMinor())
 			.update();
@@ -73,7 +76,10 @@ class InvoiceStore {
 
 	/** Locks the invoice row for the rest of the transaction (lines not read). */
 	Optional<Invoice> lock(long id) {
-		return jdbc.sql("SELECT " + COLUMNS + " FROM invoices WHERE id = ? FOR UPDATE").param(id).query(InvoiceStore::row).optional();
+		return jdbc.sql("SELECT " + COLUMNS + " FROM invoices WHERE id = ? FOR UPDATE")
+			.param(id)
+			.query(InvoiceStore::row)
+			.optional();
 	}
 
 	Optional<Long> idOfOrder(long orderId) {
@@ -85,9 +91,10 @@ class InvoiceStore {
 	}
 
 	List<Invoice.Line> lines(long invoiceId) {
-		return jdbc.sql("""
-				SELECT description, service_kind, service_id, period_start, period_end, quantity, unit_price_minor, tax_rate_bp,
-				  tax_minor, total_minor FROM invoice_lines WHERE invoice_id = ? ORDER BY position, id""")
+		return jdbc
+			.sql("""
+					SELECT description, service_kind, service_id, period_start, period_end, quantity, unit_price_minor, tax_rate_bp,
+					  tax_minor, total_minor FROM invoice_lines WHERE invoice_id = ? ORDER BY position, id""")
 			.param(invoiceId)
 			.query((rs, n) -> new Invoice.Line(rs.getString(1), rs.getString(2), (Long) rs.getObject(3, Long.class),
 					localDate(rs.getDate(4)), localDate(rs.getDate(5)), rs.getInt(6), rs.getLong(7), rs.getInt(8),
@@ -97,14 +104,18 @@ class InvoiceStore {
 
 	/** The customer's invoices, newest first (lines not read). */
 	List<Invoice> ofCustomer(long customerId, int limit) {
-		return jdbc.sql("SELECT " + COLUMNS + " FROM invoices WHERE customer_id = ? AND status <> ? ORDER BY id DESC LIMIT "
-				+ Math.max(1, Math.min(limit, 500)))
+		return jdbc
+			.sql("SELECT " + COLUMNS + " FROM invoices WHERE customer_id = ? AND status <> ? ORDER BY id DESC LIMIT "
+					+ Math.max(1, Math.min(limit, 500)))
 			.params(customerId, InvoiceStatus.DRAFT.wire())
 			.query(InvoiceStore::row)
 			.list();
 	}
 
-	/** The admin's list: every filter optional, newest first, keyset-free pages of {@code size}. */
+	/**
+	 * The admin's list: every filter optional, newest first, keyset-free pages of
+	 * {@code size}.
+	 */
 	List<Invoice> search(InvoiceFilter f, LocalDate today, int offset, int size) {
 		StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM invoices WHERE 1 = 1");
 		List<Object> params = new ArrayList<>();
@@ -143,9 +154,10 @@ class InvoiceStore {
 
 	void recordPayment(long invoiceId, PaymentMethod method, String reference, long amount, String currency, Long by,
 			Instant now) {
-		jdbc.sql("""
-				INSERT INTO invoice_payments (invoice_id, method, reference, amount_minor, currency, recorded_by, created_at)
-				VALUES (?, ?, ?, ?, ?, ?, ?)""")
+		jdbc.sql(
+				"""
+						INSERT INTO invoice_payments (invoice_id, method, reference, amount_minor, currency, recorded_by, created_at)
+						VALUES (?, ?, ?, ?, ?, ?, ?)""")
 			.params(invoiceId, method.wire(), reference, amount, currency, by, Timestamp.from(now))
 			.update();
 	}
@@ -160,13 +172,13 @@ class InvoiceStore {
 	static Invoice row(ResultSet rs, int n) throws SQLException {
 		Timestamp issued = rs.getTimestamp("issued_at");
 		Timestamp paid = rs.getTimestamp("paid_at");
-		return new Invoice(rs.getLong("id"), rs.getString("number"), rs.getLong("customer_id"), rs.getString("currency"),
-				States.fromColumn(InvoiceStatus.class, rs.getString("status")), rs.getLong("subtotal_minor"),
-				rs.getLong("tax_minor"), rs.getLong("total_minor"), rs.getLong("amount_paid_minor"),
-				issued == null ? null : issued.toInstant(), rs.getDate("due_date").toLocalDate(),
-				paid == null ? null : paid.toInstant(), rs.getObject("order_id", Long.class),
-				rs.getObject("subscription_id", Long.class), localDate(rs.getDate("period_start")),
-				rs.getBoolean("prices_include_tax"),
+		return new Invoice(rs.getLong("id"), rs.getString("number"), rs.getLong("customer_id"),
+				rs.getString("currency"), States.fromColumn(InvoiceStatus.class, rs.getString("status")),
+				rs.getLong("subtotal_minor"), rs.getLong("tax_minor"), rs.getLong("total_minor"),
+				rs.getLong("amount_paid_minor"), issued == null ? null : issued.toInstant(),
+				rs.getDate("due_date").toLocalDate(), paid == null ? null : paid.toInstant(),
+				rs.getObject("order_id", Long.class), rs.getObject("subscription_id", Long.class),
+				localDate(rs.getDate("period_start")), rs.getBoolean("prices_include_tax"),
 				new Invoice.Party(rs.getString("customer_name"), rs.getString("customer_email"), null,
 						rs.getString("customer_country"), rs.getString("customer_tax_id")),
 				new Invoice.Party(rs.getString("business_name"), null, rs.getString("business_address"), null,

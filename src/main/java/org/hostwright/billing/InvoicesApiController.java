@@ -17,7 +17,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-@Tag(name = "Invoices", description = "The caller's invoices (pay one by mobile money with POST /api/invoices/{id}/pay)")
+@Tag(name = "Invoices",
+		description = "The caller's invoices (pay one by mobile money with POST /api/invoices/{id}/pay)")
 @RestController
 class InvoicesApiController {
 
@@ -39,10 +40,8 @@ class InvoicesApiController {
 	static ResponseEntity<byte[]> pdfResponse(InvoicePdf pdf, Invoice invoice, Locale locale) {
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-				.filename(invoice.number() + ".pdf")
-				.build()
-				.toString())
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(invoice.number() + ".pdf").build().toString())
 			.body(pdf.render(invoice, locale));
 	}
 

@@ -15,9 +15,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Issues one invoice: taxes each line by the customer's country, takes the next number of the year
- * from the locked counter, snapshots both parties, and uses the customer's credit when the setting
- * says so, all in the caller's transaction.
+ * Issues one invoice: taxes each line by the customer's country, takes the next number of
+ * the year from the locked counter, snapshots both parties, and uses the customer's
+ * credit when the setting says so, all in the caller's transaction.
  */
 @Component
 class Issuing {
@@ -74,8 +74,8 @@ class Issuing {
 		Instant now = Instant.now(clock);
 		InvoiceNumbers.Block block = numbers.lock(calendar.today().getYear(), s.invoicePrefix());
 		long seq = block.last() + 1;
-		long id = invoices.insert(new NewInvoice(block.format(seq), block.year(), block.prefix(), seq, customerId, currency,
-				subtotal, tax, total, now, dueDate, orderId, s.pricesIncludeTax(),
+		long id = invoices.insert(new NewInvoice(block.format(seq), block.year(), block.prefix(), seq, customerId,
+				currency, subtotal, tax, total, now, dueDate, orderId, s.pricesIncludeTax(),
 				new Invoice.Party(customer.name(), customer.email(), null, profile.country(), profile.taxId()),
 				new Invoice.Party(s.businessName(), null, s.businessAddress(), null, s.businessTaxId())));
 		numbers.use(block, 1);

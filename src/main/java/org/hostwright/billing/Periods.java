@@ -6,9 +6,10 @@ import java.time.YearMonth;
 import org.hostwright.catalog.BillingPeriod;
 
 /**
- * The period rule: a period starting on day {@code anchor} ends the day before the same day
- * {@code months} later; a month without that day uses its last day (31 January + one month is
- * 28 or 29 February), and the anchor is kept, so the following period starts on 31 March again.
+ * The period rule: a period starting on day {@code anchor} ends the day before the same
+ * day {@code months} later; a month without that day uses its last day (31 January + one
+ * month is 28 or 29 February), and the anchor is kept, so the following period starts on
+ * 31 March again.
  */
 public final class Periods {
 

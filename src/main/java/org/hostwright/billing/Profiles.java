@@ -16,9 +16,9 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The billing_profiles table. A customer's profile is created the first time it is billed, its
- * country taken from the customer's phone (or the home region); its row is the lock that keeps two
- * invoices from spending the same credit.
+ * The billing_profiles table. A customer's profile is created the first time it is
+ * billed, its country taken from the customer's phone (or the home region); its row is
+ * the lock that keeps two invoices from spending the same credit.
  */
 @Repository
 class Profiles {
@@ -45,21 +45,26 @@ class Profiles {
 	/** The profile, created when missing, locked for the rest of the transaction. */
 	Profile lock(Account customer) {
 		ensure(customer);
-		return jdbc.sql("SELECT customer_id, country, tax_id, tax_exempt FROM billing_profiles WHERE customer_id = ? FOR UPDATE")
+		return jdbc.sql(
+				"SELECT customer_id, country, tax_id, tax_exempt FROM billing_profiles WHERE customer_id = ? FOR UPDATE")
 			.param(customer.id())
 			.query((rs, n) -> new Profile(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBoolean(4)))
 			.single();
 	}
 
 	void ensure(Account customer) {
-		if (jdbc.sql("SELECT COUNT(*) FROM billing_profiles WHERE customer_id = ?").param(customer.id()).query(Integer.class).single() > 0) {
+		if (jdbc.sql("SELECT COUNT(*) FROM billing_profiles WHERE customer_id = ?")
+			.param(customer.id())
+			.query(Integer.class)
+			.single() > 0) {
 			return;
 		}
-		// in its own transaction: two first invoices of a customer race harmlessly (on PostgreSQL a duplicate
+		// in its own transaction: two first invoices of a customer race harmlessly (on
+		// PostgreSQL a duplicate
 		// key would abort the caller's transaction)
 		try {
-			separate.executeWithoutResult(s -> jdbc
-				.sql("INSERT INTO billing_profiles (customer_id, country, tax_exempt, updated_at) VALUES (?, ?, FALSE, ?)")
+			separate.executeWithoutResult(s -> jdbc.sql(
+					"INSERT INTO billing_profiles (customer_id, country, tax_exempt, updated_at) VALUES (?, ?, FALSE, ?)")
 				.params(customer.id(), countryOf(customer.phone()), Timestamp.from(Instant.now(clock)))
 				.update());
 		}
@@ -69,7 +74,8 @@ class Profiles {
 	}
 
 	void update(long customerId, String country, String taxId, boolean exempt) {
-		jdbc.sql("UPDATE billing_profiles SET country = ?, tax_id = ?, tax_exempt = ?, updated_at = ? WHERE customer_id = ?")
+		jdbc.sql(
+				"UPDATE billing_profiles SET country = ?, tax_id = ?, tax_exempt = ?, updated_at = ? WHERE customer_id = ?")
 			.params(country, taxId, exempt, Timestamp.from(Instant.now(clock)), customerId)
 			.update();
 	}

@@ -14,8 +14,9 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The billing_settings row. A new installation gets it from the environment at start-up (with the
- * tax rates); from then on the database is the truth, so a restart never undoes an admin's edit.
+ * The billing_settings row. A new installation gets it from the environment at start-up
+ * (with the tax rates); from then on the database is the truth, so a restart never undoes
+ * an admin's edit.
  */
 @Repository
 class SettingsStore implements ApplicationRunner {
@@ -49,7 +50,10 @@ class SettingsStore implements ApplicationRunner {
 		seed();
 	}
 
-	/** Writes the first settings row and tax rates, once per installation (another node may win). */
+	/**
+	 * Writes the first settings row and tax rates, once per installation (another node
+	 * may win).
+	 */
 	void seed() {
 		if (jdbc.sql("SELECT COUNT(*) FROM billing_settings").query(Integer.class).single() > 0) {
 			return;
@@ -59,9 +63,10 @@ class SettingsStore implements ApplicationRunner {
 		var parsed = TaxRates.parse(rates, "HOSTWRIGHT_BILLING_TAX_RATES");
 		try {
 			tx.executeWithoutResult(s -> {
-				jdbc.sql("""
-						INSERT INTO billing_settings (id, invoice_prefix, renewal_lead_days, prices_include_tax, apply_credit,
-						  merge_same_day, updated_at) VALUES (1, ?, ?, ?, ?, ?, ?)""")
+				jdbc.sql(
+						"""
+								INSERT INTO billing_settings (id, invoice_prefix, renewal_lead_days, prices_include_tax, apply_credit,
+								  merge_same_day, updated_at) VALUES (1, ?, ?, ?, ?, ?, ?)""")
 					.params(properties.prefix(), properties.leadDays(), properties.includeTax(), properties.credit(),
 							properties.merge(), Timestamp.from(Instant.now(clock)))
 					.update();
@@ -74,21 +79,24 @@ class SettingsStore implements ApplicationRunner {
 	}
 
 	BillingSettings current() {
-		return jdbc.sql("""
-				SELECT invoice_prefix, renewal_lead_days, prices_include_tax, apply_credit, merge_same_day, bank_transfer_text,
-				  business_name, business_address, business_tax_id, logo_url FROM billing_settings WHERE id = 1""")
+		return jdbc
+			.sql("""
+					SELECT invoice_prefix, renewal_lead_days, prices_include_tax, apply_credit, merge_same_day, bank_transfer_text,
+					  business_name, business_address, business_tax_id, logo_url FROM billing_settings WHERE id = 1""")
 			.query((rs, n) -> new BillingSettings(rs.getString(1), rs.getInt(2), rs.getBoolean(3), rs.getBoolean(4),
-					rs.getBoolean(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10)))
+					rs.getBoolean(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
+					rs.getString(10)))
 			.optional()
 			.orElseGet(() -> new BillingSettings(properties.prefix(), properties.leadDays(), properties.includeTax(),
 					properties.credit(), properties.merge(), null, null, null, null, null));
 	}
 
 	void save(BillingSettings s) {
-		jdbc.sql("""
-				UPDATE billing_settings SET invoice_prefix = ?, renewal_lead_days = ?, prices_include_tax = ?, apply_credit = ?,
-				  merge_same_day = ?, bank_transfer_text = ?, business_name = ?, business_address = ?, business_tax_id = ?,
-				  logo_url = ?, updated_at = ? WHERE id = 1""")
+		jdbc.sql(
+				"""
+						UPDATE billing_settings SET invoice_prefix = ?, renewal_lead_days = ?, prices_include_tax = ?, apply_credit = ?,
+						  merge_same_day = ?, bank_transfer_text = ?, business_name = ?, business_address = ?, business_tax_id = ?,
+						  logo_url = ?, updated_at = ? WHERE id = 1""")
 			.params(s.invoicePrefix(), s.renewalLeadDays(), s.pricesIncludeTax(), s.applyCredit(), s.mergeSameDay(),
 					s.bankTransferText(), s.businessName(), s.businessAddress(), s.businessTaxId(), s.logoUrl(),
 					Timestamp.from(Instant.now(clock)))

@@ -7,7 +7,9 @@ import org.hostwright.catalog.BillingPeriod;
 /**
  * Starts billing a service again every period: its first period (already paid) starts on
  * {@code start}, the next one is due one period later.
- * @param kind {@code hosting} (a hosting service id) or {@code agency} (a client service id)
+ *
+ * @param kind {@code hosting} (a hosting service id) or {@code agency} (a client service
+ * id)
  */
 public record StartSubscription(String kind, long sourceId, long customerId, String description, String currency,
 		long priceMinor, BillingPeriod period, LocalDate start, boolean autoRenew) {

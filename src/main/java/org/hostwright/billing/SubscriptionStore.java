@@ -28,16 +28,19 @@ class SubscriptionStore {
 		this.jdbc = jdbc;
 	}
 
-	/** Inserts the subscription unless its source already has one; answers whether it did. */
+	/**
+	 * Inserts the subscription unless its source already has one; answers whether it did.
+	 */
 	boolean insertIfAbsent(StartSubscription s, Instant now) {
 		if (findBySource(s.kind(), s.sourceId()).isPresent()) {
 			return false;
 		}
 		LocalDate next = Periods.next(s.start(), s.period(), s.start().getDayOfMonth());
-		jdbc.sql("""
-				INSERT INTO billing_subscriptions (source_kind, source_id, customer_id, description, currency, price_minor,
-				  billing_period, anchor_day, next_due_date, next_period_end, auto_renew, status, created_at, updated_at)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+		jdbc.sql(
+				"""
+						INSERT INTO billing_subscriptions (source_kind, source_id, customer_id, description, currency, price_minor,
+						  billing_period, anchor_day, next_due_date, next_period_end, auto_renew, status, created_at, updated_at)
+						VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(s.kind(), s.sourceId(), s.customerId(), s.description(), s.currency(), s.priceMinor(),
 					s.period().name().toLowerCase(Locale.ROOT), s.start().getDayOfMonth(), Date.valueOf(next),
 					Date.valueOf(Periods.lastDay(next, s.period(), s.start().getDayOfMonth())), s.autoRenew(), "active",
@@ -57,7 +60,8 @@ class SubscriptionStore {
 		if (ids.isEmpty()) {
 			return List.of();
 		}
-		return jdbc.sql("SELECT " + COLUMNS + " FROM billing_subscriptions WHERE source_kind = :kind AND source_id IN (:ids)")
+		return jdbc
+			.sql("SELECT " + COLUMNS + " FROM billing_subscriptions WHERE source_kind = :kind AND source_id IN (:ids)")
 			.param("kind", kind)
 			.param("ids", ids)
 			.query(SubscriptionStore::row)
@@ -72,8 +76,8 @@ class SubscriptionStore {
 	}
 
 	/**
-	 * Moves the next due date one period on, only from the period that was paid: paying the same
-	 * invoice twice, or late, never moves it again or shifts the anniversary.
+	 * Moves the next due date one period on, only from the period that was paid: paying
+	 * the same invoice twice, or late, never moves it again or shifts the anniversary.
 	 */
 	boolean advanceFrom(long id, LocalDate paidPeriodStart, Instant now) {
 		Subscription s = lock(id).orElse(null);
@@ -81,18 +85,19 @@ class SubscriptionStore {
 			return false;
 		}
 		LocalDate next = Periods.next(paidPeriodStart, s.period(), s.anchorDay());
-		return jdbc.sql("UPDATE billing_subscriptions SET next_due_date = ?, next_period_end = ?, updated_at = ? WHERE id = ? AND next_due_date = ?")
-			.params(Date.valueOf(next), Date.valueOf(Periods.lastDay(next, s.period(), s.anchorDay())), Timestamp.from(now), id,
-					Date.valueOf(paidPeriodStart))
+		return jdbc.sql(
+				"UPDATE billing_subscriptions SET next_due_date = ?, next_period_end = ?, updated_at = ? WHERE id = ? AND next_due_date = ?")
+			.params(Date.valueOf(next), Date.valueOf(Periods.lastDay(next, s.period(), s.anchorDay())),
+					Timestamp.from(now), id, Date.valueOf(paidPeriodStart))
 			.update() == 1;
 	}
 
 	static Subscription row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
-		return new Subscription(rs.getLong("id"), rs.getString("source_kind"), rs.getLong("source_id"), rs.getLong("customer_id"),
-				rs.getString("description"), rs.getString("currency"), rs.getLong("price_minor"),
-				States.fromColumn(BillingPeriod.class, rs.getString("billing_period")), rs.getInt("anchor_day"),
-				rs.getDate("next_due_date").toLocalDate(), rs.getDate("next_period_end").toLocalDate(),
-				rs.getBoolean("auto_renew"), rs.getString("status"));
+		return new Subscription(rs.getLong("id"), rs.getString("source_kind"), rs.getLong("source_id"),
+				rs.getLong("customer_id"), rs.getString("description"), rs.getString("currency"),
+				rs.getLong("price_minor"), States.fromColumn(BillingPeriod.class, rs.getString("billing_period")),
+				rs.getInt("anchor_day"), rs.getDate("next_due_date").toLocalDate(),
+				rs.getDate("next_period_end").toLocalDate(), rs.getBoolean("auto_renew"), rs.getString("status"));
 	}
 
 }

@@ -29,10 +29,9 @@ class TaxRates {
 	/** Country → basis points, sorted by country. */
 	Map<String, Integer> all() {
 		Map<String, Integer> rates = new LinkedHashMap<>();
-		jdbc.sql("SELECT country, rate_bp FROM tax_rates ORDER BY country")
-			.query(rs -> {
-				rates.put(rs.getString(1), rs.getInt(2));
-			});
+		jdbc.sql("SELECT country, rate_bp FROM tax_rates ORDER BY country").query(rs -> {
+			rates.put(rs.getString(1), rs.getInt(2));
+		});
 		return rates;
 	}
 
@@ -40,13 +39,21 @@ class TaxRates {
 		if (country == null) {
 			return 0;
 		}
-		return jdbc.sql("SELECT rate_bp FROM tax_rates WHERE country = ?").param(country).query(Integer.class).optional().orElse(0);
+		return jdbc.sql("SELECT rate_bp FROM tax_rates WHERE country = ?")
+			.param(country)
+			.query(Integer.class)
+			.optional()
+			.orElse(0);
 	}
 
 	void put(String country, int rateBp) {
 		Timestamp now = Timestamp.from(Instant.now(clock));
-		if (jdbc.sql("UPDATE tax_rates SET rate_bp = ?, updated_at = ? WHERE country = ?").params(rateBp, now, country).update() == 0) {
-			jdbc.sql("INSERT INTO tax_rates (country, rate_bp, updated_at) VALUES (?, ?, ?)").params(country, rateBp, now).update();
+		if (jdbc.sql("UPDATE tax_rates SET rate_bp = ?, updated_at = ? WHERE country = ?")
+			.params(rateBp, now, country)
+			.update() == 0) {
+			jdbc.sql("INSERT INTO tax_rates (country, rate_bp, updated_at) VALUES (?, ?, ?)")
+				.params(country, rateBp, now)
+				.update();
 		}
 	}
 
@@ -54,7 +61,10 @@ class TaxRates {
 		jdbc.sql("DELETE FROM tax_rates WHERE country = ?").param(country).update();
 	}
 
-	/** Reads {@code TZ:18,LU:17.5} into country → basis points; a bad entry is a 400 naming the field. */
+	/**
+	 * Reads {@code TZ:18,LU:17.5} into country → basis points; a bad entry is a 400
+	 * naming the field.
+	 */
 	static Map<String, Integer> parse(String list, String field) {
 		Map<String, Integer> rates = new LinkedHashMap<>();
 		if (list == null || list.isBlank()) {

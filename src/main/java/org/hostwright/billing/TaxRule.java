@@ -1,8 +1,8 @@
 package org.hostwright.billing;
 
 /**
- * Tax of one line, in integers: rates are basis points (1800 = 18 %), results are rounded half up.
- * The renewal step computes the same figures in SQL with the same formulas.
+ * Tax of one line, in integers: rates are basis points (1800 = 18 %), results are rounded
+ * half up. The renewal step computes the same figures in SQL with the same formulas.
  */
 record TaxRule(int rateBp, boolean pricesIncludeTax) {
 
@@ -18,7 +18,10 @@ record TaxRule(int rateBp, boolean pricesIncludeTax) {
 		return new LineAmounts(amount, tax, amount + tax);
 	}
 
-	/** a / b rounded half up, for a >= 0 and b > 0 (the SQL writes (2a + b) / (2b) the same way). */
+	/**
+	 * a / b rounded half up, for a >= 0 and b > 0 (the SQL writes (2a + b) / (2b) the
+	 * same way).
+	 */
 	static long roundedDivision(long a, long b) {
 		return (2 * a + b) / (2 * b);
 	}

@@ -19,7 +19,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Admin plan pages: cards with their figures, create, edit, activate/deactivate, delete. */
+/**
+ * Admin plan pages: cards with their figures, create, edit, activate/deactivate, delete.
+ */
 @Controller
 @RequestMapping("/admin/plans")
 class AdminPlansController {

@@ -1,6 +1,8 @@
 package org.hostwright.catalog;
 
-/** How often a plan is billed; {@link #months()} converts any period to a monthly figure. */
+/**
+ * How often a plan is billed; {@link #months()} converts any period to a monthly figure.
+ */
 public enum BillingPeriod {
 
 	MONTHLY(1), QUARTERLY(3), ANNUAL(12);
@@ -15,7 +17,10 @@ public enum BillingPeriod {
 		return months;
 	}
 
-	/** The monthly equivalent of a price charged once per period, in minor units (rounded down). */
+	/**
+	 * The monthly equivalent of a price charged once per period, in minor units (rounded
+	 * down).
+	 */
 	public long monthly(long priceMinor) {
 		return priceMinor / months;
 	}

@@ -19,16 +19,20 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.springframework.stereotype.Service;
 
 /**
- * Read access to the plans on sale: the catalog module's API for other modules. The active plans (the
- * storefront, {@code /plans}, {@code GET /api/plans}) are read once and kept in memory; every node
- * compares its copy with the {@code catalog_version} row at most once per {@code recheck}, and each
- * plan change bumps that row, so an edit reaches every node within a second. Single plans (checkout,
- * prices) and the admin list are always read fresh.
+ * Read access to the plans on sale: the catalog module's API for other modules. The
+ * active plans (the storefront, {@code /plans}, {@code GET /api/plans}) are read once and
+ * kept in memory; every node compares its copy with the {@code catalog_version} row at
+ * most once per {@code recheck}, and each plan change bumps that row, so an edit reaches
+ * every node within a second. Single plans (checkout, prices) and the admin list are
+ * always read fresh.
  */
 @Service
 public class Catalog {
 
-	/** The active plans as read at {@code version}; {@code checkedAt} is when the version row was last read. */
+	/**
+	 * The active plans as read at {@code version}; {@code checkedAt} is when the version
+	 * row was last read.
+	 */
 	private record Snapshot(long version, List<Plan> active, long checkedAt) {
 	}
 
@@ -42,7 +46,8 @@ public class Catalog {
 
 	private volatile Snapshot snapshot;
 
-	Catalog(JdbcClient jdbc, ObjectProvider<PlanStats> stats, @Value("${hostwright.catalog.recheck:1s}") Duration recheck) {
+	Catalog(JdbcClient jdbc, ObjectProvider<PlanStats> stats,
+			@Value("${hostwright.catalog.recheck:1s}") Duration recheck) {
 		this.jdbc = jdbc;
 		this.stats = stats;
 		this.recheckNanos = recheck.toNanos();
@@ -63,8 +68,9 @@ public class Catalog {
 	}
 
 	/**
-	 * Records that the plans changed: bumps the version every node compares with, and drops this node's
-	 * copy once the transaction commits (so the next read, here, sees the change at once).
+	 * Records that the plans changed: bumps the version every node compares with, and
+	 * drops this node's copy once the transaction commits (so the next read, here, sees
+	 * the change at once).
 	 */
 	void changed() {
 		jdbc.sql("UPDATE catalog_version SET version = version + 1 WHERE id = 1").update();
@@ -85,15 +91,22 @@ public class Catalog {
 		if (s != null && now - s.checkedAt() < recheckNanos) {
 			return s;
 		}
-		long version = jdbc.sql("SELECT version FROM catalog_version WHERE id = 1").query(Long.class).optional().orElse(0L);
+		long version = jdbc.sql("SELECT version FROM catalog_version WHERE id = 1")
+			.query(Long.class)
+			.optional()
+			.orElse(0L);
 		if (s != null && s.version() == version) {
 			s = new Snapshot(version, s.active(), now);
 		}
 		else {
-			// the version is read before the plans: a change committed in between is read again next time
-			s = new Snapshot(version, List.copyOf(jdbc.sql("SELECT " + COLUMNS + " FROM plans WHERE active = TRUE ORDER BY sort_order, id")
-				.query(Catalog::plan)
-				.list()), now);
+			// the version is read before the plans: a change committed in between is read
+			// again next time
+			s = new Snapshot(version,
+					List.copyOf(
+							jdbc.sql("SELECT " + COLUMNS + " FROM plans WHERE active = TRUE ORDER BY sort_order, id")
+								.query(Catalog::plan)
+								.list()),
+					now);
 		}
 		snapshot = s;
 		return s;
@@ -104,7 +117,10 @@ public class Catalog {
 		return jdbc.sql("SELECT " + COLUMNS + " FROM plans ORDER BY sort_order, id").query(Catalog::plan).list();
 	}
 
-	/** The figures every module reports for these plans (orders, revenue, active services), merged. */
+	/**
+	 * The figures every module reports for these plans (orders, revenue, active
+	 * services), merged.
+	 */
 	public Map<Long, PlanFigures> figures(Collection<Long> planIds) {
 		Map<Long, PlanFigures> merged = new HashMap<>();
 		if (planIds.isEmpty()) {
@@ -120,8 +136,9 @@ public class Catalog {
 		List<String> list = features == null || features.isBlank() ? List.of()
 				: Arrays.stream(features.split("\n")).map(String::strip).filter(s -> !s.isEmpty()).toList();
 		return new Plan(rs.getLong("id"), rs.getString("slug"), rs.getString("name"), rs.getString("description"), list,
-				rs.getLong("price_minor"), rs.getString("currency"), BillingPeriod.valueOf(rs.getString("billing_period")),
-				rs.getBoolean("active"), rs.getInt("sort_order"), rs.getString("panel_package"));
+				rs.getLong("price_minor"), rs.getString("currency"),
+				BillingPeriod.valueOf(rs.getString("billing_period")), rs.getBoolean("active"), rs.getInt("sort_order"),
+				rs.getString("panel_package"));
 	}
 
 }

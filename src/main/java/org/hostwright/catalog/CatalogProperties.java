@@ -3,8 +3,8 @@ package org.hostwright.catalog;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * Catalog settings, bound from {@code hostwright.catalog.*}; the default and environment variable
- * are in application.properties (and the README's table), nowhere else.
+ * Catalog settings, bound from {@code hostwright.catalog.*}; the default and environment
+ * variable are in application.properties (and the README's table), nowhere else.
  */
 @ConfigurationProperties("hostwright.catalog")
 record CatalogProperties(String defaultPanelPackage) {

@@ -18,8 +18,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * In sandbox mode, an empty catalog gets the reseller's four demo plans (Hollyn Lite,
- * Boost, Grow and Max, in TZS), so a newcomer never meets an empty storefront. Never outside sandbox
- * mode, and never once any plan exists (even a deleted-then-recreated catalog is left alone).
+ * Boost, Grow and Max, in TZS), so a newcomer never meets an empty storefront. Never
+ * outside sandbox mode, and never once any plan exists (even a deleted-then-recreated
+ * catalog is left alone).
  */
 @Component
 class DemoPlans implements ApplicationRunner {
@@ -31,18 +32,20 @@ class DemoPlans implements ApplicationRunner {
 
 	static final List<Demo> PLANS = List.of(
 			new Demo("hollyn-lite", "Hollyn Lite", "A first website or a personal blog.",
-					List.of("1 website", "10 GB SSD storage", "5 e-mail accounts", "Free SSL certificate", "Weekly backups"),
+					List.of("1 website", "10 GB SSD storage", "5 e-mail accounts", "Free SSL certificate",
+							"Weekly backups"),
 					1_500_000),
 			new Demo("hollyn-boost", "Hollyn Boost", "A small business with a few sites and mailboxes.",
-					List.of("3 websites", "30 GB SSD storage", "20 e-mail accounts", "Free SSL certificates", "Daily backups"),
+					List.of("3 websites", "30 GB SSD storage", "20 e-mail accounts", "Free SSL certificates",
+							"Daily backups"),
 					3_000_000),
 			new Demo("hollyn-grow", "Hollyn Grow", "Growing shops and busy sites.",
-					List.of("10 websites", "75 GB NVMe storage", "50 e-mail accounts", "Free SSL certificates", "Daily backups",
-							"Staging site"),
+					List.of("10 websites", "75 GB NVMe storage", "50 e-mail accounts", "Free SSL certificates",
+							"Daily backups", "Staging site"),
 					5_500_000),
 			new Demo("hollyn-max", "Hollyn Max", "Agencies and high-traffic sites.",
-					List.of("Unlimited websites", "150 GB NVMe storage", "Unlimited e-mail accounts", "Free SSL certificates",
-							"Daily backups", "Priority support"),
+					List.of("Unlimited websites", "150 GB NVMe storage", "Unlimited e-mail accounts",
+							"Free SSL certificates", "Daily backups", "Priority support"),
 					9_500_000));
 
 	private final SandboxMode sandbox;
@@ -70,12 +73,13 @@ class DemoPlans implements ApplicationRunner {
 		try {
 			int sort = 10;
 			for (Demo d : PLANS) {
-				jdbc.sql("""
-						INSERT INTO plans (slug, name, description, features, price_minor, currency, billing_period, active,
-						  sort_order, panel_package, created_at, updated_at)
-						VALUES (?, ?, ?, ?, ?, 'TZS', 'MONTHLY', TRUE, ?, ?, ?, ?)""")
-					.params(d.slug(), d.name(), d.description(), String.join("\n", d.features()), d.priceMinor(), sort, d.name(),
-							now, now)
+				jdbc.sql(
+						"""
+								INSERT INTO plans (slug, name, description, features, price_minor, currency, billing_period, active,
+								  sort_order, panel_package, created_at, updated_at)
+								VALUES (?, ?, ?, ?, ?, 'TZS', 'MONTHLY', TRUE, ?, ?, ?, ?)""")
+					.params(d.slug(), d.name(), d.description(), String.join("\n", d.features()), d.priceMinor(), sort,
+							d.name(), now, now)
 					.update();
 				sort += 10;
 			}

@@ -23,9 +23,10 @@ import org.hostwright.platform.States;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Admin changes to plans: validated as a whole (every bad field reported at once), audited, and a
- * plan that orders use is never deleted (it can be deactivated instead). The slug is made from the
- * name once, at creation, because orders and panel packages refer to it.
+ * Admin changes to plans: validated as a whole (every bad field reported at once),
+ * audited, and a plan that orders use is never deleted (it can be deactivated instead).
+ * The slug is made from the name once, at creation, because orders and panel packages
+ * refer to it.
  */
 @Service
 class PlanEditor {
@@ -40,8 +41,7 @@ class PlanEditor {
 
 	private final String defaultPanelPackage;
 
-	PlanEditor(JdbcClient jdbc, Catalog catalog, AuditLog audit, Clock clock,
-			CatalogProperties properties) {
+	PlanEditor(JdbcClient jdbc, Catalog catalog, AuditLog audit, Clock clock, CatalogProperties properties) {
 		String defaultPanelPackage = properties.defaultPanelPackage();
 		this.jdbc = jdbc;
 		this.catalog = catalog;
@@ -59,10 +59,12 @@ class PlanEditor {
 		Valid v = validate(draft);
 		Timestamp now = Timestamp.from(Instant.now(clock));
 		var keys = new GeneratedKeyHolder();
-		bind(jdbc.sql("""
-				INSERT INTO plans (slug, name, description, features, price_minor, currency, billing_period, active,
-				  sort_order, panel_package, created_at, updated_at)
-				VALUES (:slug, :name, :description, :features, :price, :currency, :period, :active, :sort, :pkg, :now, :now)"""), v)
+		bind(jdbc
+			.sql("""
+					INSERT INTO plans (slug, name, description, features, price_minor, currency, billing_period, active,
+					  sort_order, panel_package, created_at, updated_at)
+					VALUES (:slug, :name, :description, :features, :price, :currency, :period, :active, :sort, :pkg, :now, :now)"""),
+				v)
 			.param("slug", uniqueSlug(v.name()))
 			.param("now", now)
 			.update(keys, "id");
@@ -76,10 +78,12 @@ class PlanEditor {
 	Plan update(long id, PlanDraft draft) {
 		Plan before = catalog.find(id).orElseThrow(() -> new NotFoundException("plan"));
 		Valid v = validate(draft);
-		bind(jdbc.sql("""
-				UPDATE plans SET name = :name, description = :description, features = :features, price_minor = :price,
-				  currency = :currency, billing_period = :period, active = :active, sort_order = :sort, panel_package = :pkg,
-				  updated_at = :now WHERE id = :id"""), v)
+		bind(jdbc
+			.sql("""
+					UPDATE plans SET name = :name, description = :description, features = :features, price_minor = :price,
+					  currency = :currency, billing_period = :period, active = :active, sort_order = :sort, panel_package = :pkg,
+					  updated_at = :now WHERE id = :id"""),
+				v)
 			.param("now", Timestamp.from(Instant.now(clock)))
 			.param("id", id)
 			.update();
@@ -100,7 +104,9 @@ class PlanEditor {
 		return catalog.find(id).orElseThrow();
 	}
 
-	/** Deletes a plan no order uses; otherwise refuses with a 409 (deactivate it instead). */
+	/**
+	 * Deletes a plan no order uses; otherwise refuses with a 409 (deactivate it instead).
+	 */
 	@Transactional
 	void delete(long id) {
 		Plan plan = catalog.find(id).orElseThrow(() -> new NotFoundException("plan"));
@@ -111,7 +117,8 @@ class PlanEditor {
 			jdbc.sql("DELETE FROM plans WHERE id = ?").param(id).update();
 		}
 		catch (DataIntegrityViolationException ex) {
-			// an order placed meanwhile, or a module that references plans without reporting figures
+			// an order placed meanwhile, or a module that references plans without
+			// reporting figures
 			throw inUse();
 		}
 		catalog.changed();
@@ -119,7 +126,8 @@ class PlanEditor {
 	}
 
 	private static ConflictException inUse() {
-		return new ConflictException("catalog.plan.inUse", "Orders use this plan, so it cannot be deleted: deactivate it instead.");
+		return new ConflictException("catalog.plan.inUse",
+				"Orders use this plan, so it cannot be deleted: deactivate it instead.");
 	}
 
 	private String uniqueSlug(String name) {
@@ -159,31 +167,44 @@ class PlanEditor {
 		}
 		String description = d.description() == null || d.description().isBlank() ? null : d.description().strip();
 		if (description != null && description.length() > 2000) {
-			problems.add(new FieldProblem("description", "catalog.plan.description.tooLong", "Use at most 2000 characters."));
+			problems.add(new FieldProblem("description", "catalog.plan.description.tooLong",
+					"Use at most 2000 characters."));
 		}
 		List<String> features = d.features() == null ? List.of()
-				: d.features().stream().filter(f -> f != null && !f.isBlank()).map(f -> f.strip().replaceAll("\\s+", " ")).toList();
+				: d.features()
+					.stream()
+					.filter(f -> f != null && !f.isBlank())
+					.map(f -> f.strip().replaceAll("\\s+", " "))
+					.toList();
 		if (features.size() > 30 || features.stream().anyMatch(f -> f.length() > 200)) {
-			problems.add(new FieldProblem("features", "catalog.plan.features.tooMany", "Use at most 30 features of 200 characters each."));
+			problems.add(new FieldProblem("features", "catalog.plan.features.tooMany",
+					"Use at most 30 features of 200 characters each."));
 		}
-		if (d.priceCents() == null || d.priceCents() < 0 || d.priceCents() > org.hostwright.platform.Money.MAX_ENTERED_MINOR) {
-			problems.add(new FieldProblem("priceCents", "catalog.plan.price.invalid", "Enter a price of zero or more."));
+		if (d.priceCents() == null || d.priceCents() < 0
+				|| d.priceCents() > org.hostwright.platform.Money.MAX_ENTERED_MINOR) {
+			problems
+				.add(new FieldProblem("priceCents", "catalog.plan.price.invalid", "Enter a price of zero or more."));
 		}
 		String currency = d.currency() == null ? "" : d.currency().strip().toUpperCase(Locale.ROOT);
 		if (!validCurrency(currency)) {
-			problems.add(new FieldProblem("currency", "catalog.plan.currency.invalid", "Enter an ISO currency code such as TZS or EUR."));
+			problems.add(new FieldProblem("currency", "catalog.plan.currency.invalid",
+					"Enter an ISO currency code such as TZS or EUR."));
 		}
 		BillingPeriod period = period(d.billingPeriod());
 		if (period == null) {
-			problems.add(new FieldProblem("billingPeriod", "catalog.plan.period.invalid", "Choose monthly, quarterly or annual."));
+			problems.add(new FieldProblem("billingPeriod", "catalog.plan.period.invalid",
+					"Choose monthly, quarterly or annual."));
 		}
-		String pkg = d.panelPackage() == null || d.panelPackage().isBlank() ? defaultPanelPackage : d.panelPackage().strip();
+		String pkg = d.panelPackage() == null || d.panelPackage().isBlank() ? defaultPanelPackage
+				: d.panelPackage().strip();
 		if (pkg.length() > 120) {
-			problems.add(new FieldProblem("panelPackage", "catalog.plan.package.tooLong", "Use at most 120 characters."));
+			problems
+				.add(new FieldProblem("panelPackage", "catalog.plan.package.tooLong", "Use at most 120 characters."));
 		}
 		int sort = d.sortOrder() == null ? 0 : d.sortOrder();
 		if (sort < -100_000 || sort > 100_000) {
-			problems.add(new FieldProblem("sortOrder", "catalog.plan.sort.invalid", "Enter a number between -100000 and 100000."));
+			problems.add(new FieldProblem("sortOrder", "catalog.plan.sort.invalid",
+					"Enter a number between -100000 and 100000."));
 		}
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);

@@ -8,10 +8,11 @@ import java.util.Locale;
 import org.hostwright.platform.InvalidInputException;
 
 /**
- * The admin plan form: the price is typed in major units ("15000" shillings), features one per line.
+ * The admin plan form: the price is typed in major units ("15000" shillings), features
+ * one per line.
  */
-record PlanForm(String name, String description, String features, String price, String currency,
-		String billingPeriod, String active, String sortOrder, String panelPackage) {
+record PlanForm(String name, String description, String features, String price, String currency, String billingPeriod,
+		String active, String sortOrder, String panelPackage) {
 
 	static PlanForm empty(String currency, String panelPackage) {
 		return new PlanForm("", "", "", "", currency, "monthly", "true", "0", panelPackage);
@@ -21,8 +22,8 @@ record PlanForm(String name, String description, String features, String price, 
 		int digits = Math.max(0, Currency.getInstance(p.currency()).getDefaultFractionDigits());
 		String price = BigDecimal.valueOf(p.priceMinor()).movePointLeft(digits).stripTrailingZeros().toPlainString();
 		return new PlanForm(p.name(), p.description(), String.join("\n", p.features()), price, p.currency(),
-				p.billingPeriod().name().toLowerCase(Locale.ROOT), String.valueOf(p.active()), String.valueOf(p.sortOrder()),
-				p.panelPackage());
+				p.billingPeriod().name().toLowerCase(Locale.ROOT), String.valueOf(p.active()),
+				String.valueOf(p.sortOrder()), p.panelPackage());
 	}
 
 	PlanDraft draft() {
@@ -31,8 +32,8 @@ record PlanForm(String name, String description, String features, String price, 
 	}
 
 	/**
-	 * The checkbox is read here rather than bound as a Boolean: a value that does not bind would leave
-	 * the whole form unbound, and the page could not show it again.
+	 * The checkbox is read here rather than bound as a Boolean: a value that does not
+	 * bind would leave the whole form unbound, and the page could not show it again.
 	 */
 	boolean isActive() {
 		return active != null && ("true".equalsIgnoreCase(active.strip()) || "on".equalsIgnoreCase(active.strip()));
@@ -58,10 +59,12 @@ record PlanForm(String name, String description, String features, String price, 
 		try {
 			int digits = 2;
 			try {
-				digits = Math.max(0, Currency.getInstance(currency.strip().toUpperCase(Locale.ROOT)).getDefaultFractionDigits());
+				digits = Math.max(0,
+						Currency.getInstance(currency.strip().toUpperCase(Locale.ROOT)).getDefaultFractionDigits());
 			}
 			catch (RuntimeException ex) {
-				// the currency field reports its own error; read the price with two decimals meanwhile
+				// the currency field reports its own error; read the price with two
+				// decimals meanwhile
 			}
 			return new BigDecimal(raw).movePointRight(digits).longValueExact();
 		}

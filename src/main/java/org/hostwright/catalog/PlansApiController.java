@@ -34,8 +34,8 @@ class PlansApiController {
 			String currency, String billingPeriod) {
 
 		static PublicPlan of(Plan p) {
-			return new PublicPlan(p.id(), p.slug(), p.name(), p.description(), p.features(), p.priceMinor(), p.currency(),
-					p.billingPeriod().name().toLowerCase(Locale.ROOT));
+			return new PublicPlan(p.id(), p.slug(), p.name(), p.description(), p.features(), p.priceMinor(),
+					p.currency(), p.billingPeriod().name().toLowerCase(Locale.ROOT));
 		}
 
 	}
@@ -44,13 +44,17 @@ class PlansApiController {
 			String currency, String billingPeriod, boolean active, int sortOrder, String panelPackage) {
 
 		static AdminPlan of(Plan p) {
-			return new AdminPlan(p.id(), p.slug(), p.name(), p.description(), p.features(), p.priceMinor(), p.currency(),
-					p.billingPeriod().name().toLowerCase(Locale.ROOT), p.active(), p.sortOrder(), p.panelPackage());
+			return new AdminPlan(p.id(), p.slug(), p.name(), p.description(), p.features(), p.priceMinor(),
+					p.currency(), p.billingPeriod().name().toLowerCase(Locale.ROOT), p.active(), p.sortOrder(),
+					p.panelPackage());
 		}
 
 	}
 
-	/** Body of create and update; validated by {@link PlanEditor} (all field errors at once). */
+	/**
+	 * Body of create and update; validated by {@link PlanEditor} (all field errors at
+	 * once).
+	 */
 	record PlanRequest(String name, String description, List<String> features, Long priceCents, String currency,
 			String billingPeriod, Boolean active, Integer sortOrder, String panelPackage) {
 
@@ -70,7 +74,10 @@ class PlansApiController {
 	@Operation(summary = "One active plan by slug (public)")
 	@GetMapping("/api/plans/{slug}")
 	PublicPlan plan(@PathVariable String slug) {
-		return catalog.findBySlug(slug).filter(Plan::active).map(PublicPlan::of).orElseThrow(() -> new NotFoundException("plan"));
+		return catalog.findBySlug(slug)
+			.filter(Plan::active)
+			.map(PublicPlan::of)
+			.orElseThrow(() -> new NotFoundException("plan"));
 	}
 
 	@Operation(summary = "Every plan, active or not")

@@ -3,8 +3,8 @@ package org.hostwright.notifications;
 import java.util.Map;
 
 /**
- * The brand an e-mail is sent under when it is not the platform's own (an agency writing to its
- * clients): the layout shows this name and colour instead of the platform's.
+ * The brand an e-mail is sent under when it is not the platform's own (an agency writing
+ * to its clients): the layout shows this name and colour instead of the platform's.
  */
 public record MailBrand(String name, String color) {
 
@@ -21,7 +21,10 @@ public record MailBrand(String name, String color) {
 		}
 	}
 
-	/** Adds the brand to a template model (the layout reads {@code brandName} and {@code brandColor}). */
+	/**
+	 * Adds the brand to a template model (the layout reads {@code brandName} and
+	 * {@code brandColor}).
+	 */
 	public Map<String, Object> into(Map<String, Object> model) {
 		model.put(NAME, name);
 		model.put(COLOR, color);

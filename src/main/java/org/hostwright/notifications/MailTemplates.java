@@ -45,12 +45,14 @@ class MailTemplates {
 	Rendered render(String template, Map<String, Object> model, Locale locale) {
 		Context ctx = new Context(locale);
 		ctx.setVariables(model);
-		// an agency's mail keeps its own brand (MailBrand); every other mail carries the platform's
+		// an agency's mail keeps its own brand (MailBrand); every other mail carries the
+		// platform's
 		if (!model.containsKey(MailBrand.NAME)) {
 			ctx.setVariable(MailBrand.NAME, properties.brandName());
 		}
 		ctx.setVariable("baseUrl", links.baseUrl());
-		// money and dates in the mail are formatted in its language, also when a job sends it
+		// money and dates in the mail are formatted in its language, also when a job
+		// sends it
 		ctx.setVariable("fmt", fmt);
 		LocaleContext previous = LocaleContextHolder.getLocaleContext();
 		String html;
@@ -69,7 +71,8 @@ class MailTemplates {
 	/** A readable plain-text part: links keep their address, tags go, blank runs fold. */
 	static String toText(String html) {
 		String body = html.replaceAll("(?s)<head>.*?</head>", "");
-		body = LINK.matcher(body).replaceAll(mr -> Matcher.quoteReplacement(mr.group(2).strip() + " (" + mr.group(1) + ")"));
+		body = LINK.matcher(body)
+			.replaceAll(mr -> Matcher.quoteReplacement(mr.group(2).strip() + " (" + mr.group(1) + ")"));
 		body = body.replaceAll("(?i)<br\\s*/?>", "\n").replaceAll("(?i)</(p|div|h[1-6]|li|tr)>", "\n");
 		body = body.replaceAll("(?s)<[^>]+>", "");
 		body = HtmlUtils.htmlUnescape(body);

@@ -23,9 +23,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Sends e-mail built from a template in {@code templates/mail/}. The message is stored in the outbox
- * within the caller's transaction and its delivery job is scheduled in the same transaction, so a
- * rolled-back change sends nothing and a committed one is delivered even after a crash.
+ * Sends e-mail built from a template in {@code templates/mail/}. The message is stored in
+ * the outbox within the caller's transaction and its delivery job is scheduled in the
+ * same transaction, so a rolled-back change sends nothing and a committed one is
+ * delivered even after a crash.
  */
 @Service
 public class Mailer {
@@ -45,8 +46,8 @@ public class Mailer {
 	private final ObjectProvider<LanguagePreferences> languages;
 
 	Mailer(JdbcClient jdbc, MailTemplates templates, Jobs jobs,
-			@Qualifier("outboxDeliveryTask") OneTimeTask<Long> outboxDeliveryTask,
-			ObjectProvider<JavaMailSender> smtp, Clock clock, ObjectProvider<LanguagePreferences> languages) {
+			@Qualifier("outboxDeliveryTask") OneTimeTask<Long> outboxDeliveryTask, ObjectProvider<JavaMailSender> smtp,
+			Clock clock, ObjectProvider<LanguagePreferences> languages) {
 		this.languages = languages;
 		this.jdbc = jdbc;
 		this.templates = templates;
@@ -57,9 +58,9 @@ public class Mailer {
 	}
 
 	/**
-	 * Renders {@code templates/mail/<template>.html} (its {@code <title>} is the subject) in the
-	 * recipient's language and queues it: the language the recipient saved, else the language of the
-	 * page that caused the e-mail, else English (a job has no page).
+	 * Renders {@code templates/mail/<template>.html} (its {@code <title>} is the subject)
+	 * in the recipient's language and queues it: the language the recipient saved, else
+	 * the language of the page that caused the e-mail, else English (a job has no page).
 	 * @return the outbox message id
 	 */
 	@Transactional

@@ -21,8 +21,8 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 
 /**
- * The delivery job: one per outbox message, retried with exponential back-off (up to six tries
- * over about an hour) before the message is marked failed.
+ * The delivery job: one per outbox message, retried with exponential back-off (up to six
+ * tries over about an hour) before the message is marked failed.
  */
 @Configuration(proxyBeanMethods = false)
 class OutboxDelivery {
@@ -36,15 +36,18 @@ class OutboxDelivery {
 			PlatformProperties properties, Clock clock) {
 		FailureHandler<Long> retry = new FailureHandler.MaxRetriesFailureHandler<>(MAX_ATTEMPTS - 1,
 				new FailureHandler.ExponentialBackoffFailureHandler<>(Duration.ofSeconds(30), 2.0), (complete, ops) -> {
-					markFailed(jdbc, (Long) complete.getExecution().taskInstance.getData(), "gave up after " + MAX_ATTEMPTS + " attempts");
+					markFailed(jdbc, (Long) complete.getExecution().taskInstance.getData(),
+							"gave up after " + MAX_ATTEMPTS + " attempts");
 					ops.remove();
 				});
 		return Tasks.oneTime("outbox-delivery", Long.class).onFailure(retry).execute((instance, ctx) -> {
 			long id = instance.getData();
-			var row = jdbc.sql("SELECT recipient, subject, body_text, body_html, status FROM outbox_messages WHERE id = ?")
+			var row = jdbc
+				.sql("SELECT recipient, subject, body_text, body_html, status FROM outbox_messages WHERE id = ?")
 				.param(id)
-				.query((rs, n) -> new String[] { rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-						rs.getString(5) })
+				.query((rs,
+						n) -> new String[] { rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+								rs.getString(5) })
 				.optional();
 			if (row.isEmpty() || States.fromColumn(OutboxStatus.class, row.get()[4]) != OutboxStatus.QUEUED) {
 				return; // already sent, or deleted: nothing to do, never twice
@@ -70,8 +73,10 @@ class OutboxDelivery {
 					helper.setText(m[2]);
 				}
 				sender.send(mime);
-				jdbc.sql("UPDATE outbox_messages SET status = ?, sent_at = ?, attempts = attempts + 1, last_error = NULL WHERE id = ?")
-					.params(OutboxStatus.QUEUED.checkMoveTo(OutboxStatus.SENT).wire(), java.sql.Timestamp.from(Instant.now(clock)), id)
+				jdbc.sql(
+						"UPDATE outbox_messages SET status = ?, sent_at = ?, attempts = attempts + 1, last_error = NULL WHERE id = ?")
+					.params(OutboxStatus.QUEUED.checkMoveTo(OutboxStatus.SENT).wire(),
+							java.sql.Timestamp.from(Instant.now(clock)), id)
 					.update();
 			}
 			catch (Exception ex) {
@@ -85,7 +90,8 @@ class OutboxDelivery {
 	}
 
 	private static void markFailed(JdbcClient jdbc, Long id, String why) {
-		// only a queued message is being retried: one sent or held meanwhile keeps its status
+		// only a queued message is being retried: one sent or held meanwhile keeps its
+		// status
 		jdbc.sql("UPDATE outbox_messages SET status = ?, last_error = ? WHERE id = ? AND status = ?")
 			.params(OutboxStatus.QUEUED.checkMoveTo(OutboxStatus.FAILED).wire(), why, id, OutboxStatus.QUEUED.wire())
 			.update();

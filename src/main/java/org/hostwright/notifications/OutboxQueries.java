@@ -8,7 +8,10 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Reads the outbox for the admin pages: newest first, paged by id, optionally for one recipient. */
+/**
+ * Reads the outbox for the admin pages: newest first, paged by id, optionally for one
+ * recipient.
+ */
 @Repository
 class OutboxQueries {
 
@@ -26,11 +29,14 @@ class OutboxQueries {
 			Instant createdAt) {
 	}
 
-	/** Up to {@code limit} messages older than {@code before} (all when null), to {@code to} when given. */
+	/**
+	 * Up to {@code limit} messages older than {@code before} (all when null), to
+	 * {@code to} when given.
+	 */
 	List<Row> list(String to, Long before, int limit) {
 		String sql = "SELECT id, recipient, subject, template, status, attempts, last_error, created_at, sent_at FROM outbox_messages WHERE 1=1"
-				+ (to == null || to.isBlank() ? "" : " AND recipient = :to") + (before == null ? "" : " AND id < :before")
-				+ " ORDER BY id DESC LIMIT " + limit;
+				+ (to == null || to.isBlank() ? "" : " AND recipient = :to")
+				+ (before == null ? "" : " AND id < :before") + " ORDER BY id DESC LIMIT " + limit;
 		var spec = jdbc.sql(sql);
 		if (to != null && !to.isBlank()) {
 			spec = spec.param("to", to.trim().toLowerCase(Locale.ROOT));
@@ -38,15 +44,16 @@ class OutboxQueries {
 		if (before != null) {
 			spec = spec.param("before", before);
 		}
-		return spec.query((rs, n) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-				rs.getString(5), rs.getInt(6), rs.getString(7), rs.getTimestamp(8).toInstant(),
-				rs.getTimestamp(9) == null ? null : rs.getTimestamp(9).toInstant()))
+		return spec
+			.query((rs, n) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+					rs.getInt(6), rs.getString(7), rs.getTimestamp(8).toInstant(),
+					rs.getTimestamp(9) == null ? null : rs.getTimestamp(9).toInstant()))
 			.list();
 	}
 
 	Optional<Message> find(long id) {
-		return jdbc
-			.sql("SELECT id, recipient, subject, body_text, body_html, status, created_at FROM outbox_messages WHERE id = ?")
+		return jdbc.sql(
+				"SELECT id, recipient, subject, body_text, body_html, status, created_at FROM outbox_messages WHERE id = ?")
 			.param(id)
 			.query((rs, n) -> new Message(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
 					rs.getString(5), rs.getString(6), rs.getTimestamp(7).toInstant()))

@@ -6,8 +6,8 @@ import java.util.Set;
 import org.hostwright.platform.Lifecycle;
 
 /**
- * Where an outbox message stands: queued → sent, or queued → failed after repeated failures; a held
- * message (no SMTP configured) stays for admins to read.
+ * Where an outbox message stands: queued → sent, or queued → failed after repeated
+ * failures; a held message (no SMTP configured) stays for admins to read.
  */
 enum OutboxStatus implements Lifecycle<OutboxStatus> {
 

@@ -34,8 +34,8 @@ class AdminOrdersApiController {
 			String currency, String outcome, String payload, Instant createdAt) {
 
 		static Event of(PaymentEventView e) {
-			return new Event(e.id(), e.provider(), e.eventType(), e.status(), e.reference(), e.amountMinor(), e.currency(),
-					e.outcome(), e.payload(), e.createdAt());
+			return new Event(e.id(), e.provider(), e.eventType(), e.status(), e.reference(), e.amountMinor(),
+					e.currency(), e.outcome(), e.payload(), e.createdAt());
 		}
 
 	}
@@ -49,7 +49,8 @@ class AdminOrdersApiController {
 	@Operation(summary = "Any order with its timeline, payments and raw payment events")
 	@GetMapping("/api/admin/orders/{uuid}")
 	AdminOrder order(@PathVariable String uuid) {
-		OrderView o = orders.findByUuid(OrderPageController.parse(uuid)).orElseThrow(() -> new NotFoundException("order"));
+		OrderView o = orders.findByUuid(OrderPageController.parse(uuid))
+			.orElseThrow(() -> new NotFoundException("order"));
 		OrderPayments p = payments.getIfAvailable();
 		List<Change> timeline = orders.timeline(o.id())
 			.stream()
@@ -57,8 +58,8 @@ class AdminOrdersApiController {
 			.toList();
 		return new AdminOrder(o.id(), o.uuid(), o.customerId(), o.status().wire(), o.planSlug(), o.planName(),
 				o.priceMinor(), o.currency(), o.phone(), o.domain(), o.paymentReference(), o.createdAt(), o.paidAt(),
-				p == null ? List.of() : p.payments(o.id()).stream().map(OrdersApiController.Payment::of).toList(), timeline,
-				p == null ? List.of() : p.events(o.id()).stream().map(Event::of).toList());
+				p == null ? List.of() : p.payments(o.id()).stream().map(OrdersApiController.Payment::of).toList(),
+				timeline, p == null ? List.of() : p.events(o.id()).stream().map(Event::of).toList());
 	}
 
 }

@@ -27,10 +27,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Turns a checkout into a pending order: the phone must be a mobile number of the home region
- * (stored in E.164), the domain is normalised, a visitor's account is created in the same
- * transaction (an e-mail that already has an account must sign in first: an order is never attached
- * to someone else's account), and the "order received" e-mail is queued with it.
+ * Turns a checkout into a pending order: the phone must be a mobile number of the home
+ * region (stored in E.164), the domain is normalised, a visitor's account is created in
+ * the same transaction (an e-mail that already has an account must sign in first: an
+ * order is never attached to someone else's account), and the "order received" e-mail is
+ * queued with it.
  */
 @Service
 class Checkout {
@@ -76,7 +77,8 @@ class Checkout {
 			throw new EmailTakenException();
 		}
 		Account account = accounts.register(NewAccount.customer(name, email, details.phone(), password));
-		// the language of the page the visitor ordered on becomes the new customer's choice
+		// the language of the page the visitor ordered on becomes the new customer's
+		// choice
 		languages.remember(account.id(), LocaleContextHolder.getLocale());
 		return new Placed(place(account, details), account);
 	}
@@ -91,19 +93,22 @@ class Checkout {
 	Plan plan(String slug) {
 		return catalog.findBySlug(slug == null ? "" : slug.strip())
 			.filter(Plan::active)
-			.orElseThrow(() -> new InvalidInputException("planSlug", "ordering.plan.unavailable", "This plan is not on sale."));
+			.orElseThrow(() -> new InvalidInputException("planSlug", "ordering.plan.unavailable",
+					"This plan is not on sale."));
 	}
 
 	private OrderView place(Account account, Details d) {
 		OrderView order = orders.place(new PlaceOrder(account.id(), d.plan().id(), d.phone(), d.domain(), "checkout"));
 		mailer.send(account.email(), "order-received",
 				Map.of("name", account.name(), "planName", order.planName(), "price",
-						Money.of(order.priceMinor(), order.currency()), "orderUuid", order.uuid().toString(), "orderUrl",
-						links.url("/order/" + order.uuid())));
+						Money.of(order.priceMinor(), order.currency()), "orderUuid", order.uuid().toString(),
+						"orderUrl", links.url("/order/" + order.uuid())));
 		return order;
 	}
 
-	/** Checks plan, phone and domain together so the customer sees every problem at once. */
+	/**
+	 * Checks plan, phone and domain together so the customer sees every problem at once.
+	 */
 	Details validate(String planSlug, String phone, String domain) {
 		List<FieldProblem> problems = new ArrayList<>();
 		Plan plan = null;
@@ -124,7 +129,8 @@ class Checkout {
 		if (domain != null && !domain.isBlank()) {
 			normalisedDomain = DomainNames.normalise(domain).orElse(null);
 			if (normalisedDomain == null) {
-				problems.add(new FieldProblem("domain", "ordering.domain.invalid", "Enter a domain name such as example.co.tz."));
+				problems.add(new FieldProblem("domain", "ordering.domain.invalid",
+						"Enter a domain name such as example.co.tz."));
 			}
 		}
 		if (!problems.isEmpty()) {
@@ -136,10 +142,12 @@ class Checkout {
 	/** E.164 of a valid mobile number in the home region (mobile money needs one). */
 	String mobile(String raw) {
 		if (raw == null || raw.isBlank()) {
-			throw new InvalidInputException("phone", "ordering.phone.required", "Enter the mobile number that will pay.");
+			throw new InvalidInputException("phone", "ordering.phone.required",
+					"Enter the mobile number that will pay.");
 		}
-		PhoneNumber number = phones.parse(raw).orElseThrow(() -> new InvalidInputException("phone",
-				"ordering.phone.invalid", "Enter a valid mobile number, e.g. 0712 345 678 or +255 712 345 678."));
+		PhoneNumber number = phones.parse(raw)
+			.orElseThrow(() -> new InvalidInputException("phone", "ordering.phone.invalid",
+					"Enter a valid mobile number, e.g. 0712 345 678 or +255 712 345 678."));
 		PhoneNumberType type = UTIL.getNumberType(number);
 		boolean mobile = type == PhoneNumberType.MOBILE || type == PhoneNumberType.FIXED_LINE_OR_MOBILE;
 		if (!mobile || !phones.defaultRegion().equalsIgnoreCase(UTIL.getRegionCodeForNumber(number))) {

@@ -22,9 +22,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The checkout page. A visitor gets an account (and is signed in) with the order; a signed-in
- * customer only gives the phone and domain. Either way the next stop is the order page with its
- * "Pay" button.
+ * The checkout page. A visitor gets an account (and is signed in) with the order; a
+ * signed-in customer only gives the phone and domain. Either way the next stop is the
+ * order page with its "Pay" button.
  */
 @Controller
 class CheckoutController {
@@ -64,8 +64,8 @@ class CheckoutController {
 				order = checkout.asCustomer(me.id(), slug, form.phone(), form.domain());
 			}
 			else {
-				Checkout.Placed placed = checkout.asVisitor(slug, form.name(), form.email(), form.phone(), form.domain(),
-						form.password());
+				Checkout.Placed placed = checkout.asVisitor(slug, form.name(), form.email(), form.phone(),
+						form.domain(), form.password());
 				webSignIn.signIn(placed.account(), request, response);
 				order = placed.order();
 			}

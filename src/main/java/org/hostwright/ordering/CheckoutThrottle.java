@@ -10,8 +10,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Limits orders placed per client address (web and API), so a script cannot fill the database with
- * pending orders. Shared by every node (counters in the database).
+ * Limits orders placed per client address (web and API), so a script cannot fill the
+ * database with pending orders. Shared by every node (counters in the database).
  */
 @Component
 class CheckoutThrottle {

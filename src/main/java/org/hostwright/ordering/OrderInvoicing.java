@@ -3,21 +3,25 @@ package org.hostwright.ordering;
 import java.util.Optional;
 
 /**
- * Every order is charged through an invoice, issued with the order in the same transaction.
- * Implemented by the billing module (which depends on ordering, not the other way round); absent,
- * an order simply has no invoice.
+ * Every order is charged through an invoice, issued with the order in the same
+ * transaction. Implemented by the billing module (which depends on ordering, not the
+ * other way round); absent, an order simply has no invoice.
  */
 public interface OrderInvoicing {
 
-	/** Issues the invoice of a newly placed order in the caller's transaction; answers its id. */
+	/**
+	 * Issues the invoice of a newly placed order in the caller's transaction; answers its
+	 * id.
+	 */
 	long invoice(OrderView order);
 
 	/** The id of the order's invoice, if it has one. */
 	Optional<Long> invoiceOf(long orderId);
 
 	/**
-	 * A never-paid order is being deleted in the caller's transaction: its invoice is cancelled (it keeps
-	 * its number, which the law requires) and no longer points at the order.
+	 * A never-paid order is being deleted in the caller's transaction: its invoice is
+	 * cancelled (it keeps its number, which the law requires) and no longer points at the
+	 * order.
 	 */
 	void orderDeleted(long orderId);
 

@@ -13,7 +13,10 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
-/** The customer's order summary: status, timeline, payments and the "Pay" button while unpaid. */
+/**
+ * The customer's order summary: status, timeline, payments and the "Pay" button while
+ * unpaid.
+ */
 @Controller
 class OrderPageController {
 

@@ -6,8 +6,9 @@ import java.util.Set;
 import org.hostwright.platform.Lifecycle;
 
 /**
- * Order states and the moves allowed between them. pending → paid → active; pending → failed
- * (payment failed; a new attempt may still pay it: failed → paid); pending/failed → cancelled.
+ * Order states and the moves allowed between them. pending → paid → active; pending →
+ * failed (payment failed; a new attempt may still pay it: failed → paid); pending/failed
+ * → cancelled.
  */
 public enum OrderStatus implements Lifecycle<OrderStatus> {
 

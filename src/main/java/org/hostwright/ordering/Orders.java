@@ -24,9 +24,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The ordering module's API: place orders and move them through {@link OrderStatus}. Every change
- * locks the order row, is checked against the allowed transitions, and writes a timeline entry in the
- * same transaction; the move to paid publishes {@link OrderPaid} in that transaction too.
+ * The ordering module's API: place orders and move them through {@link OrderStatus}.
+ * Every change locks the order row, is checked against the allowed transitions, and
+ * writes a timeline entry in the same transaction; the move to paid publishes
+ * {@link OrderPaid} in that transaction too.
  */
 @Service
 public class Orders {
@@ -57,45 +58,55 @@ public class Orders {
 	}
 
 	public Optional<OrderView> findByUuid(UUID uuid) {
-		return jdbc.sql("SELECT " + COLUMNS + " FROM orders WHERE uuid = ?").param(uuid).query(Orders::order).optional();
+		return jdbc.sql("SELECT " + COLUMNS + " FROM orders WHERE uuid = ?")
+			.param(uuid)
+			.query(Orders::order)
+			.optional();
 	}
 
-	/** The order when it belongs to the customer; otherwise not found (never "forbidden"). */
+	/**
+	 * The order when it belongs to the customer; otherwise not found (never "forbidden").
+	 */
 	public OrderView requireOwned(UUID uuid, long customerId) {
 		return findByUuid(uuid).filter(o -> o.customerId() == customerId)
 			.orElseThrow(() -> new NotFoundException("order"));
 	}
 
 	public List<OrderView> ofCustomer(long customerId, int limit) {
-		return jdbc.sql("SELECT " + COLUMNS + " FROM orders WHERE customer_id = ? ORDER BY created_at DESC, id DESC LIMIT "
-				+ Math.max(1, Math.min(limit, 500)))
+		return jdbc
+			.sql("SELECT " + COLUMNS + " FROM orders WHERE customer_id = ? ORDER BY created_at DESC, id DESC LIMIT "
+					+ Math.max(1, Math.min(limit, 500)))
 			.param(customerId)
 			.query(Orders::order)
 			.list();
 	}
 
 	public List<TimelineEntry> timeline(long orderId) {
-		return jdbc.sql("SELECT occurred_at, from_status, to_status, cause FROM order_events WHERE order_id = ? ORDER BY id")
+		return jdbc
+			.sql("SELECT occurred_at, from_status, to_status, cause FROM order_events WHERE order_id = ? ORDER BY id")
 			.param(orderId)
 			.query((rs, n) -> new TimelineEntry(rs.getTimestamp(1).toInstant(),
 					rs.getString(2) == null ? null : States.fromColumn(OrderStatus.class, rs.getString(2)),
-					States.fromColumn(OrderStatus.class, rs.getString(3)),
-					rs.getString(4)))
+					States.fromColumn(OrderStatus.class, rs.getString(3)), rs.getString(4)))
 			.list();
 	}
 
-	/** Creates a pending order with the plan's current price and currency copied onto it. */
+	/**
+	 * Creates a pending order with the plan's current price and currency copied onto it.
+	 */
 	@Transactional
 	public OrderView place(PlaceOrder command) {
 		Plan plan = catalog.find(command.planId())
 			.filter(Plan::active)
-			.orElseThrow(() -> new InvalidInputException("plan", "ordering.plan.unavailable", "This plan is not on sale."));
+			.orElseThrow(
+					() -> new InvalidInputException("plan", "ordering.plan.unavailable", "This plan is not on sale."));
 		Instant now = Instant.now(clock);
 		var keys = new GeneratedKeyHolder();
-		jdbc.sql("""
-				INSERT INTO orders (uuid, customer_id, plan_id, plan_slug, plan_name, price_minor, currency, billing_period,
-				  phone, domain, status, created_at, updated_at)
-				VALUES (:uuid, :customer, :plan, :slug, :name, :price, :currency, :period, :phone, :domain, :status, :now, :now)""")
+		jdbc.sql(
+				"""
+						INSERT INTO orders (uuid, customer_id, plan_id, plan_slug, plan_name, price_minor, currency, billing_period,
+						  phone, domain, status, created_at, updated_at)
+						VALUES (:uuid, :customer, :plan, :slug, :name, :price, :currency, :period, :phone, :domain, :status, :now, :now)""")
 			.param("uuid", UUID.randomUUID())
 			.param("customer", command.customerId())
 			.param("plan", plan.id())
@@ -117,8 +128,8 @@ public class Orders {
 	}
 
 	/**
-	 * Marks the order paid (idempotent: an order already paid or active is left as it is and false is
-	 * returned) and publishes {@link OrderPaid}.
+	 * Marks the order paid (idempotent: an order already paid or active is left as it is
+	 * and false is returned) and publishes {@link OrderPaid}.
 	 */
 	@Transactional
 	public boolean markPaid(long orderId, String paymentReference, String cause) {
@@ -182,13 +193,17 @@ public class Orders {
 	}
 
 	private void recordEvent(long orderId, OrderStatus from, OrderStatus to, String cause, Instant at) {
-		jdbc.sql("INSERT INTO order_events (order_id, occurred_at, from_status, to_status, cause) VALUES (?, ?, ?, ?, ?)")
+		jdbc.sql(
+				"INSERT INTO order_events (order_id, occurred_at, from_status, to_status, cause) VALUES (?, ?, ?, ?, ?)")
 			.params(orderId, Timestamp.from(at), from == null ? null : from.wire(), to.wire(),
 					cause.length() > 500 ? cause.substring(0, 500) : cause)
 			.update();
 	}
 
-	/** Corrects an order's phone (E.164) and domain (admin edit); the change is on the timeline's record via audit. */
+	/**
+	 * Corrects an order's phone (E.164) and domain (admin edit); the change is on the
+	 * timeline's record via audit.
+	 */
 	@Transactional
 	public OrderView updateContact(long orderId, String phone, String domain) {
 		lock(orderId);
@@ -199,7 +214,8 @@ public class Orders {
 	}
 
 	/**
-	 * Deletes an order that was never paid (admin clean-up); a paid order keeps its history forever.
+	 * Deletes an order that was never paid (admin clean-up); a paid order keeps its
+	 * history forever.
 	 * @throws ConflictException when money was received for it
 	 */
 	@Transactional

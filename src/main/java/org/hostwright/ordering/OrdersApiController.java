@@ -35,8 +35,8 @@ class OrdersApiController {
 
 	private final ObjectProvider<OrderInvoicing> invoicing;
 
-	OrdersApiController(Checkout checkout, CheckoutThrottle throttle, Orders orders, ObjectProvider<OrderPayments> payments,
-			ObjectProvider<OrderInvoicing> invoicing) {
+	OrdersApiController(Checkout checkout, CheckoutThrottle throttle, Orders orders,
+			ObjectProvider<OrderPayments> payments, ObjectProvider<OrderInvoicing> invoicing) {
 		this.checkout = checkout;
 		this.invoicing = invoicing;
 		this.throttle = throttle;
@@ -54,8 +54,8 @@ class OrdersApiController {
 			String message, Instant createdAt, Instant completedAt) {
 
 		static Payment of(PaymentSummary p) {
-			return new Payment(p.gatewayOrderId(), p.provider(), p.status().toLowerCase(Locale.ROOT), p.amountMinor(), p.currency(),
-					p.message(), p.createdAt(), p.completedAt());
+			return new Payment(p.gatewayOrderId(), p.provider(), p.status().toLowerCase(Locale.ROOT), p.amountMinor(),
+					p.currency(), p.message(), p.createdAt(), p.completedAt());
 		}
 
 	}
@@ -65,9 +65,9 @@ class OrdersApiController {
 			Instant createdAt, Instant paidAt, List<Payment> payments) {
 
 		static OrderResponse of(OrderView o, List<Payment> payments) {
-			return new OrderResponse(o.uuid(), o.status().wire(), o.planSlug(), o.planName(), o.priceMinor(), o.currency(),
-					o.billingPeriod().toLowerCase(Locale.ROOT), o.phone(), o.domain(), o.paymentReference(), o.createdAt(), o.paidAt(),
-					payments);
+			return new OrderResponse(o.uuid(), o.status().wire(), o.planSlug(), o.planName(), o.priceMinor(),
+					o.currency(), o.billingPeriod().toLowerCase(Locale.ROOT), o.phone(), o.domain(),
+					o.paymentReference(), o.createdAt(), o.paidAt(), payments);
 		}
 
 	}

@@ -1,5 +1,8 @@
 package org.hostwright.ordering;
 
-/** A command to create a pending order; phone in E.164, domain already normalised (or null). */
+/**
+ * A command to create a pending order; phone in E.164, domain already normalised (or
+ * null).
+ */
 public record PlaceOrder(long customerId, long planId, String phone, String domain, String cause) {
 }

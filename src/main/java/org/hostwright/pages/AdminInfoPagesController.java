@@ -46,8 +46,8 @@ class AdminInfoPagesController {
 
 	@PostMapping("/{slug}")
 	String save(@PathVariable String slug, @RequestParam(defaultValue = "") String title,
-			@RequestParam(defaultValue = "") String body, @AuthenticationPrincipal AuthenticatedUser admin, Locale locale,
-			Model model, RedirectAttributes ra) {
+			@RequestParam(defaultValue = "") String body, @AuthenticationPrincipal AuthenticatedUser admin,
+			Locale locale, Model model, RedirectAttributes ra) {
 		InfoPageKind kind = kind(slug);
 		try {
 			pages.save(kind, title, body, admin.email());

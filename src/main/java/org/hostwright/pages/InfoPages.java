@@ -16,8 +16,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reads and writes the information pages. A page nobody has written yet shows the default text of the
- * visitor's language, so a new installation links to something sensible from its first start.
+ * Reads and writes the information pages. A page nobody has written yet shows the default
+ * text of the visitor's language, so a new installation links to something sensible from
+ * its first start.
  */
 @Service
 public class InfoPages {
@@ -46,8 +47,9 @@ public class InfoPages {
 
 	/** The page as an admin wrote it, or its default in {@code locale}. */
 	InfoPage page(InfoPageKind kind, Locale locale) {
-		return pages.find(kind).orElseGet(() -> new InfoPage(kind, text("pages." + kind.slug() + ".title", locale),
-				text("pages." + kind.slug() + ".body", locale), null, null));
+		return pages.find(kind)
+			.orElseGet(() -> new InfoPage(kind, text("pages." + kind.slug() + ".title", locale),
+					text("pages." + kind.slug() + ".body", locale), null, null));
 	}
 
 	/** The page's body as sanitised HTML. */

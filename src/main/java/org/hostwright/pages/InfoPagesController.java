@@ -21,7 +21,8 @@ class InfoPagesController {
 
 	@GetMapping({ "/{slug:terms|privacy|contact}" })
 	String show(@PathVariable String slug, Locale locale, Model model) {
-		InfoPage page = pages.page(InfoPageKind.fromSlug(slug).orElseThrow(() -> new NotFoundException("page")), locale);
+		InfoPage page = pages.page(InfoPageKind.fromSlug(slug).orElseThrow(() -> new NotFoundException("page")),
+				locale);
 		model.addAttribute("page", page);
 		model.addAttribute("html", pages.html(page));
 		return "pages/show";

@@ -6,8 +6,8 @@ import java.util.Set;
 import org.hostwright.platform.Lifecycle;
 
 /**
- * A payment attempt's states. A failed or expired attempt may still complete: when the gateway later
- * confirms the money arrived, that confirmation wins (the customer paid).
+ * A payment attempt's states. A failed or expired attempt may still complete: when the
+ * gateway later confirms the money arrived, that confirmation wins (the customer paid).
  */
 public enum AttemptStatus implements Lifecycle<AttemptStatus> {
 

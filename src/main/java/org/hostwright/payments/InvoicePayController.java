@@ -12,7 +12,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** "Pay by mobile money" on the customer's invoice page: the same ZenoPay flow as an order's payment. */
+/**
+ * "Pay by mobile money" on the customer's invoice page: the same ZenoPay flow as an
+ * order's payment.
+ */
 @Controller
 class InvoicePayController {
 
@@ -23,8 +26,8 @@ class InvoicePayController {
 	}
 
 	@PostMapping("/me/invoices/{id}/pay")
-	String pay(@PathVariable long id, @RequestParam(required = false) String phone, @AuthenticationPrincipal AccountUser me,
-			RedirectAttributes ra) {
+	String pay(@PathVariable long id, @RequestParam(required = false) String phone,
+			@AuthenticationPrincipal AccountUser me, RedirectAttributes ra) {
 		try {
 			Payments.Started started = payments.startInvoice(id, me.id(), phone);
 			if (started.status() == AttemptStatus.FAILED) {

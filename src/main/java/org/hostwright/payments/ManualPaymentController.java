@@ -17,8 +17,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The form behind "Record a payment" on the admin order page: reference and amount (in major
- * units). Back to the order page with the outcome.
+ * The form behind "Record a payment" on the admin order page: reference and amount (in
+ * major units). Back to the order page with the outcome.
  */
 @Controller
 class ManualPaymentController {

@@ -20,9 +20,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Payments an admin records by hand (cash, a bank transfer, a mobile-money payment that reached the
- * merchant outside the push): stored as a payment event, audited, and the order marked paid, all in
- * one transaction.
+ * Payments an admin records by hand (cash, a bank transfer, a mobile-money payment that
+ * reached the merchant outside the push): stored as a payment event, audited, and the
+ * order marked paid, all in one transaction.
  */
 @Service
 public class ManualPayments {
@@ -41,7 +41,8 @@ public class ManualPayments {
 
 	private final Billing billing;
 
-	ManualPayments(Orders orders, PaymentEventLog events, Receipts receipts, AuditLog audit, Clock clock, Billing billing) {
+	ManualPayments(Orders orders, PaymentEventLog events, Receipts receipts, AuditLog audit, Clock clock,
+			Billing billing) {
 		this.billing = billing;
 		this.orders = orders;
 		this.events = events;
@@ -52,7 +53,8 @@ public class ManualPayments {
 
 	/**
 	 * Records a payment of the order's full price on a pending (or failed) order.
-	 * @throws InvalidInputException when the reference is missing or the amount is not the price
+	 * @throws InvalidInputException when the reference is missing or the amount is not
+	 * the price
 	 * @throws ConflictException when the order is not waiting for a payment
 	 */
 	@Transactional
@@ -68,17 +70,18 @@ public class ManualPayments {
 					"The amount must be the order's price.");
 		}
 		if (order.status() != OrderStatus.PENDING && order.status() != OrderStatus.FAILED) {
-			throw new ConflictException("payments.manual.notPending", "Only a pending or failed order can take a payment.");
+			throw new ConflictException("payments.manual.notPending",
+					"Only a pending or failed order can take a payment.");
 		}
 		Instant now = Instant.now(clock);
-		String payload = JSON.writeValueAsString(java.util.Map.of("reference", ref, "amount_cents", amountMinor,
-				"currency", order.currency()));
+		String payload = JSON.writeValueAsString(
+				java.util.Map.of("reference", ref, "amount_cents", amountMinor, "currency", order.currency()));
 		events.insert(new NewEvent(order.id(), null, null, "manual", "manual_payment", "COMPLETED", ref, amountMinor,
 				order.currency(), payload, null, "applied"), now);
 		billing.payOrder(order.id(), amountMinor, PaymentMethod.MANUAL, ref);
 		orders.markPaid(order.id(), ref, "manual payment recorded by an admin");
-		audit.record("payment.manual_recorded", "order", order.uuid(), "reference " + ref + ", " + amountMinor + " "
-				+ order.currency());
+		audit.record("payment.manual_recorded", "order", order.uuid(),
+				"reference " + ref + ", " + amountMinor + " " + order.currency());
 		receipts.send(order, amountMinor, ref, "manual");
 		return orders.find(order.id()).orElseThrow();
 	}

@@ -12,10 +12,10 @@ import org.hostwright.platform.PhoneNumbers;
 import org.springframework.stereotype.Component;
 
 /**
- * Which mobile-money service a number belongs to, from libphonenumber's carrier data (which follows
- * the national numbering plan); a small prefix table from the plan is used only where the carrier
- * data has no name. Ported numbers exist, so this is a good guess, not a certainty: the gateway
- * routes the push itself.
+ * Which mobile-money service a number belongs to, from libphonenumber's carrier data
+ * (which follows the national numbering plan); a small prefix table from the plan is used
+ * only where the carrier data has no name. Ported numbers exist, so this is a good guess,
+ * not a certainty: the gateway routes the push itself.
  */
 @Component
 class MobileMoneyNumbers {
@@ -24,7 +24,10 @@ class MobileMoneyNumbers {
 
 	private static final PhoneNumberToCarrierMapper CARRIERS = PhoneNumberToCarrierMapper.getInstance();
 
-	/** National prefixes (without the leading 0) for numbers the carrier data leaves unnamed. */
+	/**
+	 * National prefixes (without the leading 0) for numbers the carrier data leaves
+	 * unnamed.
+	 */
 	private static final Map<String, MobileMoneyProvider> PREFIXES = Map.ofEntries(
 			Map.entry("61", MobileMoneyProvider.HALOPESA), Map.entry("62", MobileMoneyProvider.HALOPESA),
 			Map.entry("63", MobileMoneyProvider.HALOPESA), Map.entry("65", MobileMoneyProvider.TIGO_PESA),
@@ -42,7 +45,9 @@ class MobileMoneyNumbers {
 		this.phones = phones;
 	}
 
-	/** The provider of a valid Tanzanian mobile number, if it has mobile money we know of. */
+	/**
+	 * The provider of a valid Tanzanian mobile number, if it has mobile money we know of.
+	 */
 	Optional<MobileMoneyProvider> provider(String phone) {
 		return tanzanian(phone).flatMap(MobileMoneyNumbers::provider);
 	}
@@ -70,7 +75,8 @@ class MobileMoneyNumbers {
 		if (carrier.contains("vodacom")) {
 			return Optional.of(MobileMoneyProvider.MPESA);
 		}
-		if (carrier.contains("tigo") || carrier.contains("yas") || carrier.contains("mixx") || carrier.contains("zantel")) {
+		if (carrier.contains("tigo") || carrier.contains("yas") || carrier.contains("mixx")
+				|| carrier.contains("zantel")) {
 			return Optional.of(MobileMoneyProvider.TIGO_PESA);
 		}
 		if (carrier.contains("airtel")) {

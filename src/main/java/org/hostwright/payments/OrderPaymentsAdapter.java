@@ -25,8 +25,8 @@ class OrderPaymentsAdapter implements OrderPayments {
 	public List<PaymentSummary> payments(long orderId) {
 		return attempts.ofOrder(orderId)
 			.stream()
-			.map(a -> new PaymentSummary(a.gatewayOrderId(), a.provider(), a.status().wire(), a.amountMinor(), a.currency(),
-					a.message(), a.createdAt(), a.completedAt()))
+			.map(a -> new PaymentSummary(a.gatewayOrderId(), a.provider(), a.status().wire(), a.amountMinor(),
+					a.currency(), a.message(), a.createdAt(), a.completedAt()))
 			.toList();
 	}
 

@@ -24,8 +24,9 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The payment pages: POST starts the push (never a GET, which browsers and scanners may repeat), the
- * waiting page polls {@code /pay/{order}/status} until the order is paid or the attempt failed.
+ * The payment pages: POST starts the push (never a GET, which browsers and scanners may
+ * repeat), the waiting page polls {@code /pay/{order}/status} until the order is paid or
+ * the attempt failed.
  */
 @Controller
 class PayController {
@@ -71,7 +72,8 @@ class PayController {
 		model.addAttribute("order", order);
 		model.addAttribute("state", state);
 		model.addAttribute("waiting", state.attemptStatus() == AttemptStatus.PENDING);
-		model.addAttribute("provider", state.provider() != null ? state.provider() : payments.providerOf(order.phone()));
+		model.addAttribute("provider",
+				state.provider() != null ? state.provider() : payments.providerOf(order.phone()));
 		model.addAttribute("phone", payments.nationalForm(order.phone()));
 		return "payments/pay";
 	}
@@ -87,9 +89,10 @@ class PayController {
 		body.put("payment_status", attempt);
 		body.put("provider", state.provider());
 		body.put("paid", state.orderStatus().paid());
-		body.put("done", state.orderStatus().paid() || (state.attemptStatus() != null && state.attemptStatus() != AttemptStatus.PENDING));
-		body.put("message", messages.getMessage("payments.state." + (state.orderStatus().paid() ? "paid" : attempt), null,
-				LocaleContextHolder.getLocale()));
+		body.put("done", state.orderStatus().paid()
+				|| (state.attemptStatus() != null && state.attemptStatus() != AttemptStatus.PENDING));
+		body.put("message", messages.getMessage("payments.state." + (state.orderStatus().paid() ? "paid" : attempt),
+				null, LocaleContextHolder.getLocale()));
 		body.put("order_url", "/order/" + id);
 		return body;
 	}

@@ -26,38 +26,45 @@ class PaymentAttempts {
 	}
 
 	/**
-	 * Stores a pending attempt. At most one attempt per order is pending (unique pending_order_id):
-	 * a second one fails with a DuplicateKeyException.
+	 * Stores a pending attempt. At most one attempt per order is pending (unique
+	 * pending_order_id): a second one fails with a DuplicateKeyException.
 	 */
 	long insertPending(long orderId, String gatewayOrderId, String gateway, String provider, String phone,
 			long amountMinor, String currency, Instant now) {
 		var keys = new GeneratedKeyHolder();
-		jdbc.sql("""
-				INSERT INTO payment_attempts (order_id, gateway_order_id, gateway, provider, phone, amount_minor, currency,
-				  status, pending_order_id, created_at, updated_at)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(orderId, gatewayOrderId, gateway, provider, phone, amountMinor, currency, AttemptStatus.PENDING.wire(), orderId, Timestamp.from(now),
-					Timestamp.from(now))
+		jdbc.sql(
+				"""
+						INSERT INTO payment_attempts (order_id, gateway_order_id, gateway, provider, phone, amount_minor, currency,
+						  status, pending_order_id, created_at, updated_at)
+						VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(orderId, gatewayOrderId, gateway, provider, phone, amountMinor, currency,
+					AttemptStatus.PENDING.wire(), orderId, Timestamp.from(now), Timestamp.from(now))
 			.update(keys, "id");
 		return keys.getKey().longValue();
 	}
 
-	/** Stores a pending attempt that pays an invoice; at most one is pending per invoice (unique key). */
+	/**
+	 * Stores a pending attempt that pays an invoice; at most one is pending per invoice
+	 * (unique key).
+	 */
 	long insertPendingForInvoice(long invoiceId, String gatewayOrderId, String gateway, String provider, String phone,
 			long amountMinor, String currency, Instant now) {
 		var keys = new GeneratedKeyHolder();
-		jdbc.sql("""
-				INSERT INTO payment_attempts (invoice_id, gateway_order_id, gateway, provider, phone, amount_minor, currency,
-				  status, pending_invoice_id, created_at, updated_at)
-				VALUES (?, ?, ?, ?, ?, ?, ?, 'PENDING', ?, ?, ?)""")
-			.params(invoiceId, gatewayOrderId, gateway, provider, phone, amountMinor, currency, invoiceId, Timestamp.from(now),
-					Timestamp.from(now))
+		jdbc.sql(
+				"""
+						INSERT INTO payment_attempts (invoice_id, gateway_order_id, gateway, provider, phone, amount_minor, currency,
+						  status, pending_invoice_id, created_at, updated_at)
+						VALUES (?, ?, ?, ?, ?, ?, ?, 'PENDING', ?, ?, ?)""")
+			.params(invoiceId, gatewayOrderId, gateway, provider, phone, amountMinor, currency, invoiceId,
+					Timestamp.from(now), Timestamp.from(now))
 			.update(keys, "id");
 		return keys.getKey().longValue();
 	}
 
 	Optional<PaymentAttempt> latestOfInvoice(long invoiceId) {
-		return jdbc.sql("SELECT " + COLUMNS + " FROM payment_attempts WHERE invoice_id = ? ORDER BY created_at DESC, id DESC LIMIT 1")
+		return jdbc
+			.sql("SELECT " + COLUMNS
+					+ " FROM payment_attempts WHERE invoice_id = ? ORDER BY created_at DESC, id DESC LIMIT 1")
 			.param(invoiceId)
 			.query(PaymentAttempts::row)
 			.optional();
@@ -71,7 +78,10 @@ class PaymentAttempts {
 	}
 
 	Optional<PaymentAttempt> find(long id) {
-		return jdbc.sql("SELECT " + COLUMNS + " FROM payment_attempts WHERE id = ?").param(id).query(PaymentAttempts::row).optional();
+		return jdbc.sql("SELECT " + COLUMNS + " FROM payment_attempts WHERE id = ?")
+			.param(id)
+			.query(PaymentAttempts::row)
+			.optional();
 	}
 
 	Optional<PaymentAttempt> findByGatewayOrderId(String gatewayOrderId) {
@@ -89,7 +99,10 @@ class PaymentAttempts {
 			.optional();
 	}
 
-	/** Locks the attempt of a gateway order id, if there is one (before its order: the module's lock order). */
+	/**
+	 * Locks the attempt of a gateway order id, if there is one (before its order: the
+	 * module's lock order).
+	 */
 	Optional<PaymentAttempt> lockByGatewayOrderId(String gatewayOrderId) {
 		return jdbc.sql("SELECT " + COLUMNS + " FROM payment_attempts WHERE gateway_order_id = ? FOR UPDATE")
 			.param(gatewayOrderId)
@@ -105,31 +118,42 @@ class PaymentAttempts {
 	}
 
 	Optional<PaymentAttempt> latestOf(long orderId) {
-		return jdbc.sql("SELECT " + COLUMNS + " FROM payment_attempts WHERE order_id = ? ORDER BY created_at DESC, id DESC LIMIT 1")
+		return jdbc
+			.sql("SELECT " + COLUMNS
+					+ " FROM payment_attempts WHERE order_id = ? ORDER BY created_at DESC, id DESC LIMIT 1")
 			.param(orderId)
 			.query(PaymentAttempts::row)
 			.optional();
 	}
 
 	List<PaymentAttempt> ofOrder(long orderId) {
-		return jdbc.sql("SELECT " + COLUMNS + " FROM payment_attempts WHERE order_id = ? ORDER BY created_at DESC, id DESC")
+		return jdbc
+			.sql("SELECT " + COLUMNS + " FROM payment_attempts WHERE order_id = ? ORDER BY created_at DESC, id DESC")
 			.param(orderId)
 			.query(PaymentAttempts::row)
 			.list();
 	}
 
-	/** Pending attempts, least recently checked first, so a large backlog is visited in turn. */
-	/** A pending attempt: its id, gateway order id and when it was last checked (null: never). */
+	/**
+	 * Pending attempts, least recently checked first, so a large backlog is visited in
+	 * turn.
+	 */
+	/**
+	 * A pending attempt: its id, gateway order id and when it was last checked (null:
+	 * never).
+	 */
 	record Pending(long id, String gatewayOrderId, Instant lastCheckedAt) {
 	}
 
 	/**
-	 * Pending attempts after {@code afterId}, in id order (keyset pages). A pending attempt is the one
-	 * with {@code pending_order_id} set, which its unique index finds without reading any status.
+	 * Pending attempts after {@code afterId}, in id order (keyset pages). A pending
+	 * attempt is the one with {@code pending_order_id} set, which its unique index finds
+	 * without reading any status.
 	 */
 	List<Pending> pendingAfter(long afterId, int limit) {
-		return jdbc.sql("SELECT id, gateway_order_id, last_checked_at FROM payment_attempts "
-				+ "WHERE pending_order_id IS NOT NULL AND id > ? ORDER BY id LIMIT " + limit)
+		return jdbc
+			.sql("SELECT id, gateway_order_id, last_checked_at FROM payment_attempts "
+					+ "WHERE pending_order_id IS NOT NULL AND id > ? ORDER BY id LIMIT " + limit)
 			.param(afterId)
 			.query((rs, n) -> {
 				Timestamp checked = rs.getTimestamp("last_checked_at");
@@ -140,7 +164,9 @@ class PaymentAttempts {
 	}
 
 	void checked(long id, Instant now) {
-		jdbc.sql("UPDATE payment_attempts SET last_checked_at = ? WHERE id = ?").params(Timestamp.from(now), id).update();
+		jdbc.sql("UPDATE payment_attempts SET last_checked_at = ? WHERE id = ?")
+			.params(Timestamp.from(now), id)
+			.update();
 	}
 
 	void message(long id, String message, Instant now) {
@@ -149,15 +175,19 @@ class PaymentAttempts {
 			.update();
 	}
 
-	/** Moves the (locked) attempt out of pending; the machine refuses an illegal move before anything changes. */
+	/**
+	 * Moves the (locked) attempt out of pending; the machine refuses an illegal move
+	 * before anything changes.
+	 */
 	void finish(PaymentAttempt attempt, AttemptStatus target, String reference, String channel, String message,
 			Instant now) {
 		String status = attempt.status().checkMoveTo(target).wire();
-		jdbc.sql("""
-				UPDATE payment_attempts SET status = ?, pending_order_id = NULL, pending_invoice_id = NULL, gateway_reference = COALESCE(?, gateway_reference),
-				  channel = COALESCE(?, channel), message = COALESCE(?, message), updated_at = ?,
-				  completed_at = COALESCE(?, completed_at)
-				WHERE id = ?""")
+		jdbc.sql(
+				"""
+						UPDATE payment_attempts SET status = ?, pending_order_id = NULL, pending_invoice_id = NULL, gateway_reference = COALESCE(?, gateway_reference),
+						  channel = COALESCE(?, channel), message = COALESCE(?, message), updated_at = ?,
+						  completed_at = COALESCE(?, completed_at)
+						WHERE id = ?""")
 			.params(status, reference, channel, truncate(message), Timestamp.from(now),
 					target == AttemptStatus.COMPLETED ? Timestamp.from(now) : null, attempt.id())
 			.update();
@@ -169,9 +199,10 @@ class PaymentAttempts {
 
 	static PaymentAttempt row(ResultSet rs, int n) throws SQLException {
 		Timestamp completed = rs.getTimestamp("completed_at");
-		return new PaymentAttempt(rs.getLong("id"), rs.getObject("order_id", Long.class), rs.getString("gateway_order_id"),
-				rs.getString("gateway"), rs.getString("provider"), rs.getString("phone"), rs.getLong("amount_minor"),
-				rs.getString("currency"), States.fromColumn(AttemptStatus.class, rs.getString("status")), rs.getString("gateway_reference"),
+		return new PaymentAttempt(rs.getLong("id"), rs.getObject("order_id", Long.class),
+				rs.getString("gateway_order_id"), rs.getString("gateway"), rs.getString("provider"),
+				rs.getString("phone"), rs.getLong("amount_minor"), rs.getString("currency"),
+				States.fromColumn(AttemptStatus.class, rs.getString("status")), rs.getString("gateway_reference"),
 				rs.getString("channel"), rs.getString("message"), rs.getTimestamp("created_at").toInstant(),
 				completed == null ? null : completed.toInstant(), rs.getObject("invoice_id", Long.class));
 	}

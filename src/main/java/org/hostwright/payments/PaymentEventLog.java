@@ -18,7 +18,10 @@ import org.springframework.stereotype.Repository;
 @Repository
 class PaymentEventLog {
 
-	/** One event to store; {@code fingerprint} (webhooks only) makes the same delivery unique. */
+	/**
+	 * One event to store; {@code fingerprint} (webhooks only) makes the same delivery
+	 * unique.
+	 */
 	record NewEvent(Long orderId, Long attemptId, String gatewayOrderId, String provider, String eventType,
 			String status, String reference, Long amountMinor, String currency, String payload, String fingerprint,
 			String outcome) {
@@ -38,25 +41,29 @@ class PaymentEventLog {
 		this.jdbc = jdbc;
 	}
 
-	/** Stores the event; a webhook body seen before fails with a DuplicateKeyException. */
+	/**
+	 * Stores the event; a webhook body seen before fails with a DuplicateKeyException.
+	 */
 	long insert(NewEvent e, Instant now) {
 		var keys = new GeneratedKeyHolder();
-		jdbc.sql("""
-				INSERT INTO payment_events (order_id, attempt_id, gateway_order_id, provider, event_type, status, reference,
-				  amount_minor, currency, payload, fingerprint, outcome, created_at)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(e.orderId(), e.attemptId(), cut(e.gatewayOrderId(), 64), e.provider(), e.eventType(), cut(e.status(), 32),
-					cut(e.reference(), 120), e.amountMinor(), e.currency(), e.payload(), e.fingerprint(), e.outcome(),
-					Timestamp.from(now))
+		jdbc.sql(
+				"""
+						INSERT INTO payment_events (order_id, attempt_id, gateway_order_id, provider, event_type, status, reference,
+						  amount_minor, currency, payload, fingerprint, outcome, created_at)
+						VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(e.orderId(), e.attemptId(), cut(e.gatewayOrderId(), 64), e.provider(), e.eventType(),
+					cut(e.status(), 32), cut(e.reference(), 120), e.amountMinor(), e.currency(), e.payload(),
+					e.fingerprint(), e.outcome(), Timestamp.from(now))
 			.update(keys, "id");
 		return keys.getKey().longValue();
 	}
 
 	/**
-	 * Records what became of the webhooks of this attempt that still wait for a final answer
-	 * ({@code received}, or a provisional {@code still_pending} / {@code unconfirmed}): the first one
-	 * takes the outcome, any later delivery is a duplicate, so a payment is applied once in the log too.
-	 * Runs in the transaction that applies the outcome, so no row stays {@code received} after it.
+	 * Records what became of the webhooks of this attempt that still wait for a final
+	 * answer ({@code received}, or a provisional {@code still_pending} /
+	 * {@code unconfirmed}): the first one takes the outcome, any later delivery is a
+	 * duplicate, so a payment is applied once in the log too. Runs in the transaction
+	 * that applies the outcome, so no row stays {@code received} after it.
 	 * @return how many rows took the outcome (0 or 1)
 	 */
 	int settleReceived(String gatewayOrderId, String outcome) {
@@ -68,7 +75,8 @@ class PaymentEventLog {
 		if (first == null) {
 			return 0;
 		}
-		jdbc.sql("UPDATE payment_events SET outcome = ? WHERE gateway_order_id = ? AND outcome IN (?, ?, ?) AND id <> ?")
+		jdbc.sql(
+				"UPDATE payment_events SET outcome = ? WHERE gateway_order_id = ? AND outcome IN (?, ?, ?) AND id <> ?")
 			.params(DUPLICATE, gatewayOrderId, RECEIVED, STILL_PENDING, UNCONFIRMED, first)
 			.update();
 		return jdbc.sql("UPDATE payment_events SET outcome = ? WHERE id = ?").params(outcome, first).update();
@@ -79,10 +87,10 @@ class PaymentEventLog {
 				SELECT id, provider, event_type, status, reference, amount_minor, currency, outcome, payload, created_at
 				FROM payment_events WHERE order_id = ? ORDER BY id""")
 			.param(orderId)
-			.query((rs, n) -> new PaymentEventView(rs.getLong("id"), rs.getString("provider"), rs.getString("event_type"),
-					rs.getString("status"), rs.getString("reference"), (Long) rs.getObject("amount_minor", Long.class),
-					rs.getString("currency"), rs.getString("outcome"), rs.getString("payload"),
-					rs.getTimestamp("created_at").toInstant()))
+			.query((rs, n) -> new PaymentEventView(rs.getLong("id"), rs.getString("provider"),
+					rs.getString("event_type"), rs.getString("status"), rs.getString("reference"),
+					(Long) rs.getObject("amount_minor", Long.class), rs.getString("currency"), rs.getString("outcome"),
+					rs.getString("payload"), rs.getTimestamp("created_at").toInstant()))
 			.list();
 	}
 

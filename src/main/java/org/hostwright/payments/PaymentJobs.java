@@ -20,9 +20,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The payment jobs: confirming an attempt after its webhook (durable, keyed on the gateway order id,
- * so duplicates collapse), and the reconciliation that polls attempts still pending (the webhook may
- * never come) and expires the ones that never complete.
+ * The payment jobs: confirming an attempt after its webhook (durable, keyed on the
+ * gateway order id, so duplicates collapse), and the reconciliation that polls attempts
+ * still pending (the webhook may never come) and expires the ones that never complete.
  */
 @Configuration(proxyBeanMethods = false)
 class PaymentJobs {
@@ -30,12 +30,15 @@ class PaymentJobs {
 	private static final Logger log = LoggerFactory.getLogger(PaymentJobs.class);
 
 	/**
-	 * Payment jobs run before any other due job (provisioning, mail): a customer waiting for "paid"
-	 * never queues behind panel calls.
+	 * Payment jobs run before any other due job (provisioning, mail): a customer waiting
+	 * for "paid" never queues behind panel calls.
 	 */
 	static final int PRIORITY = 100;
 
-	/** Attempts read per query while reconciling (a page size, not a cap: every pending attempt is visited). */
+	/**
+	 * Attempts read per query while reconciling (a page size, not a cap: every pending
+	 * attempt is visited).
+	 */
 	static final int PAGE = 500;
 
 	@Bean
@@ -45,7 +48,10 @@ class PaymentJobs {
 			.execute((instance, ctx) -> settlement.confirm(instance.getData(), "webhook"));
 	}
 
-	/** The status check that reconciliation schedules, one job per pending attempt (they run in parallel). */
+	/**
+	 * The status check that reconciliation schedules, one job per pending attempt (they
+	 * run in parallel).
+	 */
 	@Bean
 	OneTimeTask<String> paymentCheckTask(Settlement settlement) {
 		return Tasks.oneTime("payment-check", String.class)
@@ -61,14 +67,16 @@ class PaymentJobs {
 		Duration every = interval == null || interval.isBlank() ? Duration.ofSeconds(sandbox.enabled() ? 5 : 60)
 				: org.springframework.boot.convert.DurationStyle.detectAndParse(interval.strip());
 		return Tasks.recurring("payment-reconcile", FixedDelay.of(every)).execute((instance, ctx) -> {
-			// fan out instead of checking in this thread: every attempt not checked since the last round
-			// gets its own job, so a sale's thousand attempts are checked by all job threads at once
+			// fan out instead of checking in this thread: every attempt not checked since
+			// the last round
+			// gets its own job, so a sale's thousand attempts are checked by all job
+			// threads at once
 			Instant now = Instant.now(clock);
 			Instant checkedBefore = now.minus(every);
 			int scheduled = 0;
 			long after = 0;
-			for (List<PaymentAttempts.Pending> page = attempts.pendingAfter(after, PAGE); !page.isEmpty();
-					page = attempts.pendingAfter(after, PAGE)) {
+			for (List<PaymentAttempts.Pending> page = attempts.pendingAfter(after, PAGE); !page
+				.isEmpty(); page = attempts.pendingAfter(after, PAGE)) {
 				for (PaymentAttempts.Pending a : page) {
 					after = a.id();
 					if (a.lastCheckedAt() == null || a.lastCheckedAt().isBefore(checkedBefore)) {
@@ -78,7 +86,8 @@ class PaymentJobs {
 							}
 						}
 						catch (RuntimeException ex) {
-							log.warn("Could not schedule the status check of payment {}: {}", a.gatewayOrderId(), ex.toString());
+							log.warn("Could not schedule the status check of payment {}: {}", a.gatewayOrderId(),
+									ex.toString());
 						}
 					}
 				}

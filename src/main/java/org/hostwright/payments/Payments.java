@@ -25,16 +25,20 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The payments module's API: start a mobile-money payment for an order and follow it. The attempt is
- * committed before the gateway is called (its id is the gateway's order id), so whatever happens
- * next (a crash, a timeout, a lost webhook) the reconciliation job can still find and settle it.
+ * The payments module's API: start a mobile-money payment for an order and follow it. The
+ * attempt is committed before the gateway is called (its id is the gateway's order id),
+ * so whatever happens next (a crash, a timeout, a lost webhook) the reconciliation job
+ * can still find and settle it.
  */
 @Service
 public class Payments {
 
 	private static final Logger log = LoggerFactory.getLogger(Payments.class);
 
-	/** The outcome of a start: the attempt's status, the provider, and a message for the customer. */
+	/**
+	 * The outcome of a start: the attempt's status, the provider, and a message for the
+	 * customer.
+	 */
 	public record Started(AttemptStatus status, String provider, String gatewayOrderId, String message) {
 	}
 
@@ -58,8 +62,8 @@ public class Payments {
 
 	private final Billing billing;
 
-	Payments(Orders orders, Accounts accounts, PaymentAttempts attempts, PaymentGateway gateway, MobileMoneyNumbers numbers,
-			TransactionTemplate tx, Clock clock, Billing billing) {
+	Payments(Orders orders, Accounts accounts, PaymentAttempts attempts, PaymentGateway gateway,
+			MobileMoneyNumbers numbers, TransactionTemplate tx, Clock clock, Billing billing) {
 		this.billing = billing;
 		this.orders = orders;
 		this.accounts = accounts;
@@ -71,10 +75,12 @@ public class Payments {
 	}
 
 	/**
-	 * Starts a push payment for the customer's order, or returns the one already waiting (never two
-	 * pushes at once for one order).
-	 * @throws org.hostwright.platform.NotFoundException when the order is not the customer's
-	 * @throws ConflictException when the order is paid or cancelled, or its currency is not payable
+	 * Starts a push payment for the customer's order, or returns the one already waiting
+	 * (never two pushes at once for one order).
+	 * @throws org.hostwright.platform.NotFoundException when the order is not the
+	 * customer's
+	 * @throws ConflictException when the order is paid or cancelled, or its currency is
+	 * not payable
 	 * @throws InvalidInputException when the order's phone has no mobile money we can use
 	 */
 	public Started start(UUID orderUuid, long customerId) {
@@ -86,12 +92,14 @@ public class Payments {
 			throw new ConflictException("payments.order.cancelled", "This order is cancelled.");
 		}
 		if (!"TZS".equals(order.currency())) {
-			throw new ConflictException("payments.currency.unsupported", "Mobile money takes Tanzanian shillings only.");
+			throw new ConflictException("payments.currency.unsupported",
+					"Mobile money takes Tanzanian shillings only.");
 		}
 		MobileMoneyProvider provider = numbers.provider(order.phone())
 			.orElseThrow(() -> new InvalidInputException("phone", "payments.phone.unsupported",
 					"This number has no mobile money we can take (M-Pesa, Tigo Pesa, Airtel Money or HaloPesa)."));
-		// the order's invoice says what is owed (its tax, credit already used); an order without one, its price
+		// the order's invoice says what is owed (its tax, credit already used); an order
+		// without one, its price
 		long amount = billing.amountDueOfOrder(order.id()).orElse(order.priceMinor());
 		var waiting = attempts.pendingOf(order.id());
 		if (waiting.isPresent()) {
@@ -100,8 +108,8 @@ public class Payments {
 		String gatewayOrderId = UUID.randomUUID().toString();
 		long attemptId;
 		try {
-			attemptId = tx.execute(s -> attempts.insertPending(order.id(), gatewayOrderId, gateway.name(), provider.label(),
-					order.phone(), amount, order.currency(), Instant.now(clock)));
+			attemptId = tx.execute(s -> attempts.insertPending(order.id(), gatewayOrderId, gateway.name(),
+					provider.label(), order.phone(), amount, order.currency(), Instant.now(clock)));
 		}
 		catch (DuplicateKeyException ex) {
 			// another request started one a moment ago
@@ -109,8 +117,8 @@ public class Payments {
 		}
 		Account buyer = accounts.require(order.customerId());
 		try {
-			gateway.start(new PushRequest(gatewayOrderId, buyer.name(), buyer.email(), numbers.national(order.phone()).orElseThrow(),
-					Money.of(amount, order.currency()).wholeUnits(),
+			gateway.start(new PushRequest(gatewayOrderId, buyer.name(), buyer.email(),
+					numbers.national(order.phone()).orElseThrow(), Money.of(amount, order.currency()).wholeUnits(),
 					Map.of("order_uuid", order.uuid().toString(), "attempt", gatewayOrderId)));
 			attempts.message(attemptId, "Payment request sent to " + provider.label() + ".", Instant.now(clock));
 		}
@@ -130,9 +138,10 @@ public class Payments {
 	}
 
 	/**
-	 * Starts a push payment of what the customer's invoice still owes (a renewal has no order), to the
-	 * given phone or the account's, or returns the one already waiting.
-	 * @throws org.hostwright.platform.NotFoundException when the invoice is not the customer's
+	 * Starts a push payment of what the customer's invoice still owes (a renewal has no
+	 * order), to the given phone or the account's, or returns the one already waiting.
+	 * @throws org.hostwright.platform.NotFoundException when the invoice is not the
+	 * customer's
 	 * @throws ConflictException when nothing is owed, or its currency is not payable
 	 * @throws InvalidInputException when the phone has no mobile money we can use
 	 */
@@ -142,11 +151,13 @@ public class Payments {
 			throw new ConflictException("payments.invoice.notOpen", "This invoice has nothing left to pay.");
 		}
 		if (!"TZS".equals(invoice.currency())) {
-			throw new ConflictException("payments.currency.unsupported", "Mobile money takes Tanzanian shillings only.");
+			throw new ConflictException("payments.currency.unsupported",
+					"Mobile money takes Tanzanian shillings only.");
 		}
 		String number = phone == null || phone.isBlank() ? accounts.require(customerId).phone()
-				: numbers.e164(phone).orElseThrow(() -> new InvalidInputException("phone", "payments.phone.invalid",
-						"Enter a valid mobile number, e.g. 0712 345 678."));
+				: numbers.e164(phone)
+					.orElseThrow(() -> new InvalidInputException("phone", "payments.phone.invalid",
+							"Enter a valid mobile number, e.g. 0712 345 678."));
 		MobileMoneyProvider provider = numbers.provider(number)
 			.orElseThrow(() -> new InvalidInputException("phone", "payments.phone.unsupported",
 					"This number has no mobile money we can take (M-Pesa, Tigo Pesa, Airtel Money or HaloPesa)."));
@@ -164,9 +175,11 @@ public class Payments {
 			return attempts.pendingOfInvoice(invoiceId).map(this::started).orElseThrow(() -> ex);
 		}
 		Account buyer = accounts.require(customerId);
-		push(attemptId, new PushRequest(gatewayOrderId, buyer.name(), buyer.email(), numbers.national(number).orElseThrow(),
-				Money.of(invoice.balanceMinor(), invoice.currency()).wholeUnits(),
-				Map.of("invoice", invoice.number(), "attempt", gatewayOrderId)), provider);
+		push(attemptId,
+				new PushRequest(gatewayOrderId, buyer.name(), buyer.email(), numbers.national(number).orElseThrow(),
+						Money.of(invoice.balanceMinor(), invoice.currency()).wholeUnits(),
+						Map.of("invoice", invoice.number(), "attempt", gatewayOrderId)),
+				provider);
 		return started(attempts.find(attemptId).orElseThrow());
 	}
 

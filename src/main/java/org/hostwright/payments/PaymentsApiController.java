@@ -37,7 +37,8 @@ class PaymentsApiController {
 	record ManualPaymentResponse(UUID orderUuid, String status, String paymentReference) {
 	}
 
-	@Operation(summary = "Push a mobile-money payment to the order's phone (or return the one waiting); follow it with GET /api/orders/{uuid}")
+	@Operation(
+			summary = "Push a mobile-money payment to the order's phone (or return the one waiting); follow it with GET /api/orders/{uuid}")
 	@PostMapping("/api/orders/{uuid}/pay")
 	@ResponseStatus(HttpStatus.ACCEPTED)
 	PayResponse pay(@AuthenticationPrincipal AccountUser me, @PathVariable String uuid) {
@@ -48,7 +49,8 @@ class PaymentsApiController {
 	record InvoicePayRequest(String phone) {
 	}
 
-	@Operation(summary = "Push a mobile-money payment of what the caller's invoice owes (a renewal) to the given phone or the account's; follow it with GET /api/invoices/{id}")
+	@Operation(
+			summary = "Push a mobile-money payment of what the caller's invoice owes (a renewal) to the given phone or the account's; follow it with GET /api/invoices/{id}")
 	@PostMapping("/api/invoices/{id}/pay")
 	@ResponseStatus(HttpStatus.ACCEPTED)
 	PayResponse payInvoice(@AuthenticationPrincipal AccountUser me, @PathVariable long id,

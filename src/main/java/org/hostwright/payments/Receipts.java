@@ -22,7 +22,6 @@ class Receipts {
 
 	private final Links links;
 
-
 	Receipts(Accounts accounts, Mailer mailer, Links links) {
 		this.accounts = accounts;
 		this.mailer = mailer;

@@ -21,10 +21,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Confirms an attempt with the gateway's status call and applies the answer once: the gateway is
- * asked outside any transaction, then the attempt row is locked and re-read, so a webhook, a
- * duplicate and the reconciliation job racing each other mark the order paid exactly once. A webhook
- * alone never marks anything paid; only the status call does.
+ * Confirms an attempt with the gateway's status call and applies the answer once: the
+ * gateway is asked outside any transaction, then the attempt row is locked and re-read,
+ * so a webhook, a duplicate and the reconciliation job racing each other mark the order
+ * paid exactly once. A webhook alone never marks anything paid; only the status call
+ * does.
  */
 @Component
 class Settlement {
@@ -33,7 +34,8 @@ class Settlement {
 
 	enum Outcome {
 
-		APPLIED, ALREADY_APPLIED, STILL_PENDING, UNCONFIRMED, FAILED, EXPIRED, AMOUNT_MISMATCH, ORDER_CANCELLED, UNKNOWN_ORDER;
+		APPLIED, ALREADY_APPLIED, STILL_PENDING, UNCONFIRMED, FAILED, EXPIRED, AMOUNT_MISMATCH, ORDER_CANCELLED,
+		UNKNOWN_ORDER;
 
 		String key() {
 			return name().toLowerCase(Locale.ROOT);
@@ -59,8 +61,8 @@ class Settlement {
 
 	private final Billing billing;
 
-	Settlement(PaymentAttempts attempts, PaymentEventLog events, PaymentGateway gateway, Orders orders, Receipts receipts,
-			TransactionTemplate tx, Clock clock, PaymentsProperties properties, Billing billing) {
+	Settlement(PaymentAttempts attempts, PaymentEventLog events, PaymentGateway gateway, Orders orders,
+			Receipts receipts, TransactionTemplate tx, Clock clock, PaymentsProperties properties, Billing billing) {
 		Duration attemptTimeout = properties.attemptTimeout();
 		this.billing = billing;
 		this.attempts = attempts;
@@ -73,7 +75,10 @@ class Settlement {
 		this.attemptTimeout = attemptTimeout;
 	}
 
-	/** Asks the gateway about the attempt and applies its answer; {@code via} names the trigger for the timeline. */
+	/**
+	 * Asks the gateway about the attempt and applies its answer; {@code via} names the
+	 * trigger for the timeline.
+	 */
 	Outcome confirm(String gatewayOrderId, String via) {
 		PaymentAttempt attempt = attempts.findByGatewayOrderId(gatewayOrderId).orElse(null);
 		if (attempt == null) {
@@ -127,7 +132,8 @@ class Settlement {
 			failOrder(a.orderId(), "payment not confirmed within " + attemptTimeout.toSeconds() + " s");
 			return Outcome.EXPIRED;
 		}
-		// provisional: the webhook says so until the reconciliation reaches a final answer
+		// provisional: the webhook says so until the reconciliation reaches a final
+		// answer
 		Outcome provisional = status == null ? Outcome.UNCONFIRMED : Outcome.STILL_PENDING;
 		events.settleReceived(a.gatewayOrderId(), provisional.key());
 		return provisional;
@@ -145,7 +151,8 @@ class Settlement {
 		record(a, "COMPLETED", status, "applied", now);
 		String reference = status.reference() != null ? status.reference() : a.gatewayOrderId();
 		if (a.orderId() == null) {
-			// a renewal: the invoice takes the money (what it does not owe goes to the customer's credit)
+			// a renewal: the invoice takes the money (what it does not owe goes to the
+			// customer's credit)
 			billing.pay(a.invoiceId(), a.amountMinor(), PaymentMethod.MOBILE_MONEY, reference, null);
 			return Outcome.APPLIED;
 		}
@@ -154,11 +161,14 @@ class Settlement {
 			log.warn("Payment {} completed for cancelled order {}: refund by hand", a.gatewayOrderId(), order.uuid());
 			return Outcome.ORDER_CANCELLED;
 		}
-		// the order's invoice takes the money first: a second payment of a paid order lands on credit
+		// the order's invoice takes the money first: a second payment of a paid order
+		// lands on credit
 		billing.payOrder(order.id(), a.amountMinor(), PaymentMethod.MOBILE_MONEY, reference);
 		if (!orders.markPaid(order.id(), reference, "payment confirmed by " + gateway.label() + " (" + via + ")")) {
-			// a second attempt (or a manual payment) paid the order first: the money came twice, and
-			// billing kept it as the customer's credit (or, for an order without invoice, a person must)
+			// a second attempt (or a manual payment) paid the order first: the money came
+			// twice, and
+			// billing kept it as the customer's credit (or, for an order without invoice,
+			// a person must)
 			log.warn("Payment {} completed for order {} that was already paid: kept as the customer's credit",
 					a.gatewayOrderId(), order.uuid());
 			return Outcome.ALREADY_APPLIED;
@@ -174,16 +184,17 @@ class Settlement {
 	}
 
 	/**
-	 * The gateway's answer in the event log: the webhook that announced it takes the outcome; without
-	 * one (the reconciliation found it) the status check is logged as a row of its own.
+	 * The gateway's answer in the event log: the webhook that announced it takes the
+	 * outcome; without one (the reconciliation found it) the status check is logged as a
+	 * row of its own.
 	 */
 	private void record(PaymentAttempt a, String state, GatewayStatus status, String outcome, Instant now) {
 		if (events.settleReceived(a.gatewayOrderId(), outcome) > 0) {
 			return;
 		}
 		events.insert(new NewEvent(a.orderId(), a.id(), a.gatewayOrderId(), gateway.name(), "status_check", state,
-				status.reference(), status.amountWholeUnits() == null ? null : a.amountMinor(), a.currency(), status.raw(),
-				null, outcome), now);
+				status.reference(), status.amountWholeUnits() == null ? null : a.amountMinor(), a.currency(),
+				status.raw(), null, outcome), now);
 	}
 
 }

@@ -6,7 +6,9 @@ import org.hostwright.platform.KeyedLimiter;
 
 import org.springframework.stereotype.Component;
 
-/** Requests per minute per client address on the webhook endpoint (in memory, per node). */
+/**
+ * Requests per minute per client address on the webhook endpoint (in memory, per node).
+ */
 @Component
 class WebhookThrottle {
 

@@ -23,9 +23,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * ZenoPay's mobile-money API (Tanzania): {@code POST /payments/mobile_money_tanzania} and
- * {@code GET /payments/order-status}, JSON with the merchant key in {@code x-api-key}. Success is
- * {@code resultcode "000"}; error bodies vary ({@code message}, {@code error}, {@code errors}), so they
- * are read defensively. A timeout leaves the outcome unknown rather than failed.
+ * {@code GET /payments/order-status}, JSON with the merchant key in {@code x-api-key}.
+ * Success is {@code resultcode "000"}; error bodies vary ({@code message}, {@code error},
+ * {@code errors}), so they are read defensively. A timeout leaves the outcome unknown
+ * rather than failed.
  */
 @Component
 class ZenoPayClient implements PaymentGateway {
@@ -64,9 +65,11 @@ class ZenoPayClient implements PaymentGateway {
 			.put("webhook_url", settings.webhookUrl());
 		ObjectNode metadata = body.putObject("metadata");
 		r.metadata().forEach(metadata::put);
-		HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(settings.baseUrl() + "/payments/mobile_money_tanzania"))
-			.header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))), true);
+		HttpResponse<String> response = send(
+				HttpRequest.newBuilder(URI.create(settings.baseUrl() + "/payments/mobile_money_tanzania"))
+					.header("Content-Type", "application/json")
+					.POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))),
+				true);
 		JsonNode json = parse(response.body());
 		boolean ok = response.statusCode() / 100 == 2
 				&& ("000".equals(text(json, "resultcode")) || "success".equalsIgnoreCase(text(json, "status")));
@@ -77,8 +80,11 @@ class ZenoPayClient implements PaymentGateway {
 
 	@Override
 	public GatewayStatus status(String gatewayOrderId) {
-		HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(settings.baseUrl()
-				+ "/payments/order-status?order_id=" + URLEncoder.encode(gatewayOrderId, StandardCharsets.UTF_8))).GET(), false);
+		HttpResponse<String> response = send(
+				HttpRequest.newBuilder(URI.create(settings.baseUrl() + "/payments/order-status?order_id="
+						+ URLEncoder.encode(gatewayOrderId, StandardCharsets.UTF_8)))
+					.GET(),
+				false);
 		JsonNode json = parse(response.body());
 		if (response.statusCode() / 100 != 2) {
 			throw new GatewayException(errorMessage(response.statusCode(), json), false, null);
@@ -109,8 +115,10 @@ class ZenoPayClient implements PaymentGateway {
 			throw new GatewayException("ZenoPay is not configured: set HOSTWRIGHT_ZENOPAY_API_KEY.", true, null);
 		}
 		try {
-			return http.send(request.header("x-api-key", key).header("Accept", "application/json")
-				.timeout(settings.readTimeout()).build(), HttpResponse.BodyHandlers.ofString());
+			return http.send(request.header("x-api-key", key)
+				.header("Accept", "application/json")
+				.timeout(settings.readTimeout())
+				.build(), HttpResponse.BodyHandlers.ofString());
 		}
 		catch (HttpConnectTimeoutException | ConnectException ex) {
 			throw new GatewayException("ZenoPay could not be reached.", true, ex);

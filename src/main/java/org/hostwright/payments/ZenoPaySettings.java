@@ -10,14 +10,18 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
- * Where ZenoPay is and how to talk to it. In sandbox mode, unless a base URL is set explicitly, the
- * loopback simulator is used (it announces itself through {@link SandboxMode}); the key defaults to
- * the fixed sandbox key the simulator expects; webhooks come back to this app on loopback.
+ * Where ZenoPay is and how to talk to it. In sandbox mode, unless a base URL is set
+ * explicitly, the loopback simulator is used (it announces itself through
+ * {@link SandboxMode}); the key defaults to the fixed sandbox key the simulator expects;
+ * webhooks come back to this app on loopback.
  */
 @Component
 class ZenoPaySettings {
 
-	/** The key the sandbox simulator expects and sends back in its webhooks when none is configured. */
+	/**
+	 * The key the sandbox simulator expects and sends back in its webhooks when none is
+	 * configured.
+	 */
 	static final String SANDBOX_KEY = "sandbox-zenopay-key";
 
 	static final String PRODUCTION_URL = "https://zenoapi.com/api";
@@ -59,14 +63,17 @@ class ZenoPaySettings {
 
 	/** The API root without a trailing slash, e.g. {@code https://zenoapi.com/api}. */
 	String baseUrl() {
-		String url = !baseUrl.isEmpty() ? baseUrl
-				: sandbox.enabled() ? sandbox.endpoint("zenopay").map(URI::toString)
-					.orElseThrow(() -> new GatewayException("The sandbox ZenoPay simulator is not running.", true, null))
-						: PRODUCTION_URL;
+		String url = !baseUrl.isEmpty() ? baseUrl : sandbox.enabled() ? sandbox.endpoint("zenopay")
+			.map(URI::toString)
+			.orElseThrow(() -> new GatewayException("The sandbox ZenoPay simulator is not running.", true, null))
+				: PRODUCTION_URL;
 		return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
 	}
 
-	/** The merchant key: sent in x-api-key, and the only proof a webhook comes from ZenoPay. Empty = not configured. */
+	/**
+	 * The merchant key: sent in x-api-key, and the only proof a webhook comes from
+	 * ZenoPay. Empty = not configured.
+	 */
 	String apiKey() {
 		return !apiKey.isEmpty() ? apiKey : sandbox.enabled() ? SANDBOX_KEY : "";
 	}

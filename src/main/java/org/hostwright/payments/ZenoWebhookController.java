@@ -27,10 +27,12 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * ZenoPay's webhook. Its only authentication is our own key in {@code x-api-key} (compared in
- * constant time; 403 otherwise, and only such refused calls count against the per-address limit). The raw body is stored first, with a confirmation job in the same
- * transaction; the job asks ZenoPay's status endpoint before anything is marked paid. A delivery
- * seen before changes nothing; every authenticated, well-formed delivery gets a 200 once stored.
+ * ZenoPay's webhook. Its only authentication is our own key in {@code x-api-key}
+ * (compared in constant time; 403 otherwise, and only such refused calls count against
+ * the per-address limit). The raw body is stored first, with a confirmation job in the
+ * same transaction; the job asks ZenoPay's status endpoint before anything is marked
+ * paid. A delivery seen before changes nothing; every authenticated, well-formed delivery
+ * gets a 200 once stored.
  */
 @Hidden
 @RestController
@@ -74,8 +76,10 @@ class ZenoWebhookController {
 	@PostMapping("/webhooks/zeno")
 	ResponseEntity<Map<String, Object>> receive(@RequestHeader(name = "x-api-key", required = false) String key,
 			@RequestBody(required = false) byte[] body, HttpServletRequest request) {
-		// the key is checked first: the gateway calls from a few addresses, so an address budget would
-		// throttle it under a sale; only callers failing authentication spend their address's budget
+		// the key is checked first: the gateway calls from a few addresses, so an address
+		// budget would
+		// throttle it under a sale; only callers failing authentication spend their
+		// address's budget
 		if (!authentic(key)) {
 			throttle.acquire(request.getRemoteAddr());
 			log.warn("Refused a ZenoPay webhook without the right key from {}", request.getRemoteAddr());
@@ -92,7 +96,8 @@ class ZenoWebhookController {
 		catch (JacksonException ex) {
 			return ResponseEntity.badRequest().body(Map.of("error", "malformed JSON"));
 		}
-		String orderId = json.isObject() && json.path("order_id").isString() ? json.path("order_id").asString().strip() : "";
+		String orderId = json.isObject() && json.path("order_id").isString() ? json.path("order_id").asString().strip()
+				: "";
 		if (orderId.isEmpty() || orderId.length() > 64) {
 			return ResponseEntity.badRequest().body(Map.of("error", "order_id is required"));
 		}
@@ -108,15 +113,20 @@ class ZenoWebhookController {
 
 	private String store(String orderId, JsonNode json, String raw, String fingerprint) {
 		Instant now = Instant.now(clock);
-		// lock order everywhere in payments: the attempt row before the order row. The event's foreign keys
-		// take a key-share lock on the order, then the attempt; locking the attempt first means a
-		// settlement holding it (and about to lock the order) finishes before we touch the order.
+		// lock order everywhere in payments: the attempt row before the order row. The
+		// event's foreign keys
+		// take a key-share lock on the order, then the attempt; locking the attempt first
+		// means a
+		// settlement holding it (and about to lock the order) finishes before we touch
+		// the order.
 		var attempt = attempts.lockByGatewayOrderId(orderId);
 		String outcome = attempt.isEmpty() ? "unknown_order"
 				: attempt.get().status() == AttemptStatus.COMPLETED ? "already_applied" : "received";
-		events.insert(new NewEvent(attempt.map(PaymentAttempt::orderId).orElse(null), attempt.map(PaymentAttempt::id).orElse(null),
-				orderId, "zenopay", "webhook", text(json, "payment_status"), text(json, "reference"), null, null, raw,
-				fingerprint, outcome), now);
+		events.insert(
+				new NewEvent(attempt.map(PaymentAttempt::orderId).orElse(null),
+						attempt.map(PaymentAttempt::id).orElse(null), orderId, "zenopay", "webhook",
+						text(json, "payment_status"), text(json, "reference"), null, null, raw, fingerprint, outcome),
+				now);
 		if ("received".equals(outcome)) {
 			jobs.scheduleIfAbsent(confirm.instance(orderId, orderId), now);
 		}
@@ -125,8 +135,8 @@ class ZenoWebhookController {
 
 	private boolean authentic(String key) {
 		String expected = settings.apiKey();
-		return key != null && !expected.isEmpty()
-				&& MessageDigest.isEqual(key.getBytes(StandardCharsets.UTF_8), expected.getBytes(StandardCharsets.UTF_8));
+		return key != null && !expected.isEmpty() && MessageDigest.isEqual(key.getBytes(StandardCharsets.UTF_8),
+				expected.getBytes(StandardCharsets.UTF_8));
 	}
 
 	private static String text(JsonNode json, String field) {

@@ -9,12 +9,13 @@ import com.google.common.net.InternetDomainName;
 
 /**
  * The one domain-name rule. Customers type domains as they see them ("Café.co.tz.",
- * "https://www.example.com/shop", "example.com:8080"); what is kept is the registrable host a control
- * panel and a DNS zone accept: lower case, punycode (IDN), no scheme, no leading {@code www.}, no
- * path, port or trailing dot, every label a letter-digit-hyphen label (no leading or trailing hyphen,
- * no {@code --} in third and fourth place unless it is an {@code xn--} label), and under a public
- * suffix known to Guava's copy of the Public Suffix List, so a bare suffix ({@code co.tz}) or an
- * unknown top level ({@code example.c0m}) is refused.
+ * "https://www.example.com/shop", "example.com:8080"); what is kept is the registrable
+ * host a control panel and a DNS zone accept: lower case, punycode (IDN), no scheme, no
+ * leading {@code www.}, no path, port or trailing dot, every label a letter-digit-hyphen
+ * label (no leading or trailing hyphen, no {@code --} in third and fourth place unless it
+ * is an {@code xn--} label), and under a public suffix known to Guava's copy of the
+ * Public Suffix List, so a bare suffix ({@code co.tz}) or an unknown top level
+ * ({@code example.c0m}) is refused.
  */
 public final class DomainNames {
 
@@ -28,7 +29,10 @@ public final class DomainNames {
 	private DomainNames() {
 	}
 
-	/** The normalised domain, or empty when the text is blank or not a valid registrable domain name. */
+	/**
+	 * The normalised domain, or empty when the text is blank or not a valid registrable
+	 * domain name.
+	 */
 	public static Optional<String> normalise(String raw) {
 		if (raw == null || raw.isBlank() || raw.length() > MAX_INPUT) {
 			return Optional.empty();
@@ -62,7 +66,10 @@ public final class DomainNames {
 		return at >= 0 ? d.substring(0, at) : d;
 	}
 
-	/** Punycode, lower case; null for malformed or over-long Unicode (the JDK reports those by throwing). */
+	/**
+	 * Punycode, lower case; null for malformed or over-long Unicode (the JDK reports
+	 * those by throwing).
+	 */
 	private static String toAscii(String d) {
 		try {
 			return IDN.toASCII(d, IDN.USE_STD3_ASCII_RULES).toLowerCase(Locale.ROOT);
@@ -72,7 +79,10 @@ public final class DomainNames {
 		}
 	}
 
-	/** An {@code xn--} label is valid only when it is real punycode that converts back to itself. */
+	/**
+	 * An {@code xn--} label is valid only when it is real punycode that converts back to
+	 * itself.
+	 */
 	private static boolean decodes(String label) {
 		String unicode = IDN.toUnicode(label, IDN.USE_STD3_ASCII_RULES);
 		return !unicode.equals(label) && label.equals(toAscii(unicode));

@@ -5,9 +5,10 @@ import java.util.Locale;
 import org.hibernate.validator.internal.constraintvalidators.bv.EmailValidator;
 
 /**
- * The one e-mail rule: Hibernate Validator's {@code @Email} check (the one bean validation applies to
- * request bodies), at most 254 characters (RFC 5321's path limit), and a dot in the domain so a typo
- * such as {@code neema@gmail} is caught. Stored addresses are lower case.
+ * The one e-mail rule: Hibernate Validator's {@code @Email} check (the one bean
+ * validation applies to request bodies), at most 254 characters (RFC 5321's path limit),
+ * and a dot in the domain so a typo such as {@code neema@gmail} is caught. Stored
+ * addresses are lower case.
  */
 public final class EmailAddresses {
 

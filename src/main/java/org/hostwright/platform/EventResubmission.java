@@ -14,12 +14,13 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.modulith.events.IncompleteEventPublications;
 
 /**
- * Any live node finishes what a dead node left half done: an event publication (e.g. an order's
- * {@code OrderPaid}) whose listener never completed, because its node died after the business
- * transaction committed, is resubmitted once it is older than
- * {@code hostwright.events.resubmit-older-than}. A recurring db-scheduler job, so exactly one node
- * does it at a time; listeners are idempotent (keyed on the business object), so a publication whose
- * slow listener is still running elsewhere does no harm when it runs twice.
+ * Any live node finishes what a dead node left half done: an event publication (e.g. an
+ * order's {@code OrderPaid}) whose listener never completed, because its node died after
+ * the business transaction committed, is resubmitted once it is older than
+ * {@code hostwright.events.resubmit-older-than}. A recurring db-scheduler job, so exactly
+ * one node does it at a time; listeners are idempotent (keyed on the business object), so
+ * a publication whose slow listener is still running elsewhere does no harm when it runs
+ * twice.
  */
 @Configuration(proxyBeanMethods = false)
 class EventResubmission {
@@ -35,7 +36,8 @@ class EventResubmission {
 				incomplete.resubmitIncompletePublicationsOlderThan(olderThan);
 			}
 			catch (RuntimeException ex) {
-				// a listener that fails again stays incomplete and is tried on the next round
+				// a listener that fails again stays incomplete and is tried on the next
+				// round
 				log.warn("Resubmitting incomplete event publications failed: {}", ex.toString());
 			}
 		});

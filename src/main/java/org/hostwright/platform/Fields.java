@@ -7,9 +7,9 @@ import java.util.regex.Pattern;
 import org.hostwright.platform.InvalidInputException.FieldProblem;
 
 /**
- * The one field-validation helper for commands: each check reads one field, records what is wrong as
- * a {@link FieldProblem} and returns the cleaned value, so a form shows every problem at once;
- * {@link #throwIfAny} ends the command with a 400 when any were found.
+ * The one field-validation helper for commands: each check reads one field, records what
+ * is wrong as a {@link FieldProblem} and returns the cleaned value, so a form shows every
+ * problem at once; {@link #throwIfAny} ends the command with a 400 when any were found.
  */
 public final class Fields {
 
@@ -39,7 +39,10 @@ public final class Fields {
 		return v;
 	}
 
-	/** The address in lower case, or null when blank; a problem when it is not an e-mail address. */
+	/**
+	 * The address in lower case, or null when blank; a problem when it is not an e-mail
+	 * address.
+	 */
 	public static String optionalEmail(List<FieldProblem> problems, String field, String value) {
 		if (value == null || value.isBlank()) {
 			return null;
@@ -63,7 +66,10 @@ public final class Fields {
 		return v;
 	}
 
-	/** The stripped value cut to {@code max} characters, or null when blank (for text that may be shortened). */
+	/**
+	 * The stripped value cut to {@code max} characters, or null when blank (for text that
+	 * may be shortened).
+	 */
 	public static String trimTo(String value, int max) {
 		if (value == null || value.isBlank()) {
 			return null;

@@ -8,10 +8,11 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Gives the start-up garbage back to the operating system: starting the application allocates a few
- * hundred megabytes that are dead a second later, and the JVM keeps that heap committed until a full
- * collection. One collection, a little after start, roughly halves the resident memory of an idle node
- * (no JVM flag needed, so {@code ./mvnw spring-boot:run} and {@code java -jar} behave alike).
+ * Gives the start-up garbage back to the operating system: starting the application
+ * allocates a few hundred megabytes that are dead a second later, and the JVM keeps that
+ * heap committed until a full collection. One collection, a little after start, roughly
+ * halves the resident memory of an idle node (no JVM flag needed, so
+ * {@code ./mvnw spring-boot:run} and {@code java -jar} behave alike).
  * {@code hostwright.heap-trim-after=0} turns it off.
  */
 @Component

@@ -18,9 +18,10 @@ import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
 import org.springframework.stereotype.Component;
 
 /**
- * Durable jobs (db-scheduler): every module contributes its tasks as beans; a job scheduled inside
- * a business transaction commits or rolls back with it, because the scheduler writes through a
- * transaction-aware data source. Every node runs the scheduler; each job instance runs on one node.
+ * Durable jobs (db-scheduler): every module contributes its tasks as beans; a job
+ * scheduled inside a business transaction commits or rolls back with it, because the
+ * scheduler writes through a transaction-aware data source. Every node runs the
+ * scheduler; each job instance runs on one node.
  */
 @Component
 public class Jobs implements SmartLifecycle {
@@ -42,8 +43,8 @@ public class Jobs implements SmartLifecycle {
 	}
 
 	/**
-	 * Schedules the instance unless one with the same task name and id is already waiting: the key
-	 * that makes "one job per service" hold.
+	 * Schedules the instance unless one with the same task name and id is already
+	 * waiting: the key that makes "one job per service" hold.
 	 * @return whether a new job was scheduled
 	 */
 	public <T> boolean scheduleIfAbsent(TaskInstance<T> instance, Instant at) {
@@ -57,8 +58,9 @@ public class Jobs implements SmartLifecycle {
 		}
 	}
 
-
-	/** Runs every due job now instead of waiting for the next poll (used after a commit). */
+	/**
+	 * Runs every due job now instead of waiting for the next poll (used after a commit).
+	 */
 	public void triggerCheck() {
 		if (running) {
 			scheduler().triggerCheckForDueExecutions();
@@ -83,21 +85,25 @@ public class Jobs implements SmartLifecycle {
 	private Scheduler build() {
 		List<Task<?>> all = tasks.orderedStream().toList();
 		List startup = all.stream().filter(OnStartup.class::isInstance).toList();
-		// startTasks(...) also registers its tasks as known: listing them in create(...) too is a duplicate key
+		// startTasks(...) also registers its tasks as known: listing them in create(...)
+		// too is a duplicate key
 		List others = all.stream().filter(t -> !(t instanceof OnStartup)).toList();
 		int threads = properties.jobs().threads();
 		var builder = Scheduler.create(dataSource, others)
 			.startTasks(startup)
 			.threads(threads)
-			// due jobs are picked highest priority first: payment confirmations before provisioning and mail
+			// due jobs are picked highest priority first: payment confirmations before
+			// provisioning and mail
 			.enablePriority()
-			// a job scheduled on this node runs at once (immediate execution); the poll only finds the ones
+			// a job scheduled on this node runs at once (immediate execution); the poll
+			// only finds the ones
 			// scheduled by other nodes or due later
 			.pollingInterval(properties.jobs().pollingInterval());
-		// db-scheduler's own fixed pool: at most `threads` jobs hold a database connection at once (a
-		// thread-per-task executor let the sale's status checks exhaust the connection pool)
-		return builder
-			.heartbeatInterval(properties.jobs().heartbeatInterval())
+		// db-scheduler's own fixed pool: at most `threads` jobs hold a database
+		// connection at once (a
+		// thread-per-task executor let the sale's status checks exhaust the connection
+		// pool)
+		return builder.heartbeatInterval(properties.jobs().heartbeatInterval())
 			.missedHeartbeatsLimit(properties.jobs().missedHeartbeats())
 			.enableImmediateExecution()
 			.alwaysPersistTimestampInUTC()
@@ -118,7 +124,8 @@ public class Jobs implements SmartLifecycle {
 		Scheduler s;
 		synchronized (this) {
 			s = scheduler;
-			// a stopped db-scheduler cannot start again (its executors are shut down): the next start, e.g.
+			// a stopped db-scheduler cannot start again (its executors are shut down):
+			// the next start, e.g.
 			// when a paused test context resumes, builds a fresh one
 			scheduler = null;
 		}

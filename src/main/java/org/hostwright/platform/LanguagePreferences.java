@@ -4,9 +4,10 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The language a user saved, so pages follow it whatever the browser says and e-mails (also those
- * sent by jobs, with no request around) go out in the recipient's language. Implemented by the
- * accounts module, which owns users; other modules depend on this interface only.
+ * The language a user saved, so pages follow it whatever the browser says and e-mails
+ * (also those sent by jobs, with no request around) go out in the recipient's language.
+ * Implemented by the accounts module, which owns users; other modules depend on this
+ * interface only.
  */
 public interface LanguagePreferences {
 

@@ -5,8 +5,9 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The languages every page and e-mail is written in. A language is a set of message bundles
- * ({@code i18n/*_xx.properties}); adding one here offers it in the switcher and the profile.
+ * The languages every page and e-mail is written in. A language is a set of message
+ * bundles ({@code i18n/*_xx.properties}); adding one here offers it in the switcher and
+ * the profile.
  */
 public final class Languages {
 

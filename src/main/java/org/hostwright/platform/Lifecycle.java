@@ -5,12 +5,13 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The one shape of every state machine in Hostwright (order, payment attempt, hosting service, hosted
- * site, prospect, client service, outbox message, invoice). A status is an enum that implements this
- * interface: {@link #targets()} answers from a {@code switch} (no mutable tables), and every status
- * write goes through {@link #checkMoveTo}, which refuses an illegal move with a 409 before anything
- * has changed. The wire form (JSON, URLs, and the value stored in the database) is the lowercase
- * constant name, {@code poc_ready}; {@link States#parse} reads it back.
+ * The one shape of every state machine in Hostwright (order, payment attempt, hosting
+ * service, hosted site, prospect, client service, outbox message, invoice). A status is
+ * an enum that implements this interface: {@link #targets()} answers from a
+ * {@code switch} (no mutable tables), and every status write goes through
+ * {@link #checkMoveTo}, which refuses an illegal move with a 409 before anything has
+ * changed. The wire form (JSON, URLs, and the value stored in the database) is the
+ * lowercase constant name, {@code poc_ready}; {@link States#parse} reads it back.
  *
  * @param <S> the enum itself
  */
@@ -29,8 +30,9 @@ public interface Lifecycle<S extends Enum<S> & Lifecycle<S>> {
 	}
 
 	/**
-	 * Refuses an illegal move with an {@link IllegalMoveException} (409) naming both statuses and the
-	 * allowed ones; returns the target so a write reads {@code status.checkMoveTo(PAID).wire()}.
+	 * Refuses an illegal move with an {@link IllegalMoveException} (409) naming both
+	 * statuses and the allowed ones; returns the target so a write reads
+	 * {@code status.checkMoveTo(PAID).wire()}.
 	 */
 	default S checkMoveTo(S target) {
 		if (!canMoveTo(target)) {
@@ -54,7 +56,11 @@ public interface Lifecycle<S extends Enum<S> & Lifecycle<S>> {
 
 		private static String allowed(Lifecycle<?> from) {
 			return from.targets().isEmpty() ? "none (it is final)"
-					: from.targets().stream().map(s -> ((Lifecycle<?>) s).wire()).sorted().collect(Collectors.joining(", "));
+					: from.targets()
+						.stream()
+						.map(s -> ((Lifecycle<?>) s).wire())
+						.sorted()
+						.collect(Collectors.joining(", "));
 		}
 
 	}

@@ -9,9 +9,10 @@ import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 
 /**
- * A {@link KeyedLimiter} in memory on this node: one Bucket4j bucket per key in a bounded map that
- * drops the least recently used keys first, so a flood of new keys cannot exhaust memory. With N
- * nodes a client gets at most N times the budget (see {@link RateCounters} for a shared one).
+ * A {@link KeyedLimiter} in memory on this node: one Bucket4j bucket per key in a bounded
+ * map that drops the least recently used keys first, so a flood of new keys cannot
+ * exhaust memory. With N nodes a client gets at most N times the budget (see
+ * {@link RateCounters} for a shared one).
  */
 final class MemoryLimiter implements KeyedLimiter {
 

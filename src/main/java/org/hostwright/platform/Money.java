@@ -7,8 +7,9 @@ import java.util.Objects;
 public record Money(long minorUnits, String currency) {
 
 	/**
-	 * The largest amount anyone may enter (a price, a payment): ten billion in a two-decimal
-	 * currency. Far above any real price, and far enough below the long range that sums stay exact.
+	 * The largest amount anyone may enter (a price, a payment): ten billion in a
+	 * two-decimal currency. Far above any real price, and far enough below the long range
+	 * that sums stay exact.
 	 */
 	public static final long MAX_ENTERED_MINOR = 1_000_000_000_000L;
 

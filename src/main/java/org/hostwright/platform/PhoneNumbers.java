@@ -10,8 +10,9 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Parses and normalises phone numbers with libphonenumber. Numbers without a country code are read
- * in the default region ({@code HOSTWRIGHT_DEFAULT_REGION}, Tanzania unless set).
+ * Parses and normalises phone numbers with libphonenumber. Numbers without a country code
+ * are read in the default region ({@code HOSTWRIGHT_DEFAULT_REGION}, Tanzania unless
+ * set).
  */
 @Component
 public class PhoneNumbers {
@@ -28,7 +29,10 @@ public class PhoneNumbers {
 		return defaultRegion;
 	}
 
-	/** The parsed number when it is a valid number, in the default region unless it has a country code. */
+	/**
+	 * The parsed number when it is a valid number, in the default region unless it has a
+	 * country code.
+	 */
 	public Optional<PhoneNumber> parse(String raw) {
 		if (raw == null || raw.isBlank()) {
 			return Optional.empty();

@@ -11,8 +11,8 @@ import org.springframework.scheduling.annotation.EnableAsync;
 class PlatformConfiguration {
 
 	/**
-	 * Every time-dependent rule reads this clock, so tests move time instead of sleeping; in sandbox
-	 * mode it is a {@link SandboxClock} that can be moved forward.
+	 * Every time-dependent rule reads this clock, so tests move time instead of sleeping;
+	 * in sandbox mode it is a {@link SandboxClock} that can be moved forward.
 	 */
 	@Bean
 	Clock clock(SandboxMode sandbox) {

@@ -11,8 +11,9 @@ import java.util.HexFormat;
 import java.util.List;
 
 /**
- * The one maker of random secrets (tokens, generated passwords, random suffixes), all from one
- * {@link SecureRandom}: nothing guessable is ever made from {@code java.util.Random} or a clock.
+ * The one maker of random secrets (tokens, generated passwords, random suffixes), all
+ * from one {@link SecureRandom}: nothing guessable is ever made from
+ * {@code java.util.Random} or a clock.
  */
 public final class RandomSecrets {
 
@@ -21,7 +22,10 @@ public final class RandomSecrets {
 	private RandomSecrets() {
 	}
 
-	/** {@code prefix} followed by 256 random bits, URL-safe base64 without padding (43 characters). */
+	/**
+	 * {@code prefix} followed by 256 random bits, URL-safe base64 without padding (43
+	 * characters).
+	 */
 	public static String token(String prefix) {
 		return prefix + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes(32));
 	}
@@ -58,10 +62,14 @@ public final class RandomSecrets {
 		return sb.toString();
 	}
 
-	/** The SHA-256 of a token, hex: what is stored, so a stolen database never yields a usable token. */
+	/**
+	 * The SHA-256 of a token, hex: what is stored, so a stolen database never yields a
+	 * usable token.
+	 */
 	public static String sha256(String token) {
 		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
 		}
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);

@@ -22,11 +22,12 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Rate limits shared by every node: fixed-window counters in the table {@code rate_counters}, so N
- * nodes give a client one budget, not N. A hit is one atomic {@code MERGE} (standard SQL, the same on
- * H2 and PostgreSQL 15) followed by a read in the same short transaction, whose row lock makes
- * concurrent hits on one key count one after the other. Keys are stored as SHA-256 hashes: the table
- * holds no e-mail or address. Expired windows are deleted by a job.
+ * Rate limits shared by every node: fixed-window counters in the table
+ * {@code rate_counters}, so N nodes give a client one budget, not N. A hit is one atomic
+ * {@code MERGE} (standard SQL, the same on H2 and PostgreSQL 15) followed by a read in
+ * the same short transaction, whose row lock makes concurrent hits on one key count one
+ * after the other. Keys are stored as SHA-256 hashes: the table holds no e-mail or
+ * address. Expired windows are deleted by a job.
  */
 public final class RateCounters {
 
@@ -47,15 +48,16 @@ public final class RateCounters {
 
 	public RateCounters(DataSource dataSource, Clock clock) {
 		this.jdbc = JdbcClient.create(dataSource);
-		// a hit commits on its own, even when the caller is inside a transaction that later rolls back
+		// a hit commits on its own, even when the caller is inside a transaction that
+		// later rolls back
 		this.ownTransaction = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
 		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.clock = clock;
 	}
 
 	/**
-	 * A limiter named {@code name} (unique per use) giving each key {@code capacity} hits per
-	 * {@code window}; the whole budget comes back when the window ends.
+	 * A limiter named {@code name} (unique per use) giving each key {@code capacity} hits
+	 * per {@code window}; the whole budget comes back when the window ends.
 	 */
 	public KeyedLimiter shared(String name, int capacity, Duration window) {
 		if (name.length() > 40 || capacity < 1 || window.toMillis() < 1) {
@@ -111,7 +113,9 @@ public final class RateCounters {
 
 		@Override
 		public void forget(String key) {
-			jdbc.sql("delete from rate_counters where limiter = ? and counter_key = ?").params(name, hash(key)).update();
+			jdbc.sql("delete from rate_counters where limiter = ? and counter_key = ?")
+				.params(name, hash(key))
+				.update();
 		}
 
 		private int hit(String key, long now) {
@@ -121,8 +125,8 @@ public final class RateCounters {
 				try {
 					Integer hits = ownTransaction.execute(tx -> {
 						jdbc.sql(HIT).params(name, hashed, start, start + windowMillis).update();
-						return jdbc
-							.sql("select hits from rate_counters where limiter = ? and counter_key = ? and window_start = ?")
+						return jdbc.sql(
+								"select hits from rate_counters where limiter = ? and counter_key = ? and window_start = ?")
 							.params(name, hashed, start)
 							.query(Integer.class)
 							.single();
@@ -130,7 +134,8 @@ public final class RateCounters {
 					return hits == null ? 0 : hits;
 				}
 				catch (DuplicateKeyException ex) {
-					// two nodes inserted the same new window at once: the row exists now, so merge again
+					// two nodes inserted the same new window at once: the row exists now,
+					// so merge again
 					if (attempt >= 3) {
 						throw ex;
 					}

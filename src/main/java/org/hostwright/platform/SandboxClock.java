@@ -7,9 +7,10 @@ import java.time.ZoneId;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * The platform's clock in sandbox mode: the system clock plus an offset that can only move forward,
- * so renewals, due dates and expiries can be walked through (and tested) without waiting. Outside
- * sandbox mode the platform's clock is the plain system clock and this class is not used.
+ * The platform's clock in sandbox mode: the system clock plus an offset that can only
+ * move forward, so renewals, due dates and expiries can be walked through (and tested)
+ * without waiting. Outside sandbox mode the platform's clock is the plain system clock
+ * and this class is not used.
  */
 public final class SandboxClock extends Clock {
 

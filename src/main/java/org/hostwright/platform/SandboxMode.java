@@ -12,9 +12,9 @@ import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
- * Whether payments and control panels are simulated. Sandbox is on by default only with the
- * embedded database, so a production install on PostgreSQL can never take fake payments unless
- * someone sets {@code HOSTWRIGHT_SANDBOX=true} on purpose.
+ * Whether payments and control panels are simulated. Sandbox is on by default only with
+ * the embedded database, so a production install on PostgreSQL can never take fake
+ * payments unless someone sets {@code HOSTWRIGHT_SANDBOX=true} on purpose.
  */
 @Component
 public class SandboxMode {
@@ -39,8 +39,8 @@ public class SandboxMode {
 	}
 
 	/**
-	 * A simulator announces where it listens (e.g. "zenopay", "webuzo"), so the real clients can reach
-	 * it without depending on the sandbox module.
+	 * A simulator announces where it listens (e.g. "zenopay", "webuzo"), so the real
+	 * clients can reach it without depending on the sandbox module.
 	 */
 	public void registerEndpoint(String name, URI baseUri) {
 		endpoints.put(name, baseUri);

@@ -24,10 +24,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
- * Encrypts secrets at rest (control-panel passwords, panel server credentials) with a Tink AES-GCM
- * keyset. The keyset comes from {@code HOSTWRIGHT_KEYSET} (JSON) or from the keyset file; for the
- * quick start a keyset is generated into the data folder. A keyset can hold several keys: the
- * primary encrypts, all of them decrypt, so {@link #rotate()} never makes old ciphertext unreadable.
+ * Encrypts secrets at rest (control-panel passwords, panel server credentials) with a
+ * Tink AES-GCM keyset. The keyset comes from {@code HOSTWRIGHT_KEYSET} (JSON) or from the
+ * keyset file; for the quick start a keyset is generated into the data folder. A keyset
+ * can hold several keys: the primary encrypts, all of them decrypt, so {@link #rotate()}
+ * never makes old ciphertext unreadable.
  */
 @Component
 public class SecretVault {
@@ -81,8 +82,9 @@ public class SecretVault {
 	}
 
 	/**
-	 * Adds a fresh key and makes it primary; earlier keys stay for decryption. Only a file keyset can
-	 * be rotated here: a keyset given in the environment is rotated by whoever manages it.
+	 * Adds a fresh key and makes it primary; earlier keys stay for decryption. Only a
+	 * file keyset can be rotated here: a keyset given in the environment is rotated by
+	 * whoever manages it.
 	 */
 	public synchronized void rotate() {
 		if (fromEnvironment) {

@@ -5,9 +5,10 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * The one slug maker, for URL slugs and DNS labels alike: {@code Boulangerie du Parc & Café} →
- * {@code boulangerie-du-parc-and-cafe}. Accents are dropped, letters without a decomposition are
- * spelled out (ß, æ, œ, ø), anything else but {@code a-z0-9} becomes one hyphen, never at either end.
+ * The one slug maker, for URL slugs and DNS labels alike:
+ * {@code Boulangerie du Parc & Café} → {@code boulangerie-du-parc-and-cafe}. Accents are
+ * dropped, letters without a decomposition are spelled out (ß, æ, œ, ø), anything else
+ * but {@code a-z0-9} becomes one hyphen, never at either end.
  */
 public final class Slugs {
 
@@ -20,9 +21,13 @@ public final class Slugs {
 	private Slugs() {
 	}
 
-	/** The slug of {@code name}, at most {@code max} characters, or {@code fallback} when nothing is left. */
+	/**
+	 * The slug of {@code name}, at most {@code max} characters, or {@code fallback} when
+	 * nothing is left.
+	 */
 	public static String of(String name, int max, String fallback) {
-		String folded = MARKS.matcher(Normalizer.normalize(name == null ? "" : name, Normalizer.Form.NFD)).replaceAll("")
+		String folded = MARKS.matcher(Normalizer.normalize(name == null ? "" : name, Normalizer.Form.NFD))
+			.replaceAll("")
 			.toLowerCase(Locale.ROOT)
 			.replace("ß", "ss")
 			.replace("æ", "ae")

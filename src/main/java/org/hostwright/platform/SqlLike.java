@@ -1,11 +1,11 @@
 package org.hostwright.platform;
 
 /**
- * The one way to search with {@code LIKE}/{@code ILIKE}: the user's term is bound as a parameter with
- * its wildcards escaped, and every such predicate ends with {@link #ESCAPE} so {@code %} and
- * {@code _} typed by a user match themselves. {@code !} is the escape character because a backslash
- * means different things in string literals across databases; {@code ESCAPE '!'} reads the same on
- * H2 and PostgreSQL.
+ * The one way to search with {@code LIKE}/{@code ILIKE}: the user's term is bound as a
+ * parameter with its wildcards escaped, and every such predicate ends with
+ * {@link #ESCAPE} so {@code %} and {@code _} typed by a user match themselves. {@code !}
+ * is the escape character because a backslash means different things in string literals
+ * across databases; {@code ESCAPE '!'} reads the same on H2 and PostgreSQL.
  */
 public final class SqlLike {
 
@@ -20,7 +20,9 @@ public final class SqlLike {
 		return blank(term) ? null : "%" + escape(term.strip()) + "%";
 	}
 
-	/** The pattern for values starting with {@code term}, or null when the term is blank. */
+	/**
+	 * The pattern for values starting with {@code term}, or null when the term is blank.
+	 */
 	public static String startsWith(String term) {
 		return blank(term) ? null : escape(term.strip()) + "%";
 	}

@@ -6,8 +6,9 @@ import java.sql.SQLException;
 
 /**
  * Money totals that cannot overflow. Amounts are bounded where they are entered
- * ({@link Money#MAX_ENTERED_MINOR}), but a total over many rows is read as a decimal (PostgreSQL sums
- * BIGINT into NUMERIC) and added saturating, so one absurd row can never break a dashboard.
+ * ({@link Money#MAX_ENTERED_MINOR}), but a total over many rows is read as a decimal
+ * (PostgreSQL sums BIGINT into NUMERIC) and added saturating, so one absurd row can never
+ * break a dashboard.
  */
 public final class Sums {
 

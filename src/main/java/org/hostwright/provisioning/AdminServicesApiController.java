@@ -19,7 +19,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Services for admins over the JSON API: list, details with logs, credentials (audited), actions (202). */
+/**
+ * Services for admins over the JSON API: list, details with logs, credentials (audited),
+ * actions (202).
+ */
 @RestController
 @RequestMapping("/api/admin/services")
 class AdminServicesApiController {
@@ -41,13 +44,14 @@ class AdminServicesApiController {
 	}
 
 	record ServiceJson(long id, long orderId, UUID orderUuid, long customerId, String domain, String planSlug,
-			String panelPackage, Long panelServerId, String panelUsername, String status, int attempts, String lastError,
-			Instant lastAttemptAt, Instant lastProvisionedAt, Instant lastFailedAt, Instant createdAt, List<LogJson> logs) {
+			String panelPackage, Long panelServerId, String panelUsername, String status, int attempts,
+			String lastError, Instant lastAttemptAt, Instant lastProvisionedAt, Instant lastFailedAt, Instant createdAt,
+			List<LogJson> logs) {
 
 		static ServiceJson from(HostingService s, List<LogJson> logs) {
 			return new ServiceJson(s.id(), s.orderId(), s.orderUuid(), s.customerId(), s.domain(), s.planSlug(),
-					s.panelPackage(), s.panelServerId(), s.panelUsername(), s.status().wire(), s.attempts(), s.lastError(),
-					s.lastAttemptAt(), s.lastProvisionedAt(), s.lastFailedAt(), s.createdAt(), logs);
+					s.panelPackage(), s.panelServerId(), s.panelUsername(), s.status().wire(), s.attempts(),
+					s.lastError(), s.lastAttemptAt(), s.lastProvisionedAt(), s.lastFailedAt(), s.createdAt(), logs);
 		}
 
 	}
@@ -108,7 +112,8 @@ class AdminServicesApiController {
 			return null;
 		}
 		return States.parse(ServiceStatus.class, value)
-			.orElseThrow(() -> new InvalidInputException("status", "provisioning.status.invalid", "Unknown status: " + value));
+			.orElseThrow(() -> new InvalidInputException("status", "provisioning.status.invalid",
+					"Unknown status: " + value));
 	}
 
 }

@@ -15,7 +15,9 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Admin service details with the step log, and the actions (each a job, each audited). */
+/**
+ * Admin service details with the step log, and the actions (each a job, each audited).
+ */
 @Controller
 @RequestMapping("/admin/services/{id}")
 class AdminServicesController {

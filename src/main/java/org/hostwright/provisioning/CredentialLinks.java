@@ -9,9 +9,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Single-use links that show a service's panel password once, after the owner signs in. Only the
- * SHA-256 of the token is stored, so neither the database nor the outbox ever holds something that
- * reveals the password by itself.
+ * Single-use links that show a service's panel password once, after the owner signs in.
+ * Only the SHA-256 of the token is stored, so neither the database nor the outbox ever
+ * holds something that reveals the password by itself.
  */
 @Repository
 class CredentialLinks {
@@ -32,19 +32,25 @@ class CredentialLinks {
 	String issue(long serviceId) {
 		String token = RandomSecrets.token("");
 		Instant now = Instant.now(clock);
-		jdbc.sql("INSERT INTO service_credential_links (service_id, token_hash, expires_at, created_at) VALUES (?, ?, ?, ?)")
-			.params(serviceId, hash(token), Timestamp.from(now.plus(properties.credentialsLinkTtl())), Timestamp.from(now))
+		jdbc.sql(
+				"INSERT INTO service_credential_links (service_id, token_hash, expires_at, created_at) VALUES (?, ?, ?, ?)")
+			.params(serviceId, hash(token), Timestamp.from(now.plus(properties.credentialsLinkTtl())),
+					Timestamp.from(now))
 			.update();
 		return token;
 	}
 
-	/** Marks the token used; false when it is unknown, for another service, used or expired. */
+	/**
+	 * Marks the token used; false when it is unknown, for another service, used or
+	 * expired.
+	 */
 	boolean consume(long serviceId, String token) {
 		if (token == null || token.isBlank() || token.length() > 100) {
 			return false;
 		}
 		Instant now = Instant.now(clock);
-		return jdbc.sql("UPDATE service_credential_links SET used_at = ? WHERE token_hash = ? AND service_id = ? AND used_at IS NULL AND expires_at > ?")
+		return jdbc.sql(
+				"UPDATE service_credential_links SET used_at = ? WHERE token_hash = ? AND service_id = ? AND used_at IS NULL AND expires_at > ?")
 			.params(Timestamp.from(now), hash(token), serviceId, Timestamp.from(now))
 			.update() == 1;
 	}

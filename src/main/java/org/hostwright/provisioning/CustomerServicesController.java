@@ -20,7 +20,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The customer's hosting: list, details with status polling, finish setup, control panel, credentials link. */
+/**
+ * The customer's hosting: list, details with status polling, finish setup, control panel,
+ * credentials link.
+ */
 @Controller
 class CustomerServicesController {
 
@@ -40,8 +43,9 @@ class CustomerServicesController {
 	}
 
 	/**
-	 * The list with the paid orders still waiting for a service; polled every 3 s while anything is in
-	 * progress (the service of a just-paid order appears a moment after the payment commits).
+	 * The list with the paid orders still waiting for a service; polled every 3 s while
+	 * anything is in progress (the service of a just-paid order appears a moment after
+	 * the payment commits).
 	 */
 	@GetMapping("/me/services/section")
 	String section(@AuthenticationPrincipal AccountUser me, Model model) {
@@ -91,7 +95,9 @@ class CustomerServicesController {
 		}
 	}
 
-	/** The seed's "/me/panel": the given service's control panel, or the first active one. */
+	/**
+	 * The seed's "/me/panel": the given service's control panel, or the first active one.
+	 */
 	@GetMapping("/me/panel")
 	String latestPanel(@RequestParam(required = false) Long service, @AuthenticationPrincipal AccountUser me,
 			RedirectAttributes ra) {

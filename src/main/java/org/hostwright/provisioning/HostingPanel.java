@@ -3,12 +3,16 @@ package org.hostwright.provisioning;
 import java.util.Optional;
 
 /**
- * What Hostwright needs from a control panel. Implementations speak the panel's own wire protocol and
- * throw {@link PanelException} for anything the panel refused or did not answer.
+ * What Hostwright needs from a control panel. Implementations speak the panel's own wire
+ * protocol and throw {@link PanelException} for anything the panel refused or did not
+ * answer.
  */
 public interface HostingPanel {
 
-	/** Creates the account; an existing username fails with {@link PanelException#alreadyExists()}. */
+	/**
+	 * Creates the account; an existing username fails with
+	 * {@link PanelException#alreadyExists()}.
+	 */
 	void createAccount(NewPanelAccount account);
 
 	void changePackage(String username, String domain, String email, String panelPackage);

@@ -30,9 +30,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The provisioning module's API: hosting services and their logs for pages and other modules, the
- * customer's single sign-on and credentials link, and the admin actions (each a durable job, each
- * audited). Another customer's service is "not found", never "forbidden".
+ * The provisioning module's API: hosting services and their logs for pages and other
+ * modules, the customer's single sign-on and credentials link, and the admin actions
+ * (each a durable job, each audited). Another customer's service is "not found", never
+ * "forbidden".
  */
 @Service
 public class HostingServices {
@@ -90,7 +91,9 @@ public class HostingServices {
 	}
 
 	public HostingService requireOwned(long id, long customerId) {
-		return store.find(id).filter(s -> s.customerId() == customerId).orElseThrow(() -> new NotFoundException("service"));
+		return store.find(id)
+			.filter(s -> s.customerId() == customerId)
+			.orElseThrow(() -> new NotFoundException("service"));
 	}
 
 	public Optional<HostingService> ofOrder(long orderId) {
@@ -111,7 +114,9 @@ public class HostingServices {
 	public List<HostingService> search(String query, ServiceStatus status, Long beforeId, int limit) {
 		String q = query == null ? "" : query.strip().toLowerCase(Locale.ROOT);
 		var spec = jdbc.sql("SELECT " + ServiceStore.COLUMNS + " FROM services WHERE 1=1"
-				+ (q.isEmpty() ? "" : " AND (LOWER(domain) LIKE :q" + SqlLike.ESCAPE + " OR panel_username LIKE :q" + SqlLike.ESCAPE + ")")
+				+ (q.isEmpty() ? ""
+						: " AND (LOWER(domain) LIKE :q" + SqlLike.ESCAPE + " OR panel_username LIKE :q" + SqlLike.ESCAPE
+								+ ")")
 				+ (status == null ? "" : " AND status = :status") + (beforeId == null ? "" : " AND id < :before")
 				+ " ORDER BY id DESC LIMIT " + Math.max(1, Math.min(limit, 200)));
 		if (!q.isEmpty()) {
@@ -131,7 +136,8 @@ public class HostingServices {
 	}
 
 	public Map<ServiceStatus, Long> countByStatus(long customerId) {
-		return counts(jdbc.sql("SELECT status, COUNT(*) FROM services WHERE customer_id = ? GROUP BY status").param(customerId));
+		return counts(jdbc.sql("SELECT status, COUNT(*) FROM services WHERE customer_id = ? GROUP BY status")
+			.param(customerId));
 	}
 
 	private static Map<ServiceStatus, Long> counts(JdbcClient.StatementSpec spec) {
@@ -139,21 +145,27 @@ public class HostingServices {
 		for (ServiceStatus s : ServiceStatus.values()) {
 			counts.put(s, 0L);
 		}
-		spec.query((rs, n) -> counts.put(States.fromColumn(ServiceStatus.class, rs.getString(1)), rs.getLong(2))).list();
+		spec.query((rs, n) -> counts.put(States.fromColumn(ServiceStatus.class, rs.getString(1)), rs.getLong(2)))
+			.list();
 		return counts;
 	}
 
 	/** The customer's paid orders that have no service yet ("Finish setup"). */
 	public List<OrderView> awaitingSetup(long customerId) {
-		Set<Long> provisioned = new HashSet<>(
-				jdbc.sql("SELECT order_id FROM services WHERE customer_id = ?").param(customerId).query(Long.class).list());
+		Set<Long> provisioned = new HashSet<>(jdbc.sql("SELECT order_id FROM services WHERE customer_id = ?")
+			.param(customerId)
+			.query(Long.class)
+			.list());
 		return orders.ofCustomer(customerId, 50)
 			.stream()
 			.filter(o -> o.status() == OrderStatus.PAID && !provisioned.contains(o.id()))
 			.toList();
 	}
 
-	/** "Finish setup": creates the service of the customer's paid order and starts provisioning. */
+	/**
+	 * "Finish setup": creates the service of the customer's paid order and starts
+	 * provisioning.
+	 */
 	@Transactional
 	public HostingService finishSetup(UUID orderUuid, long customerId) {
 		OrderView order = orders.requireOwned(orderUuid, customerId);
@@ -173,7 +185,10 @@ public class HostingServices {
 		return url;
 	}
 
-	/** Redeems a credentials link of the owner: the password once, or empty when the link is spent. */
+	/**
+	 * Redeems a credentials link of the owner: the password once, or empty when the link
+	 * is spent.
+	 */
 	@Transactional
 	public Optional<ServiceCredentials> redeemCredentialsLink(long id, long customerId, String token) {
 		HostingService s = requireOwned(id, customerId);
@@ -210,10 +225,14 @@ public class HostingServices {
 		if (s.panelUsername() == null || cipher == null) {
 			throw new ConflictException("provisioning.credentials.none", "This service has no panel account yet.");
 		}
-		return new ServiceCredentials(s.panelUsername(), vault.decrypt(cipher, "service:" + s.id()), signOn.panelUrl(s));
+		return new ServiceCredentials(s.panelUsername(), vault.decrypt(cipher, "service:" + s.id()),
+				signOn.panelUrl(s));
 	}
 
-	/** Starts provisioning again (a failed service, or to repair an active one); attempts start over. */
+	/**
+	 * Starts provisioning again (a failed service, or to repair an active one); attempts
+	 * start over.
+	 */
 	@Transactional
 	public void reprovision(long id) {
 		HostingService s = store.lock(id).orElseThrow(() -> new NotFoundException("service"));
@@ -248,10 +267,12 @@ public class HostingServices {
 				jobs.cancelIfPresent(waiting);
 			}
 			catch (RuntimeException running) {
-				// it is running right now: terminate waits for its claim to end (ServiceBusyException)
+				// it is running right now: terminate waits for its claim to end
+				// (ServiceBusyException)
 			}
 		}
-		jobs.scheduleIfAbsent(actions.instance(ProvisioningJobs.actionId(id, action), action.data(id)), Instant.now(clock));
+		jobs.scheduleIfAbsent(actions.instance(ProvisioningJobs.actionId(id, action), action.data(id)),
+				Instant.now(clock));
 		logs.step(s, action.key(), true, "requested by an admin");
 		audit.record("service." + action.key(), "service", id, s.domain());
 	}

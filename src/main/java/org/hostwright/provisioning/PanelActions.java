@@ -12,9 +12,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Runs suspend, activate and terminate with the same guarantees as provisioning: the service is
- * claimed under a row lock, the panel is called outside the transaction, the result is recorded and
- * logged in another; an action already done on the panel counts as done.
+ * Runs suspend, activate and terminate with the same guarantees as provisioning: the
+ * service is claimed under a row lock, the panel is called outside the transaction, the
+ * result is recorded and logged in another; an action already done on the panel counts as
+ * done.
  */
 @Component
 class PanelActions {
@@ -77,7 +78,8 @@ class PanelActions {
 			return null;
 		}
 		if (!s.status().canMoveTo(action.target())) {
-			logs.step(s, action.key(), false, "skipped: a " + s.status().wire() + " service cannot become " + action.target().wire());
+			logs.step(s, action.key(), false,
+					"skipped: a " + s.status().wire() + " service cannot become " + action.target().wire());
 			return null;
 		}
 		Instant now = Instant.now(clock);
@@ -123,7 +125,8 @@ class PanelActions {
 	void giveUp(String data, String reason) {
 		long id = Long.parseLong(data.substring(0, data.indexOf(':')));
 		tx.executeWithoutResult(status -> store.find(id).ifPresent(s -> {
-			logs.step(s, "action_failed", false, data.substring(data.indexOf(':') + 1).toLowerCase(Locale.ROOT) + " gave up: " + reason);
+			logs.step(s, "action_failed", false,
+					data.substring(data.indexOf(':') + 1).toLowerCase(Locale.ROOT) + " gave up: " + reason);
 			notifications.provisioningFailed(s, "Admin action failed: " + reason);
 		}));
 	}

@@ -3,8 +3,9 @@ package org.hostwright.provisioning;
 import java.time.Instant;
 
 /**
- * A provisioning run found its panel server's call budget taken: the job is rescheduled for
- * {@code until} (not a failure, not counted as an attempt) instead of blocking a job thread.
+ * A provisioning run found its panel server's call budget taken: the job is rescheduled
+ * for {@code until} (not a failure, not counted as an attempt) instead of blocking a job
+ * thread.
  */
 class PanelBudgetWait extends RuntimeException {
 

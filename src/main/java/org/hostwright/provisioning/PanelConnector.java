@@ -14,8 +14,9 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.stereotype.Component;
 
 /**
- * Opens a {@link HostingPanel} on a panel server: decrypts its credentials, resolves the sandbox
- * simulator's address, and shares one rate limiter per server across all jobs of this node.
+ * Opens a {@link HostingPanel} on a panel server: decrypts its credentials, resolves the
+ * sandbox simulator's address, and shares one rate limiter per server across all jobs of
+ * this node.
  */
 @Component
 class PanelConnector {
@@ -34,7 +35,8 @@ class PanelConnector {
 
 	private final Map<Long, Bucket> limiters = new ConcurrentHashMap<>();
 
-	PanelConnector(PanelServers servers, SandboxMode sandbox, WebuzoProperties webuzo, ProvisioningProperties properties) {
+	PanelConnector(PanelServers servers, SandboxMode sandbox, WebuzoProperties webuzo,
+			ProvisioningProperties properties) {
 		this.servers = servers;
 		this.sandbox = sandbox;
 		this.webuzo = webuzo;
@@ -47,16 +49,18 @@ class PanelConnector {
 	}
 
 	/**
-	 * The outcome of {@link #reserve}: either calls taken from the server's budget, usable
-	 * after {@code after} (zero: now), or nothing taken and a time worth asking again.
+	 * The outcome of {@link #reserve}: either calls taken from the server's budget,
+	 * usable after {@code after} (zero: now), or nothing taken and a time worth asking
+	 * again.
 	 */
 	record Reservation(boolean granted, Duration after) {
 	}
 
 	/**
-	 * Takes {@code permits} calls of the server's per-second budget without blocking: granted when they are
-	 * free now or within {@code horizon} (then the caller comes back after that, not holding a
-	 * thread meanwhile); refused, and nothing taken, when the budget is spent further ahead than that.
+	 * Takes {@code permits} calls of the server's per-second budget without blocking:
+	 * granted when they are free now or within {@code horizon} (then the caller comes
+	 * back after that, not holding a thread meanwhile); refused, and nothing taken, when
+	 * the budget is spent further ahead than that.
 	 */
 	Reservation reserve(long serverId, int permits, Duration horizon) {
 		Bucket bucket = limiter(serverId);
@@ -70,7 +74,8 @@ class PanelConnector {
 			if (wait.compareTo(horizon) > 0) {
 				return new Reservation(false, wait.minus(horizon));
 			}
-			// into debt: the calls are ours after the wait, and everyone else queues behind them
+			// into debt: the calls are ours after the wait, and everyone else queues
+			// behind them
 			return new Reservation(true, Duration.ofNanos(bucket.consumeIgnoringRateLimits(permits)));
 		}
 	}
@@ -79,7 +84,10 @@ class PanelConnector {
 		return open(serverId, sink, 0);
 	}
 
-	/** Opens the panel with {@code prepaid} calls already reserved through {@link #reserve}. */
+	/**
+	 * Opens the panel with {@code prepaid} calls already reserved through
+	 * {@link #reserve}.
+	 */
 	HostingPanel open(long serverId, Consumer<PanelExchange> sink, int prepaid) {
 		PanelServer server = servers.require(serverId);
 		PanelEndpoint endpoint = new PanelEndpoint(serverId, resolve(server.adminUrl()), resolve(server.enduserUrl()),
@@ -95,7 +103,9 @@ class PanelConnector {
 	private Bucket limiter(long serverId) {
 		int perSecond = properties.rateLimit();
 		return limiters.computeIfAbsent(serverId,
-				id -> Bucket.builder().addLimit(l -> l.capacity(perSecond).refillGreedy(perSecond, Duration.ofSeconds(1))).build());
+				id -> Bucket.builder()
+					.addLimit(l -> l.capacity(perSecond).refillGreedy(perSecond, Duration.ofSeconds(1)))
+					.build());
 	}
 
 	private URI resolve(String url) {

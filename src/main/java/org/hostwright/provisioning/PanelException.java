@@ -9,7 +9,10 @@ public class PanelException extends RuntimeException {
 		REFUSED,
 		/** The username is taken on the panel. */
 		ALREADY_EXISTS,
-		/** No answer within the timeout, or the connection failed: the call may or may not have happened. */
+		/**
+		 * No answer within the timeout, or the connection failed: the call may or may not
+		 * have happened.
+		 */
 		UNREACHABLE,
 		/** Wrong credentials. */
 		UNAUTHORIZED

@@ -9,9 +9,9 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
 
 /**
- * Creates the first panel server from configuration ({@code HOSTWRIGHT_WEBUZO_*}) when there is none,
- * so a fresh install provisions without an admin step. In sandbox mode with no URL it points at the
- * simulator.
+ * Creates the first panel server from configuration ({@code HOSTWRIGHT_WEBUZO_*}) when
+ * there is none, so a fresh install provisions without an admin step. In sandbox mode
+ * with no URL it points at the simulator.
  */
 @Component
 class PanelServerSeed implements ApplicationRunner {
@@ -38,12 +38,14 @@ class PanelServerSeed implements ApplicationRunner {
 		String admin = webuzo.adminUrl().strip();
 		if (admin.isEmpty()) {
 			if (!sandbox.enabled()) {
-				log.warn("No panel server: set HOSTWRIGHT_WEBUZO_URL or add one at /admin/servers; paid orders wait until then");
+				log.warn(
+						"No panel server: set HOSTWRIGHT_WEBUZO_URL or add one at /admin/servers; paid orders wait until then");
 				return;
 			}
-			String secret = webuzo.secret().isBlank() ? (webuzo.basic() ? "sandbox-webuzo-password" : "sandbox-webuzo-key")
-					: webuzo.secret();
-			servers.seed("Webuzo (sandbox)", "sandbox:webuzo", "sandbox:webuzo", webuzo.basic(), webuzo.apiUser(), secret);
+			String secret = webuzo.secret().isBlank()
+					? (webuzo.basic() ? "sandbox-webuzo-password" : "sandbox-webuzo-key") : webuzo.secret();
+			servers.seed("Webuzo (sandbox)", "sandbox:webuzo", "sandbox:webuzo", webuzo.basic(), webuzo.apiUser(),
+					secret);
 			return;
 		}
 		String enduser = webuzo.enduserUrl().isBlank() ? admin : webuzo.enduserUrl().strip();

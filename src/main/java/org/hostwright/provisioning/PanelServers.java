@@ -20,8 +20,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Panel servers managed by admins. Credentials are encrypted with the {@link SecretVault} under the
- * context {@code panel-server:<id>}; new services go to the oldest active server.
+ * Panel servers managed by admins. Credentials are encrypted with the {@link SecretVault}
+ * under the context {@code panel-server:<id>}; new services go to the oldest active
+ * server.
  */
 @Service
 public class PanelServers {
@@ -48,7 +49,10 @@ public class PanelServers {
 	}
 
 	public Optional<PanelServer> find(long id) {
-		return jdbc.sql("SELECT " + COLUMNS + " FROM panel_servers WHERE id = ?").param(id).query(PanelServers::server).optional();
+		return jdbc.sql("SELECT " + COLUMNS + " FROM panel_servers WHERE id = ?")
+			.param(id)
+			.query(PanelServers::server)
+			.optional();
 	}
 
 	public PanelServer require(long id) {
@@ -71,9 +75,10 @@ public class PanelServers {
 		Valid v = validate(form, true);
 		Timestamp now = Timestamp.from(Instant.now(clock));
 		var keys = new GeneratedKeyHolder();
-		jdbc.sql("""
-				INSERT INTO panel_servers (name, type, admin_url, enduser_url, auth_type, api_user, secret_enc, active, created_at, updated_at)
-				VALUES (?, 'WEBUZO', ?, ?, ?, ?, '', TRUE, ?, ?)""")
+		jdbc.sql(
+				"""
+						INSERT INTO panel_servers (name, type, admin_url, enduser_url, auth_type, api_user, secret_enc, active, created_at, updated_at)
+						VALUES (?, 'WEBUZO', ?, ?, ?, ?, '', TRUE, ?, ?)""")
 			.params(v.name, v.adminUrl, v.enduserUrl, v.authType, v.apiUser, now, now)
 			.update(keys, "id");
 		long id = keys.getKey().longValue();
@@ -86,14 +91,15 @@ public class PanelServers {
 	public PanelServer update(long id, PanelServerForm form) {
 		require(id);
 		Valid v = validate(form, false);
-		jdbc.sql("UPDATE panel_servers SET name = ?, admin_url = ?, enduser_url = ?, auth_type = ?, api_user = ?, updated_at = ? WHERE id = ?")
+		jdbc.sql(
+				"UPDATE panel_servers SET name = ?, admin_url = ?, enduser_url = ?, auth_type = ?, api_user = ?, updated_at = ? WHERE id = ?")
 			.params(v.name, v.adminUrl, v.enduserUrl, v.authType, v.apiUser, Timestamp.from(Instant.now(clock)), id)
 			.update();
 		if (form.secret() != null && !form.secret().isBlank()) {
 			storeSecret(id, form.secret());
 		}
-		audit.record("panel-server.updated", "panel_server", id, v.name + " " + v.adminUrl
-				+ (form.secret() != null && !form.secret().isBlank() ? " (new secret)" : ""));
+		audit.record("panel-server.updated", "panel_server", id,
+				v.name + " " + v.adminUrl + (form.secret() != null && !form.secret().isBlank() ? " (new secret)" : ""));
 		return require(id);
 	}
 
@@ -111,9 +117,10 @@ public class PanelServers {
 	long seed(String name, String adminUrl, String enduserUrl, boolean basic, String apiUser, String secret) {
 		Timestamp now = Timestamp.from(Instant.now(clock));
 		var keys = new GeneratedKeyHolder();
-		jdbc.sql("""
-				INSERT INTO panel_servers (name, type, admin_url, enduser_url, auth_type, api_user, secret_enc, active, created_at, updated_at)
-				VALUES (?, 'WEBUZO', ?, ?, ?, ?, '', TRUE, ?, ?)""")
+		jdbc.sql(
+				"""
+						INSERT INTO panel_servers (name, type, admin_url, enduser_url, auth_type, api_user, secret_enc, active, created_at, updated_at)
+						VALUES (?, 'WEBUZO', ?, ?, ?, ?, '', TRUE, ?, ?)""")
 			.params(name, adminUrl, enduserUrl, basic ? "BASIC" : "KEY", apiUser, now, now)
 			.update(keys, "id");
 		long id = keys.getKey().longValue();
@@ -123,7 +130,10 @@ public class PanelServers {
 
 	/** The decrypted secret, for the panel client only. */
 	String secret(long id) {
-		String sealed = jdbc.sql("SELECT secret_enc FROM panel_servers WHERE id = ?").param(id).query(String.class).single();
+		String sealed = jdbc.sql("SELECT secret_enc FROM panel_servers WHERE id = ?")
+			.param(id)
+			.query(String.class)
+			.single();
 		return sealed == null || sealed.isEmpty() ? "" : vault.decrypt(sealed, "panel-server:" + id);
 	}
 
@@ -138,17 +148,20 @@ public class PanelServers {
 	private static Valid validate(PanelServerForm form, boolean creating) {
 		String name = trim(form.name());
 		if (name.isEmpty() || name.length() > 120) {
-			throw new InvalidInputException("name", "provisioning.server.name.invalid", "Give the server a name (at most 120 characters).");
+			throw new InvalidInputException("name", "provisioning.server.name.invalid",
+					"Give the server a name (at most 120 characters).");
 		}
 		String admin = url("adminUrl", form.adminUrl());
 		String enduser = trim(form.enduserUrl()).isEmpty() ? admin : url("enduserUrl", form.enduserUrl());
 		String auth = "basic".equalsIgnoreCase(trim(form.authType())) ? "BASIC" : "KEY";
 		String user = trim(form.apiUser());
 		if (user.isEmpty() || user.length() > 120) {
-			throw new InvalidInputException("apiUser", "provisioning.server.user.invalid", "Give the API or admin user.");
+			throw new InvalidInputException("apiUser", "provisioning.server.user.invalid",
+					"Give the API or admin user.");
 		}
 		if (creating && trim(form.secret()).isEmpty()) {
-			throw new InvalidInputException("secret", "provisioning.server.secret.required", "Give the API key or password.");
+			throw new InvalidInputException("secret", "provisioning.server.secret.required",
+					"Give the API key or password.");
 		}
 		return new Valid(name, admin, enduser, auth, user);
 	}
@@ -168,7 +181,8 @@ public class PanelServers {
 		catch (IllegalArgumentException ex) {
 			// reported below
 		}
-		throw new InvalidInputException(field, "provisioning.server.url.invalid", "Give an http(s) URL such as https://panel.example.com:2005.");
+		throw new InvalidInputException(field, "provisioning.server.url.invalid",
+				"Give an http(s) URL such as https://panel.example.com:2005.");
 	}
 
 	private static String trim(String s) {
@@ -177,8 +191,8 @@ public class PanelServers {
 
 	static PanelServer server(ResultSet rs, int row) throws SQLException {
 		return new PanelServer(rs.getLong("id"), rs.getString("name"), rs.getString("type"), rs.getString("admin_url"),
-				rs.getString("enduser_url"), rs.getString("auth_type"), rs.getString("api_user"), rs.getBoolean("active"),
-				rs.getTimestamp("created_at").toInstant());
+				rs.getString("enduser_url"), rs.getString("auth_type"), rs.getString("api_user"),
+				rs.getBoolean("active"), rs.getTimestamp("created_at").toInstant());
 	}
 
 }

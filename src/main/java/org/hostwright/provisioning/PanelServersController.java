@@ -14,7 +14,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Admin pages for panel servers: list, create, edit, deactivate/activate. Secrets are write-only. */
+/**
+ * Admin pages for panel servers: list, create, edit, deactivate/activate. Secrets are
+ * write-only.
+ */
 @Controller
 @RequestMapping("/admin/servers")
 class PanelServersController {
@@ -54,18 +57,53 @@ class PanelServersController {
 			return new PanelServerForm(name, adminUrl, enduserUrl, authType, apiUser, secret);
 		}
 
-		public String getName() { return name; }
-		public void setName(String name) { this.name = name; }
-		public String getAdminUrl() { return adminUrl; }
-		public void setAdminUrl(String adminUrl) { this.adminUrl = adminUrl; }
-		public String getEnduserUrl() { return enduserUrl; }
-		public void setEnduserUrl(String enduserUrl) { this.enduserUrl = enduserUrl; }
-		public String getAuthType() { return authType; }
-		public void setAuthType(String authType) { this.authType = authType; }
-		public String getApiUser() { return apiUser; }
-		public void setApiUser(String apiUser) { this.apiUser = apiUser; }
-		public String getSecret() { return ""; }
-		public void setSecret(String secret) { this.secret = secret; }
+		public String getName() {
+			return name;
+		}
+
+		public void setName(String name) {
+			this.name = name;
+		}
+
+		public String getAdminUrl() {
+			return adminUrl;
+		}
+
+		public void setAdminUrl(String adminUrl) {
+			this.adminUrl = adminUrl;
+		}
+
+		public String getEnduserUrl() {
+			return enduserUrl;
+		}
+
+		public void setEnduserUrl(String enduserUrl) {
+			this.enduserUrl = enduserUrl;
+		}
+
+		public String getAuthType() {
+			return authType;
+		}
+
+		public void setAuthType(String authType) {
+			this.authType = authType;
+		}
+
+		public String getApiUser() {
+			return apiUser;
+		}
+
+		public void setApiUser(String apiUser) {
+			this.apiUser = apiUser;
+		}
+
+		public String getSecret() {
+			return "";
+		}
+
+		public void setSecret(String secret) {
+			this.secret = secret;
+		}
 
 	}
 

@@ -5,7 +5,10 @@ import org.hostwright.platform.ConflictException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** Single sign-on into the end-user panel: asks the panel for a one-time URL and logs the step. */
+/**
+ * Single sign-on into the end-user panel: asks the panel for a one-time URL and logs the
+ * step.
+ */
 @Component
 class PanelSignOn {
 
@@ -26,7 +29,8 @@ class PanelSignOn {
 
 	String url(HostingService s) {
 		if (s.status() != ServiceStatus.ACTIVE || s.panelUsername() == null || s.panelServerId() == null) {
-			throw new ConflictException("provisioning.sso.notActive", "The control panel opens once the service is active.");
+			throw new ConflictException("provisioning.sso.notActive",
+					"The control panel opens once the service is active.");
 		}
 		Trail trail = new Trail();
 		try {
@@ -39,7 +43,8 @@ class PanelSignOn {
 				trail.writeTo(logs, s);
 				logs.step(s, "sso", false, ex.getMessage());
 			});
-			throw new ConflictException("provisioning.sso.failed", "The control panel did not answer; please try again in a minute.");
+			throw new ConflictException("provisioning.sso.failed",
+					"The control panel did not answer; please try again in a minute.");
 		}
 	}
 

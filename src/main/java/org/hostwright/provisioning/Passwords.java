@@ -2,7 +2,10 @@ package org.hostwright.provisioning;
 
 import org.hostwright.platform.RandomSecrets;
 
-/** Strong panel passwords: 16 characters with upper, lower, digit and symbol, from platform.RandomSecrets. */
+/**
+ * Strong panel passwords: 16 characters with upper, lower, digit and symbol, from
+ * platform.RandomSecrets.
+ */
 final class Passwords {
 
 	static final int LENGTH = 16;

@@ -22,10 +22,11 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * One provisioning attempt: claim the service in a short transaction (row lock, status provisioning,
- * username and encrypted password fixed once), call the panel outside any transaction, record the
- * result in another. The panel is the idempotency guard for a crash between the call and the commit:
- * a username that already exists with this service's domain and e-mail is ours, so it counts as created.
+ * One provisioning attempt: claim the service in a short transaction (row lock, status
+ * provisioning, username and encrypted password fixed once), call the panel outside any
+ * transaction, record the result in another. The panel is the idempotency guard for a
+ * crash between the call and the commit: a username that already exists with this
+ * service's domain and e-mail is ours, so it counts as created.
  */
 @Component
 class Provisioner {
@@ -65,7 +66,9 @@ class Provisioner {
 	/** How far ahead a run may book panel calls; beyond it the job asks again later. */
 	private static final Duration RESERVATION_HORIZON = Duration.ofSeconds(10);
 
-	/** Panel calls booked for a service's next run on this node (see reservePanelCalls). */
+	/**
+	 * Panel calls booked for a service's next run on this node (see reservePanelCalls).
+	 */
 	private final java.util.Map<Long, Integer> reserved = new java.util.concurrent.ConcurrentHashMap<>();
 
 	private final TransactionTemplate tx;
@@ -74,9 +77,9 @@ class Provisioner {
 
 	private final Clock clock;
 
-	Provisioner(ServiceStore store, ProvisioningLog logs, PanelConnector panels, PanelServers servers, SecretVault vault,
-			Accounts accounts, Orders orders, ServiceNotifications notifications, ProvisioningProperties properties,
-			WebuzoProperties webuzo, TransactionTemplate tx, Clock clock) {
+	Provisioner(ServiceStore store, ProvisioningLog logs, PanelConnector panels, PanelServers servers,
+			SecretVault vault, Accounts accounts, Orders orders, ServiceNotifications notifications,
+			ProvisioningProperties properties, WebuzoProperties webuzo, TransactionTemplate tx, Clock clock) {
 		this.store = store;
 		this.logs = logs;
 		this.panels = panels;
@@ -95,18 +98,20 @@ class Provisioner {
 	}
 
 	/**
-	 * Runs one attempt; throws when it failed (the job's failure handler decides what happens next), or
-	 * {@link PanelBudgetWait} before doing anything when the panel server's call budget is taken.
+	 * Runs one attempt; throws when it failed (the job's failure handler decides what
+	 * happens next), or {@link PanelBudgetWait} before doing anything when the panel
+	 * server's call budget is taken.
 	 */
 	void provision(long serviceId) {
 		provision(serviceId, false);
 	}
 
 	/**
-	 * Runs one attempt. {@code fromJob}: the caller is the service's provisioning job. db-scheduler runs
-	 * one execution of that job at a time and runs it again only once the node that ran it missed its
-	 * heartbeats, so a claim the job finds still held belongs to a run that died: it resumes at once,
-	 * and the cut-off run does not count as an attempt.
+	 * Runs one attempt. {@code fromJob}: the caller is the service's provisioning job.
+	 * db-scheduler runs one execution of that job at a time and runs it again only once
+	 * the node that ran it missed its heartbeats, so a claim the job finds still held
+	 * belongs to a run that died: it resumes at once, and the cut-off run does not count
+	 * as an attempt.
 	 */
 	void provision(long serviceId, boolean fromJob) {
 		int prepaid = reservePanelCalls(serviceId);
@@ -140,9 +145,10 @@ class Provisioner {
 	}
 
 	/**
-	 * Takes this run's panel calls (create, and add the domain) from the server's budget before
-	 * claiming: when they are only free a little later, the job comes back then (the calls stay
-	 * reserved for it on this node) rather than blocking a job thread on the limiter.
+	 * Takes this run's panel calls (create, and add the domain) from the server's budget
+	 * before claiming: when they are only free a little later, the job comes back then
+	 * (the calls stay reserved for it on this node) rather than blocking a job thread on
+	 * the limiter.
 	 * @return the calls already paid for
 	 */
 	private int reservePanelCalls(long serviceId) {
@@ -154,11 +160,13 @@ class Provisioner {
 		if (s == null || !s.status().inProgress()) {
 			return 0;
 		}
-		Long server = s.panelServerId() != null ? s.panelServerId() : servers.defaultServer().map(PanelServer::id).orElse(null);
+		Long server = s.panelServerId() != null ? s.panelServerId()
+				: servers.defaultServer().map(PanelServer::id).orElse(null);
 		if (server == null) {
 			return 0;
 		}
-		// never more than the budget holds at once (a limit of 1 call per second books one call ahead)
+		// never more than the budget holds at once (a limit of 1 call per second books
+		// one call ahead)
 		int calls = Math.min(s.domain() != null ? 2 : 1, properties.rateLimit());
 		PanelConnector.Reservation r = panels.reserve(server, calls, RESERVATION_HORIZON);
 		Instant now = Instant.now(clock);
@@ -175,49 +183,52 @@ class Provisioner {
 	private Claim claim(long id, boolean fromJob) {
 		HostingService s = store.lock(id).orElse(null);
 		if (s == null || !s.status().inProgress()) {
-			return null; // deleted, or already active/suspended/cancelled/failed: nothing to do
+			return null; // deleted, or already active/suspended/cancelled/failed: nothing
+							// to do
 		}
 		Instant now = Instant.now(clock);
 		Instant held = store.claimedUntil(id).orElse(null);
 		if (held != null && held.isAfter(now) && !fromJob) {
 			throw new ServiceBusyException(id, held);
 		}
-		// a claim never released: its run was cut off (a crash) before recording any outcome
+		// a claim never released: its run was cut off (a crash) before recording any
+		// outcome
 		boolean resumed = held != null && s.attempts() > 0;
 		if (!resumed && s.attempts() >= properties.maxAttempts()) {
 			fail(s, "no attempt left (" + s.attempts() + " of " + properties.maxAttempts() + " made)");
 			return null;
 		}
 		long server = s.panelServerId() != null ? s.panelServerId()
-				: servers.defaultServer().map(PanelServer::id)
+				: servers.defaultServer()
+					.map(PanelServer::id)
 					.orElseThrow(() -> new PanelException(PanelException.Kind.UNREACHABLE, "no active panel server"));
 		String email = accounts.require(s.customerId()).email();
-		String username = s.panelUsername() != null ? s.panelUsername()
-				: reserveUsername(id, server, email);
+		String username = s.panelUsername() != null ? s.panelUsername() : reserveUsername(id, server, email);
 		String cipher = store.passwordCipher(id);
 		String password = cipher != null ? vault.decrypt(cipher, "service:" + id) : Passwords.generate();
 		store.markProvisioning(s, !resumed, now, now.plus(lease), server, username,
 				cipher != null ? cipher : vault.encrypt(password, "service:" + id));
 		HostingService claimed = store.find(id).orElseThrow();
-		logs.step(claimed, "status_update", true, "provisioning: " + (resumed ? "resuming " : "") + "attempt "
-				+ claimed.attempts() + " of " + properties.maxAttempts() + " as " + username + " on panel server " + server
-				+ (resumed ? " (the previous run was cut off before it finished; it does not count)" : ""));
+		logs.step(claimed, "status_update", true,
+				"provisioning: " + (resumed ? "resuming " : "") + "attempt " + claimed.attempts() + " of "
+						+ properties.maxAttempts() + " as " + username + " on panel server " + server
+						+ (resumed ? " (the previous run was cut off before it finished; it does not count)" : ""));
 		String domain = s.domain() != null ? s.domain() : username + "." + properties.fallbackDomainSuffix();
 		return new Claim(claimed, email, username, password, domain, s.panelPackage());
 	}
 
 	/**
-	 * Fixes a free username on the panel server for this service. Two services of one customer start
-	 * from the same base: the unique index decides, and the loser takes the next candidate inside its
-	 * own savepoint, so its claim (and its attempt) goes on instead of failing on the index.
+	 * Fixes a free username on the panel server for this service. Two services of one
+	 * customer start from the same base: the unique index decides, and the loser takes
+	 * the next candidate inside its own savepoint, so its claim (and its attempt) goes on
+	 * instead of failing on the index.
 	 */
 	private String reserveUsername(long id, long server, String email) {
 		Set<String> refused = new HashSet<>();
 		for (int i = 0; i < 10; i++) {
 			String candidate = Usernames.generate(email, u -> refused.contains(u) || store.usernameTaken(server, u));
 			try {
-				savepoint.executeWithoutResult(
-						status -> store.reservePanelAccount(id, server, candidate));
+				savepoint.executeWithoutResult(status -> store.reservePanelAccount(id, server, candidate));
 				return candidate;
 			}
 			catch (DataIntegrityViolationException taken) {
@@ -229,7 +240,7 @@ class Provisioner {
 
 	private String createOrAdopt(HostingPanel panel, Claim claim, Trail trail) {
 		String username = claim.username();
-		for (int rename = 0; ; rename++) {
+		for (int rename = 0;; rename++) {
 			try {
 				panel.createAccount(new NewPanelAccount(username, claim.password(), claim.domain(), claim.email(),
 						claim.panelPackage()));
@@ -282,7 +293,8 @@ class Provisioner {
 		HostingService s = store.lock(id).orElseThrow();
 		trail.writeTo(logs, s);
 		if (s.status() != ServiceStatus.PROVISIONING) {
-			logs.step(s, "status_update", false, "the service became " + s.status().wire() + " meanwhile: left as it is");
+			logs.step(s, "status_update", false,
+					"the service became " + s.status().wire() + " meanwhile: left as it is");
 			return;
 		}
 		Instant now = Instant.now(clock);
@@ -322,8 +334,8 @@ class Provisioner {
 	}
 
 	/**
-	 * What the admins read in the step log: the panel's own words, never database or driver internals
-	 * (those go to the application log).
+	 * What the admins read in the step log: the panel's own words, never database or
+	 * driver internals (those go to the application log).
 	 */
 	static String reason(RuntimeException ex) {
 		if (ex instanceof PanelException) {

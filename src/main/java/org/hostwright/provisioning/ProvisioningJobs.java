@@ -13,8 +13,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The durable jobs of provisioning. Instances are keyed on the service ({@code service-<id>}, and
- * {@code service-<id>-<action>} for admin actions), so one service never has two of the same job.
+ * The durable jobs of provisioning. Instances are keyed on the service
+ * ({@code service-<id>}, and {@code service-<id>-<action>} for admin actions), so one
+ * service never has two of the same job.
  */
 @Configuration(proxyBeanMethods = false)
 class ProvisioningJobs {
@@ -35,7 +36,8 @@ class ProvisioningJobs {
 	OneTimeTask<Long> serviceProvisioningTask(Provisioner provisioner, ServiceStore store,
 			ProvisioningProperties properties, Clock clock) {
 		var retry = new RetryWithBackoff<Long>(properties,
-				id -> store.find(id).map(HostingService::attempts).orElse(Integer.MAX_VALUE), provisioner::giveUp, clock);
+				id -> store.find(id).map(HostingService::attempts).orElse(Integer.MAX_VALUE), provisioner::giveUp,
+				clock);
 		return new OneTimeTask<Long>(PROVISION, Long.class, retry, new DeadExecutionHandler.ReviveDeadExecution<>()) {
 
 			@Override
@@ -44,7 +46,8 @@ class ProvisioningJobs {
 					return super.execute(instance, context);
 				}
 				catch (PanelBudgetWait later) {
-					// the panel's rate limit: come back when the booked calls are due, holding no thread meanwhile
+					// the panel's rate limit: come back when the booked calls are due,
+					// holding no thread meanwhile
 					return (complete, operations) -> operations.reschedule(complete, later.until());
 				}
 			}

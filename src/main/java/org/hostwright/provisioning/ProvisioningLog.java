@@ -9,7 +9,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
-/** Writes and reads the step log of services (request and response already stripped of secrets). */
+/**
+ * Writes and reads the step log of services (request and response already stripped of
+ * secrets).
+ */
 @Repository
 class ProvisioningLog {
 
@@ -35,15 +38,16 @@ class ProvisioningLog {
 	}
 
 	/**
-	 * A panel call about to be made, committed before it is made (callers are outside any transaction):
-	 * if the node dies during the call, the log still shows it was made.
+	 * A panel call about to be made, committed before it is made (callers are outside any
+	 * transaction): if the node dies during the call, the log still shows it was made.
 	 * @return the row's id, for {@link #finished}
 	 */
 	long calling(HostingService s, String step, String request) {
 		var keys = new GeneratedKeyHolder();
-		jdbc.sql("""
-				INSERT INTO provisioning_logs (service_id, order_id, customer_id, step, success, message, request, created_at)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
+		jdbc.sql(
+				"""
+						INSERT INTO provisioning_logs (service_id, order_id, customer_id, step, success, message, request, created_at)
+						VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(s.id(), s.orderId(), s.customerId(), step, false, "called; no answer recorded (the run stopped)",
 					request, Timestamp.from(Instant.now(clock)))
 			.update(keys, "id");
@@ -52,23 +56,27 @@ class ProvisioningLog {
 
 	/** Completes the row of a call with its outcome. */
 	void finished(long rowId, PanelExchange e) {
-		jdbc.sql("UPDATE provisioning_logs SET success = ?, message = NULL, request = ?, response = ?, duration_ms = ? WHERE id = ?")
+		jdbc.sql(
+				"UPDATE provisioning_logs SET success = ?, message = NULL, request = ?, response = ?, duration_ms = ? WHERE id = ?")
 			.params(e.success(), e.request(), e.response(), e.millis(), rowId)
 			.update();
 	}
 
 	private void write(HostingService s, String step, boolean success, String message, String request, String response,
 			Long millis) {
-		jdbc.sql("""
-				INSERT INTO provisioning_logs (service_id, order_id, customer_id, step, success, message, request, response, duration_ms, created_at)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+		jdbc.sql(
+				"""
+						INSERT INTO provisioning_logs (service_id, order_id, customer_id, step, success, message, request, response, duration_ms, created_at)
+						VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(s.id(), s.orderId(), s.customerId(), step, success, cut(message, 1000), request, response, millis,
 					Timestamp.from(Instant.now(clock)))
 			.update();
 	}
 
 	List<ProvisioningLogEntry> of(long serviceId, int limit) {
-		return jdbc.sql("SELECT id, service_id, step, success, message, request, response, duration_ms, created_at FROM provisioning_logs WHERE service_id = ? ORDER BY id DESC LIMIT " + limit)
+		return jdbc.sql(
+				"SELECT id, service_id, step, success, message, request, response, duration_ms, created_at FROM provisioning_logs WHERE service_id = ? ORDER BY id DESC LIMIT "
+						+ limit)
 			.param(serviceId)
 			.query((rs, n) -> new ProvisioningLogEntry(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getBoolean(4),
 					rs.getString(5), rs.getString(6), rs.getString(7), rs.getObject(8) == null ? null : rs.getLong(8),

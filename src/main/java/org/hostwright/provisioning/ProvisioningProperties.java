@@ -8,22 +8,22 @@ import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * Provisioning settings ({@code hostwright.provisioning.*}): retry back-off, the plan → panel package
- * map, and where failure alerts go.
+ * Provisioning settings ({@code hostwright.provisioning.*}): retry back-off, the plan →
+ * panel package map, and where failure alerts go.
+ *
  * @param backoff waits before the 2nd, 3rd… attempt; the last value repeats
  * @param maxAttempts attempts before the service is failed
- * @param defaultPackage the panel package for a plan that names none and is not in the map
+ * @param defaultPackage the panel package for a plan that names none and is not in the
+ * map
  * @param planMap {@code slug:Package,slug:Package}
  * @param alertEmail who is told about failures (comma separated); empty = every admin
- * @param fallbackDomainSuffix main domain {@code <username>.<suffix>} for an order without a domain
+ * @param fallbackDomainSuffix main domain {@code <username>.<suffix>} for an order
+ * without a domain
  * @param rateLimit panel calls per second and server
  */
 @ConfigurationProperties("hostwright.provisioning")
-record ProvisioningProperties(List<Duration> backoff,
-		int maxAttempts, String defaultPackage,
-		String planMap, String alertEmail,
-		String fallbackDomainSuffix, int rateLimit,
-		Duration credentialsLinkTtl) {
+record ProvisioningProperties(List<Duration> backoff, int maxAttempts, String defaultPackage, String planMap,
+		String alertEmail, String fallbackDomainSuffix, int rateLimit, Duration credentialsLinkTtl) {
 
 	ProvisioningProperties {
 		backoff = backoff == null || backoff.isEmpty() ? List.of(Duration.ofSeconds(10)) : backoff;

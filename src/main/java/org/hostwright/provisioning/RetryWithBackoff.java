@@ -10,9 +10,10 @@ import com.github.kagkarlsson.scheduler.task.ExecutionOperations;
 import com.github.kagkarlsson.scheduler.task.FailureHandler;
 
 /**
- * The configured back-off ({@code hostwright.provisioning.backoff}) and attempt limit: a failed run is
- * rescheduled after the next wait until the last attempt, then {@code giveUp} records the failure and
- * the job ends. A run that found the service busy is retried when the other run's claim ends.
+ * The configured back-off ({@code hostwright.provisioning.backoff}) and attempt limit: a
+ * failed run is rescheduled after the next wait until the last attempt, then
+ * {@code giveUp} records the failure and the job ends. A run that found the service busy
+ * is retried when the other run's claim ends.
  */
 final class RetryWithBackoff<T> implements FailureHandler<T> {
 
@@ -43,7 +44,8 @@ final class RetryWithBackoff<T> implements FailureHandler<T> {
 		T data = (T) complete.getExecution().taskInstance.getData();
 		int failures = Math.max(attemptsSoFar.applyAsInt(data), complete.getExecution().consecutiveFailures + 1);
 		if (failures >= properties.maxAttempts()) {
-			giveUp.accept(data, (cause == null ? "unknown error" : cause.getMessage()) + " (after " + failures + " attempts)");
+			giveUp.accept(data,
+					(cause == null ? "unknown error" : cause.getMessage()) + " (after " + failures + " attempts)");
 			operations.remove();
 		}
 		else {

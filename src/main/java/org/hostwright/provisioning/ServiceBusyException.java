@@ -2,7 +2,10 @@ package org.hostwright.provisioning;
 
 import java.time.Instant;
 
-/** Another run holds the service: try again when its claim ends (not counted as an attempt). */
+/**
+ * Another run holds the service: try again when its claim ends (not counted as an
+ * attempt).
+ */
 class ServiceBusyException extends RuntimeException {
 
 	private final Instant until;

@@ -21,7 +21,10 @@ class ServiceDeletionGuard implements AccountDeletionGuard {
 
 	@Override
 	public Optional<String> refuseDeletion(long accountId) {
-		List<String> live = Arrays.stream(ServiceStatus.values()).filter(ServiceStatus::live).map(ServiceStatus::wire).toList();
+		List<String> live = Arrays.stream(ServiceStatus.values())
+			.filter(ServiceStatus::live)
+			.map(ServiceStatus::wire)
+			.toList();
 		long count = jdbc.sql("SELECT COUNT(*) FROM services WHERE customer_id = :account AND status IN (:live)")
 			.param("account", accountId)
 			.param("live", live)

@@ -27,9 +27,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Turns a paid order into a service and its provisioning job, in one transaction. Listening to
- * {@link OrderPaid} through the event publication registry means a crash before this commits only
- * delays it: the event is delivered again, and the unique order id keeps it to one service.
+ * Turns a paid order into a service and its provisioning job, in one transaction.
+ * Listening to {@link OrderPaid} through the event publication registry means a crash
+ * before this commits only delays it: the event is delivered again, and the unique order
+ * id keeps it to one service.
  */
 @Component
 class ServiceIntake {
@@ -93,17 +94,20 @@ class ServiceIntake {
 		Long server = servers.defaultServer().map(PanelServer::id).orElse(null);
 		Instant now = Instant.now(clock);
 		long id = store.insert(new ServiceStore.NewService(order.id(), order.uuid(), order.customerId(), order.planId(),
-				order.planSlug(), blankToNull(order.domain()), server, properties.packageFor(order.planSlug(), planPackage)),
-				now);
+				order.planSlug(), blankToNull(order.domain()), server,
+				properties.packageFor(order.planSlug(), planPackage)), now);
 		HostingService service = store.find(id).orElseThrow();
 		startRenewals(service, order);
-		logs.step(service, "status_update", true, "requested: order " + order.uuid() + " is paid, panel package "
-				+ service.panelPackage());
+		logs.step(service, "status_update", true,
+				"requested: order " + order.uuid() + " is paid, panel package " + service.panelPackage());
 		schedule(id, now);
 		return service;
 	}
 
-	/** Billing renews the service every period from the day it was paid, at the price it was sold for. */
+	/**
+	 * Billing renews the service every period from the day it was paid, at the price it
+	 * was sold for.
+	 */
 	private void startRenewals(HostingService service, OrderView order) {
 		LocalDate start = (order.paidAt() == null ? Instant.now(clock) : order.paidAt()).atZone(zone).toLocalDate();
 		billing.startSubscription(new StartSubscription(StartSubscription.HOSTING, service.id(), order.customerId(),

@@ -13,8 +13,8 @@ import org.hostwright.platform.Links;
 import org.springframework.stereotype.Component;
 
 /**
- * The e-mails of provisioning, sent in the caller's transaction. None carries a panel password: the
- * customer gets a single-use link that shows it after signing in.
+ * The e-mails of provisioning, sent in the caller's transaction. None carries a panel
+ * password: the customer gets a single-use link that shows it after signing in.
  */
 @Component
 class ServiceNotifications {
@@ -28,7 +28,6 @@ class ServiceNotifications {
 	private final Links links;
 
 	private final ProvisioningProperties properties;
-
 
 	ServiceNotifications(Mailer mailer, Accounts accounts, CredentialLinks credentialLinks, Links links,
 			ProvisioningProperties properties) {
@@ -62,7 +61,9 @@ class ServiceNotifications {
 		mailer.send(owner.email(), template, model);
 	}
 
-	/** Tells the admins that a service could not be provisioned after the last attempt. */
+	/**
+	 * Tells the admins that a service could not be provisioned after the last attempt.
+	 */
 	void provisioningFailed(HostingService s, String reason) {
 		Map<String, Object> model = new LinkedHashMap<>();
 		model.put("serviceId", s.id());
@@ -77,7 +78,10 @@ class ServiceNotifications {
 
 	private List<String> adminRecipients() {
 		if (!properties.alertEmail().isBlank()) {
-			return Arrays.stream(properties.alertEmail().split(",")).map(String::strip).filter(e -> !e.isEmpty()).toList();
+			return Arrays.stream(properties.alertEmail().split(","))
+				.map(String::strip)
+				.filter(e -> !e.isEmpty())
+				.toList();
 		}
 		return accounts.adminEmails();
 	}

@@ -26,7 +26,8 @@ class ServicePlanStats implements PlanStats {
 		if (planIds.isEmpty()) {
 			return result;
 		}
-		jdbc.sql("SELECT plan_id, COUNT(*) AS active FROM services WHERE status = :active AND plan_id IN (:ids) GROUP BY plan_id")
+		jdbc.sql(
+				"SELECT plan_id, COUNT(*) AS active FROM services WHERE status = :active AND plan_id IN (:ids) GROUP BY plan_id")
 			.param("active", ServiceStatus.ACTIVE.wire())
 			.param("ids", planIds)
 			.query(rs -> {

@@ -6,9 +6,10 @@ import java.util.Set;
 import org.hostwright.platform.Lifecycle;
 
 /**
- * Hosting service states and the moves allowed between them: requested → provisioning → active;
- * provisioning → failed after the last attempt; active ⇄ suspended; re-provision moves
- * failed/active back to requested; anything but cancelled can be terminated (cancelled).
+ * Hosting service states and the moves allowed between them: requested → provisioning →
+ * active; provisioning → failed after the last attempt; active ⇄ suspended; re-provision
+ * moves failed/active back to requested; anything but cancelled can be terminated
+ * (cancelled).
  */
 public enum ServiceStatus implements Lifecycle<ServiceStatus> {
 
@@ -26,12 +27,17 @@ public enum ServiceStatus implements Lifecycle<ServiceStatus> {
 		};
 	}
 
-	/** Whether a provisioning job is (or should be) working on it: pages poll while it is. */
+	/**
+	 * Whether a provisioning job is (or should be) working on it: pages poll while it is.
+	 */
 	public boolean inProgress() {
 		return this == REQUESTED || this == PROVISIONING;
 	}
 
-	/** Whether the customer still has something on a panel (account deletion is refused then). */
+	/**
+	 * Whether the customer still has something on a panel (account deletion is refused
+	 * then).
+	 */
 	public boolean live() {
 		return this != FAILED && this != CANCELLED;
 	}

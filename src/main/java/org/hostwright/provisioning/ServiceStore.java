@@ -31,10 +31,11 @@ class ServiceStore {
 
 	long insert(NewService s, Instant now) {
 		var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
-		jdbc.sql("""
-				INSERT INTO services (order_id, order_uuid, customer_id, plan_id, plan_slug, domain, panel_server_id, panel_package,
-				  status, attempts, created_at, updated_at)
-				VALUES (:order, :uuid, :customer, :plan, :slug, :domain, :server, :package, :status, 0, :now, :now)""")
+		jdbc.sql(
+				"""
+						INSERT INTO services (order_id, order_uuid, customer_id, plan_id, plan_slug, domain, panel_server_id, panel_package,
+						  status, attempts, created_at, updated_at)
+						VALUES (:order, :uuid, :customer, :plan, :slug, :domain, :server, :package, :status, 0, :now, :now)""")
 			.param("order", s.orderId())
 			.param("uuid", s.orderUuid())
 			.param("customer", s.customerId())
@@ -50,16 +51,28 @@ class ServiceStore {
 	}
 
 	Optional<HostingService> find(long id) {
-		return jdbc.sql("SELECT " + COLUMNS + " FROM services WHERE id = ?").param(id).query(ServiceStore::service).optional();
+		return jdbc.sql("SELECT " + COLUMNS + " FROM services WHERE id = ?")
+			.param(id)
+			.query(ServiceStore::service)
+			.optional();
 	}
 
 	Optional<HostingService> findByOrder(long orderId) {
-		return jdbc.sql("SELECT " + COLUMNS + " FROM services WHERE order_id = ?").param(orderId).query(ServiceStore::service).optional();
+		return jdbc.sql("SELECT " + COLUMNS + " FROM services WHERE order_id = ?")
+			.param(orderId)
+			.query(ServiceStore::service)
+			.optional();
 	}
 
-	/** Locks the row until the transaction ends: every change to a service goes through this. */
+	/**
+	 * Locks the row until the transaction ends: every change to a service goes through
+	 * this.
+	 */
 	Optional<HostingService> lock(long id) {
-		return jdbc.sql("SELECT " + COLUMNS + " FROM services WHERE id = ? FOR UPDATE").param(id).query(ServiceStore::service).optional();
+		return jdbc.sql("SELECT " + COLUMNS + " FROM services WHERE id = ? FOR UPDATE")
+			.param(id)
+			.query(ServiceStore::service)
+			.optional();
 	}
 
 	Optional<Instant> claimedUntil(long id) {
@@ -71,7 +84,8 @@ class ServiceStore {
 
 	List<HostingService> ofCustomer(long customerId) {
 		// active first, then newest (the seed's dashboard order)
-		return jdbc.sql("SELECT " + COLUMNS + " FROM services WHERE customer_id = ? ORDER BY CASE WHEN status = ? THEN 0 ELSE 1 END, created_at DESC, id DESC LIMIT 200")
+		return jdbc.sql("SELECT " + COLUMNS
+				+ " FROM services WHERE customer_id = ? ORDER BY CASE WHEN status = ? THEN 0 ELSE 1 END, created_at DESC, id DESC LIMIT 200")
 			.params(customerId, ServiceStatus.ACTIVE.wire())
 			.query(ServiceStore::service)
 			.list();
@@ -85,12 +99,17 @@ class ServiceStore {
 	}
 
 	String passwordCipher(long id) {
-		return jdbc.sql("SELECT password_enc FROM services WHERE id = ?").param(id).query(String.class).optional().orElse(null);
+		return jdbc.sql("SELECT password_enc FROM services WHERE id = ?")
+			.param(id)
+			.query(String.class)
+			.optional()
+			.orElse(null);
 	}
 
 	/**
-	 * Claims a requested (or re-claims a provisioning) service for one attempt: provisioning, one more
-	 * attempt, leased until {@code leaseUntil}, with the panel account it will be created as.
+	 * Claims a requested (or re-claims a provisioning) service for one attempt:
+	 * provisioning, one more attempt, leased until {@code leaseUntil}, with the panel
+	 * account it will be created as.
 	 */
 	void markProvisioning(HostingService s, boolean newAttempt, Instant now, Instant leaseUntil, long serverId,
 			String username, String passwordCipher) {
@@ -102,7 +121,10 @@ class ServiceStore {
 			.update();
 	}
 
-	/** Fixes the panel account a service will be created as (the unique index refuses a taken one). */
+	/**
+	 * Fixes the panel account a service will be created as (the unique index refuses a
+	 * taken one).
+	 */
 	void reservePanelAccount(long id, long serverId, String username) {
 		jdbc.sql("UPDATE services SET panel_server_id = ?, panel_username = ? WHERE id = ?")
 			.params(serverId, username, id)
@@ -111,35 +133,48 @@ class ServiceStore {
 
 	/** The panel account exists: active, lease released, the last error forgotten. */
 	void markActive(HostingService s, Instant now) {
-		jdbc.sql("""
-				UPDATE services SET status = ?, claimed_until = NULL, last_provisioned_at = ?, last_error = NULL, updated_at = ?
-				WHERE id = ?""")
-			.params(s.status().checkMoveTo(ServiceStatus.ACTIVE).wire(), Timestamp.from(now), Timestamp.from(now), s.id())
+		jdbc.sql(
+				"""
+						UPDATE services SET status = ?, claimed_until = NULL, last_provisioned_at = ?, last_error = NULL, updated_at = ?
+						WHERE id = ?""")
+			.params(s.status().checkMoveTo(ServiceStatus.ACTIVE).wire(), Timestamp.from(now), Timestamp.from(now),
+					s.id())
 			.update();
 	}
 
 	/** After the last attempt: failed, lease released. */
 	void markFailed(HostingService s, Instant now) {
-		jdbc.sql("UPDATE services SET status = ?, claimed_until = NULL, last_failed_at = ?, updated_at = ? WHERE id = ?")
-			.params(s.status().checkMoveTo(ServiceStatus.FAILED).wire(), Timestamp.from(now), Timestamp.from(now), s.id())
+		jdbc.sql(
+				"UPDATE services SET status = ?, claimed_until = NULL, last_failed_at = ?, updated_at = ? WHERE id = ?")
+			.params(s.status().checkMoveTo(ServiceStatus.FAILED).wire(), Timestamp.from(now), Timestamp.from(now),
+					s.id())
 			.update();
 	}
 
-	/** One attempt failed (another may follow): the status stays, the lease is released. */
+	/**
+	 * One attempt failed (another may follow): the status stays, the lease is released.
+	 */
 	void attemptFailed(long id, String error, Instant now) {
-		jdbc.sql("UPDATE services SET claimed_until = NULL, last_failed_at = ?, last_error = ?, updated_at = ? WHERE id = ?")
+		jdbc.sql(
+				"UPDATE services SET claimed_until = NULL, last_failed_at = ?, last_error = ?, updated_at = ? WHERE id = ?")
 			.params(Timestamp.from(now), error, Timestamp.from(now), id)
 			.update();
 	}
 
-	/** A panel action (suspend, activate, terminate) succeeded: its target status, lease released. */
+	/**
+	 * A panel action (suspend, activate, terminate) succeeded: its target status, lease
+	 * released.
+	 */
 	void move(HostingService s, ServiceStatus target, Instant now) {
 		jdbc.sql("UPDATE services SET status = ?, claimed_until = NULL, updated_at = ? WHERE id = ?")
 			.params(s.status().checkMoveTo(target).wire(), Timestamp.from(now), s.id())
 			.update();
 	}
 
-	/** Re-provision: requested again (a service still in progress stays where it is), attempts start over. */
+	/**
+	 * Re-provision: requested again (a service still in progress stays where it is),
+	 * attempts start over.
+	 */
 	void restart(HostingService s, Instant now) {
 		ServiceStatus target = s.status().inProgress() ? s.status() : ServiceStatus.REQUESTED;
 		jdbc.sql("UPDATE services SET status = ?, attempts = 0, last_error = NULL, updated_at = ? WHERE id = ?")
@@ -151,7 +186,10 @@ class ServiceStore {
 		jdbc.sql("UPDATE services SET panel_username = ? WHERE id = ?").params(username, id).update();
 	}
 
-	/** Holds the service for a job until {@code until}: another worker waits (ServiceBusyException). */
+	/**
+	 * Holds the service for a job until {@code until}: another worker waits
+	 * (ServiceBusyException).
+	 */
 	void lease(long id, Instant until) {
 		jdbc.sql("UPDATE services SET claimed_until = ? WHERE id = ?").params(Timestamp.from(until), id).update();
 	}
@@ -160,7 +198,9 @@ class ServiceStore {
 		jdbc.sql("UPDATE services SET claimed_until = NULL WHERE id = ?").param(id).update();
 	}
 
-	/** Staying in the same status is not a move; anything else goes through the machine. */
+	/**
+	 * Staying in the same status is not a move; anything else goes through the machine.
+	 */
 	private static String stayOrMove(HostingService s, ServiceStatus target) {
 		return s.status() == target ? target.wire() : s.status().checkMoveTo(target).wire();
 	}
@@ -169,11 +209,11 @@ class ServiceStore {
 		long server = rs.getLong("panel_server_id");
 		Long serverId = rs.wasNull() ? null : server;
 		return new HostingService(rs.getLong("id"), rs.getLong("order_id"), rs.getObject("order_uuid", UUID.class),
-				rs.getLong("customer_id"), rs.getLong("plan_id"), rs.getString("plan_slug"), rs.getString("domain"), serverId,
-				rs.getString("panel_package"), rs.getString("panel_username"), States.fromColumn(ServiceStatus.class, rs.getString("status")),
-				rs.getInt("attempts"), rs.getString("last_error"), instant(rs, "last_attempt_at"),
-				instant(rs, "last_provisioned_at"), instant(rs, "last_failed_at"), instant(rs, "created_at"),
-				instant(rs, "updated_at"));
+				rs.getLong("customer_id"), rs.getLong("plan_id"), rs.getString("plan_slug"), rs.getString("domain"),
+				serverId, rs.getString("panel_package"), rs.getString("panel_username"),
+				States.fromColumn(ServiceStatus.class, rs.getString("status")), rs.getInt("attempts"),
+				rs.getString("last_error"), instant(rs, "last_attempt_at"), instant(rs, "last_provisioned_at"),
+				instant(rs, "last_failed_at"), instant(rs, "created_at"), instant(rs, "updated_at"));
 	}
 
 	static Instant instant(ResultSet rs, String column) throws SQLException {

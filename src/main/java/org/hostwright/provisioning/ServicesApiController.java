@@ -43,9 +43,10 @@ class ServicesApiController {
 			String currency) {
 
 		static ServiceJson from(HostingService s, Subscription b) {
-			return new ServiceJson(s.id(), s.orderUuid(), s.domain(), s.planSlug(), s.status().wire(), s.panelUsername(),
-					s.createdAt(), s.lastProvisionedAt(), b == null ? null : b.period().name().toLowerCase(Locale.ROOT),
-					b == null ? null : b.nextDueDate(), b == null ? null : b.priceMinor(), b == null ? null : b.currency());
+			return new ServiceJson(s.id(), s.orderUuid(), s.domain(), s.planSlug(), s.status().wire(),
+					s.panelUsername(), s.createdAt(), s.lastProvisionedAt(),
+					b == null ? null : b.period().name().toLowerCase(Locale.ROOT), b == null ? null : b.nextDueDate(),
+					b == null ? null : b.priceMinor(), b == null ? null : b.currency());
 		}
 
 	}
@@ -75,7 +76,8 @@ class ServicesApiController {
 	/** "Finish setup" for a paid order without a service. */
 	@PostMapping("/provision/{orderUuid}")
 	ResponseEntity<ServiceJson> provision(@PathVariable UUID orderUuid, @AuthenticationPrincipal AccountUser me) {
-		return ResponseEntity.status(HttpStatus.ACCEPTED).body(ServiceJson.from(services.finishSetup(orderUuid, me.id()), null));
+		return ResponseEntity.status(HttpStatus.ACCEPTED)
+			.body(ServiceJson.from(services.finishSetup(orderUuid, me.id()), null));
 	}
 
 }

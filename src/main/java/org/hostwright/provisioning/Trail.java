@@ -9,8 +9,9 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * What one run did, in order: the panel exchanges and our own notes. Collected while the panel is
- * called (outside any transaction) and written to the log in the transaction that records the result.
+ * What one run did, in order: the panel exchanges and our own notes. Collected while the
+ * panel is called (outside any transaction) and written to the log in the transaction
+ * that records the result.
  */
 final class Trail implements Consumer<PanelExchange>, PanelCalls {
 
@@ -27,8 +28,8 @@ final class Trail implements Consumer<PanelExchange>, PanelCalls {
 	private HostingService service;
 
 	/**
-	 * From now on each panel call is logged before it is made and completed with its outcome, each in
-	 * its own commit, instead of at the end of the run.
+	 * From now on each panel call is logged before it is made and completed with its
+	 * outcome, each in its own commit, instead of at the end of the run.
 	 */
 	synchronized void writeThrough(ProvisioningLog log, HostingService service) {
 		this.log = log;

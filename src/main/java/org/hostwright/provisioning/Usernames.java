@@ -6,8 +6,9 @@ import java.util.function.Predicate;
 import org.hostwright.platform.RandomSecrets;
 
 /**
- * Panel usernames from the customer's e-mail, in Webuzo's rule: lower-case letters and digits,
- * starting with a letter, at most 8 characters, unique (a free suffix of digits when taken).
+ * Panel usernames from the customer's e-mail, in Webuzo's rule: lower-case letters and
+ * digits, starting with a letter, at most 8 characters, unique (a free suffix of digits
+ * when taken).
  */
 final class Usernames {
 

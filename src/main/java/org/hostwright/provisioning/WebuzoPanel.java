@@ -24,20 +24,25 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The Webuzo adapter, on Webuzo's admin API wire contract: {@code POST /index.php?act=<act>&api=json}
- * with form fields, API-key or HTTP Basic authentication, JSON answers that are HTTP 200 even on
- * failure (a non-empty {@code error} is a failure whatever the status). End-user actions (add domain,
- * single sign-on) go to the end-user panel with {@code loginAs}. Every call waits for the server's rate
- * limiter, has a timeout, and is reported to the sink with its secrets removed.
+ * The Webuzo adapter, on Webuzo's admin API wire contract:
+ * {@code POST /index.php?act=<act>&api=json} with form fields, API-key or HTTP Basic
+ * authentication, JSON answers that are HTTP 200 even on failure (a non-empty
+ * {@code error} is a failure whatever the status). End-user actions (add domain, single
+ * sign-on) go to the end-user panel with {@code loginAs}. Every call waits for the
+ * server's rate limiter, has a timeout, and is reported to the sink with its secrets
+ * removed.
  */
 class WebuzoPanel implements HostingPanel {
 
-	/** Error codes (keys of the panel's keyed {@code error}) meaning the account or domain is already there. */
+	/**
+	 * Error codes (keys of the panel's keyed {@code error}) meaning the account or domain
+	 * is already there.
+	 */
 	private static final Set<String> ALREADY_THERE = Set.of("user_exists", "domain_exists");
 
 	/** Fields and JSON keys that are never logged. */
-	static final Set<String> SECRET_KEYS = Set.of("user_passwd", "cnf_user_passwd", "apikey", "password", "pass",
-			"url", "authorization");
+	static final Set<String> SECRET_KEYS = Set.of("user_passwd", "cnf_user_passwd", "apikey", "password", "pass", "url",
+			"authorization");
 
 	private final PanelEndpoint endpoint;
 
@@ -47,7 +52,10 @@ class WebuzoPanel implements HostingPanel {
 
 	private final Bucket limiter;
 
-	/** Calls already paid for by a reservation (a provisioning job's): they skip the limiter. */
+	/**
+	 * Calls already paid for by a reservation (a provisioning job's): they skip the
+	 * limiter.
+	 */
 	private final java.util.concurrent.atomic.AtomicInteger prepaid;
 
 	private final JsonMapper json;
@@ -150,8 +158,9 @@ class WebuzoPanel implements HostingPanel {
 			JsonNode u = entry.getValue();
 			String name = u.path("user").asString(entry.getKey());
 			if (username.equalsIgnoreCase(name)) {
-				return Optional.of(new PanelAccount(name, u.path("domain").asString(null), u.path("email").asString(null),
-						u.path("plan").asString(null), "suspended".equalsIgnoreCase(u.path("status").asString(""))));
+				return Optional.of(new PanelAccount(name, u.path("domain").asString(null),
+						u.path("email").asString(null), u.path("plan").asString(null),
+						"suspended".equalsIgnoreCase(u.path("status").asString(""))));
 			}
 		}
 		return Optional.empty();
@@ -166,14 +175,17 @@ class WebuzoPanel implements HostingPanel {
 		return call(act, base, "/index.php", query, body);
 	}
 
-	/** One HTTP exchange; {@code form} null means GET with the credentials in the query. */
+	/**
+	 * One HTTP exchange; {@code form} null means GET with the credentials in the query.
+	 */
 	private JsonNode call(String act, URI base, String path, Map<String, String> query, Map<String, String> form) {
 		Map<String, String> q = new LinkedHashMap<>(query);
 		Map<String, String> f = form == null ? null : new LinkedHashMap<>(form);
 		HttpRequest.Builder request = HttpRequest.newBuilder().timeout(timeout).header("Accept", "application/json");
 		if (endpoint.basicAuth()) {
 			String pair = endpoint.user() + ":" + endpoint.secret();
-			request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8)));
+			request.header("Authorization",
+					"Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8)));
 		}
 		else if (f != null) {
 			f.put("apiuser", endpoint.user());
@@ -192,7 +204,8 @@ class WebuzoPanel implements HostingPanel {
 		else {
 			request.uri(uri).GET();
 		}
-		String logged = (f != null ? "POST " : "GET ") + path + "?" + redacted(q) + (f != null ? " " + redacted(f) : "");
+		String logged = (f != null ? "POST " : "GET ") + path + "?" + redacted(q)
+				+ (f != null ? " " + redacted(f) : "");
 		waitForRateLimit(act);
 		if (sink instanceof PanelCalls calls) {
 			calls.calling(act, logged);
@@ -204,11 +217,13 @@ class WebuzoPanel implements HostingPanel {
 		}
 		catch (HttpTimeoutException ex) {
 			report(act, logged, "timed out after " + timeout.toMillis() + " ms", false, started);
-			throw new PanelException(PanelException.Kind.UNREACHABLE, act + ": no answer within " + timeout.toMillis() + " ms", ex);
+			throw new PanelException(PanelException.Kind.UNREACHABLE,
+					act + ": no answer within " + timeout.toMillis() + " ms", ex);
 		}
 		catch (IOException ex) {
 			report(act, logged, "connection failed: " + ex.getClass().getSimpleName(), false, started);
-			throw new PanelException(PanelException.Kind.UNREACHABLE, act + ": cannot reach the panel (" + ex.getMessage() + ")", ex);
+			throw new PanelException(PanelException.Kind.UNREACHABLE,
+					act + ": cannot reach the panel (" + ex.getMessage() + ")", ex);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
@@ -224,8 +239,9 @@ class WebuzoPanel implements HostingPanel {
 		}
 		catch (RuntimeException ex) {
 			report(act, logged, "HTTP " + response.statusCode() + ", not JSON", false, started);
-			throw new PanelException(response.statusCode() == 401 || response.statusCode() == 403
-					? PanelException.Kind.UNAUTHORIZED : PanelException.Kind.REFUSED,
+			throw new PanelException(
+					response.statusCode() == 401 || response.statusCode() == 403 ? PanelException.Kind.UNAUTHORIZED
+							: PanelException.Kind.REFUSED,
 					act + ": unexpected answer (HTTP " + response.statusCode() + ")");
 		}
 		String error = errorText(body.path("error"));
@@ -245,18 +261,21 @@ class WebuzoPanel implements HostingPanel {
 
 	private static void requireDone(JsonNode answer, String act) {
 		JsonNode done = answer.path("done");
-		if (!done.isMissingNode() && (done.isNull() || done.isBoolean() && !done.asBoolean()
-				|| done.isNumber() && done.asInt() == 0 || done.isString() && (done.asString().isEmpty() || "0".equals(done.asString()))))
-		{
+		if (!done.isMissingNode()
+				&& (done.isNull() || done.isBoolean() && !done.asBoolean() || done.isNumber() && done.asInt() == 0
+						|| done.isString() && (done.asString().isEmpty() || "0".equals(done.asString())))) {
 			throw new PanelException(PanelException.Kind.REFUSED, act + ": the panel did not confirm the change");
 		}
 	}
 
-	/** Webuzo's {@code error} is a list or a keyed map of messages (unverified which): accept both. */
 	/**
-	 * What kind of refusal an {@code error} is, read from its codes (the keys of a keyed error), never
-	 * from its wording: {@code user_exists} and {@code domain_exists} mean the thing asked for is
-	 * already there, which callers treat as the idempotent case.
+	 * Webuzo's {@code error} is a list or a keyed map of messages (unverified which):
+	 * accept both.
+	 */
+	/**
+	 * What kind of refusal an {@code error} is, read from its codes (the keys of a keyed
+	 * error), never from its wording: {@code user_exists} and {@code domain_exists} mean
+	 * the thing asked for is already there, which callers treat as the idempotent case.
 	 */
 	static PanelException.Kind refusal(JsonNode error) {
 		if (error != null && error.isObject()) {
@@ -277,7 +296,11 @@ class WebuzoPanel implements HostingPanel {
 			String s = error.asString();
 			return "false".equals(s) || "0".equals(s) ? "" : s;
 		}
-		return error.values().stream().map(WebuzoPanel::errorText).filter(s -> !s.isBlank()).collect(Collectors.joining("; "));
+		return error.values()
+			.stream()
+			.map(WebuzoPanel::errorText)
+			.filter(s -> !s.isBlank())
+			.collect(Collectors.joining("; "));
 	}
 
 	private void waitForRateLimit(String act) {
@@ -286,7 +309,8 @@ class WebuzoPanel implements HostingPanel {
 		}
 		try {
 			if (!limiter.asBlocking().tryConsume(1, Duration.ofSeconds(30))) {
-				throw new PanelException(PanelException.Kind.UNREACHABLE, act + ": rate limit of this panel server reached");
+				throw new PanelException(PanelException.Kind.UNREACHABLE,
+						act + ": rate limit of this panel server reached");
 			}
 		}
 		catch (InterruptedException ex) {
@@ -324,7 +348,8 @@ class WebuzoPanel implements HostingPanel {
 	static String redacted(Map<String, String> fields) {
 		return fields.entrySet()
 			.stream()
-			.map(e -> e.getKey() + "=" + (SECRET_KEYS.contains(e.getKey().toLowerCase(Locale.ROOT)) ? "[redacted]" : e.getValue()))
+			.map(e -> e.getKey() + "="
+					+ (SECRET_KEYS.contains(e.getKey().toLowerCase(Locale.ROOT)) ? "[redacted]" : e.getValue()))
 			.collect(Collectors.joining("&"));
 	}
 

@@ -4,7 +4,10 @@ import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
-/** Simulator settings, bound from {@code hostwright.sandbox.*}; the default is in application.properties. */
+/**
+ * Simulator settings, bound from {@code hostwright.sandbox.*}; the default is in
+ * application.properties.
+ */
 @ConfigurationProperties("hostwright.sandbox")
 record SandboxProperties(Zenopay zenopay) {
 

@@ -14,7 +14,8 @@ final class WebuzoActions {
 
 	private static final Pattern USER = Pattern.compile("[a-z][a-z0-9]{0,15}");
 
-	private static final Pattern DOMAIN = Pattern.compile("(?i)[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+");
+	private static final Pattern DOMAIN = Pattern
+		.compile("(?i)[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+");
 
 	private WebuzoActions() {
 	}
@@ -83,8 +84,10 @@ final class WebuzoActions {
 		if (a == null) {
 			return WebuzoSimulator.error("user", "The user " + user + " does not exist");
 		}
-		sim.store().put(user, new SimulatedAccount(user, p.getOrDefault("domain", a.domain()), p.getOrDefault("email", a.email()),
-				p.getOrDefault("plan", a.plan()), a.suspended(), a.addonDomains()));
+		sim.store()
+			.put(user,
+					new SimulatedAccount(user, p.getOrDefault("domain", a.domain()), p.getOrDefault("email", a.email()),
+							p.getOrDefault("plan", a.plan()), a.suspended(), a.addonDomains()));
 		return done("User edited successfully");
 	}
 
@@ -97,8 +100,11 @@ final class WebuzoActions {
 					return WebuzoSimulator.error("user", "The user " + user + " does not exist");
 				}
 				switch (op) {
-					case "suspend" -> sim.store().put(user, new SimulatedAccount(user, a.domain(), a.email(), a.plan(), true, a.addonDomains()));
-					case "unsuspend" -> sim.store().put(user, new SimulatedAccount(user, a.domain(), a.email(), a.plan(), false, a.addonDomains()));
+					case "suspend" -> sim.store()
+						.put(user, new SimulatedAccount(user, a.domain(), a.email(), a.plan(), true, a.addonDomains()));
+					case "unsuspend" -> sim.store()
+						.put(user,
+								new SimulatedAccount(user, a.domain(), a.email(), a.plan(), false, a.addonDomains()));
 					default -> sim.store().remove(user);
 				}
 				return done("Action completed");
@@ -106,7 +112,11 @@ final class WebuzoActions {
 		}
 		String search = p.getOrDefault("search", "");
 		Map<String, Object> users = new LinkedHashMap<>();
-		sim.store().values().stream().filter(a -> a.user().contains(search)).sorted((x, y) -> x.user().compareTo(y.user()))
+		sim.store()
+			.values()
+			.stream()
+			.filter(a -> a.user().contains(search))
+			.sorted((x, y) -> x.user().compareTo(y.user()))
 			.forEach(a -> {
 				Map<String, Object> row = new LinkedHashMap<>();
 				row.put("user", a.user());
@@ -136,7 +146,8 @@ final class WebuzoActions {
 		}
 		List<String> addons = new ArrayList<>(a.addonDomains());
 		addons.add(domain);
-		sim.store().put(a.user(), new SimulatedAccount(a.user(), a.domain(), a.email(), a.plan(), a.suspended(), addons));
+		sim.store()
+			.put(a.user(), new SimulatedAccount(a.user(), a.domain(), a.email(), a.plan(), a.suspended(), addons));
 		return done("Domain added");
 	}
 

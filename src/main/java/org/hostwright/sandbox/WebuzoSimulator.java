@@ -34,12 +34,13 @@ import org.springframework.stereotype.Component;
 
 /**
  * A Webuzo panel on loopback that speaks Webuzo's wire contract (admin API {@code POST
- * /index.php?act=..&api=json}, end-user {@code loginAs} actions, JSON answers with HTTP 200 and an
- * {@code error} key on failure) and keeps its accounts in memory. One port plays both the admin
- * (2004/2005) and the end-user (2002/2003) panel. The order's domain picks a behaviour, so every
- * failure mode can be tried by hand: {@code flaky-} (add_user fails twice, then works), {@code broken-}
- * (always fails), {@code exists-} (the account is already on the panel), {@code slow-} (the first
- * answer comes after the client's timeout).
+ * /index.php?act=..&api=json}, end-user {@code loginAs} actions, JSON answers with HTTP
+ * 200 and an {@code error} key on failure) and keeps its accounts in memory. One port
+ * plays both the admin (2004/2005) and the end-user (2002/2003) panel. The order's domain
+ * picks a behaviour, so every failure mode can be tried by hand: {@code flaky-} (add_user
+ * fails twice, then works), {@code broken-} (always fails), {@code exists-} (the account
+ * is already on the panel), {@code slow-} (the first answer comes after the client's
+ * timeout).
  */
 @Component
 public class WebuzoSimulator implements SmartLifecycle {
@@ -72,7 +73,6 @@ public class WebuzoSimulator implements SmartLifecycle {
 	private final Map<String, Boolean> slowAnswered = new ConcurrentHashMap<>();
 
 	private final Map<String, String> sessions = new ConcurrentHashMap<>();
-
 
 	private HttpServer server;
 
@@ -196,7 +196,8 @@ public class WebuzoSimulator implements SmartLifecycle {
 		String token = path.substring("/sess".length()).replace("/", "");
 		String user = sessions.remove(token);
 		if (user == null) {
-			send(exchange, 403, "text/html; charset=utf-8", "<!DOCTYPE html><title>Webuzo</title><p>Session expired.</p>");
+			send(exchange, 403, "text/html; charset=utf-8",
+					"<!DOCTYPE html><title>Webuzo</title><p>Session expired.</p>");
 			return;
 		}
 		send(exchange, 200, "text/html; charset=utf-8", """
@@ -214,7 +215,9 @@ public class WebuzoSimulator implements SmartLifecycle {
 		return accounts;
 	}
 
-	/** Counts an add_user failure for the domain and tells whether it should still fail. */
+	/**
+	 * Counts an add_user failure for the domain and tells whether it should still fail.
+	 */
 	boolean flakyShouldFail(String domain) {
 		return failuresByDomain.merge(domain, 1, Integer::sum) <= 2;
 	}

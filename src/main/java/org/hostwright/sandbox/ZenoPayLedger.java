@@ -25,8 +25,9 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The simulated ZenoPay's memory: the payments it was asked for and how each one ends, chosen by the
- * buyer's phone (the sandbox test numbers), plus the webhook it sends like ZenoPay does.
+ * The simulated ZenoPay's memory: the payments it was asked for and how each one ends,
+ * chosen by the buyer's phone (the sandbox test numbers), plus the webhook it sends like
+ * ZenoPay does.
  */
 class ZenoPayLedger {
 
@@ -59,7 +60,8 @@ class ZenoPayLedger {
 
 		final String reference = String.valueOf(ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_999_999_999L));
 
-		final String transid = "SIM" + Long.toString(ThreadLocalRandom.current().nextLong(1L << 40, 1L << 41), 36).toUpperCase(Locale.ROOT);
+		final String transid = "SIM"
+				+ Long.toString(ThreadLocalRandom.current().nextLong(1L << 40, 1L << 41), 36).toUpperCase(Locale.ROOT);
 
 		volatile String status = "PENDING";
 
@@ -96,7 +98,10 @@ class ZenoPayLedger {
 		this.clock = clock;
 	}
 
-	/** Records a new payment and schedules its ending; false when the order id was already used. */
+	/**
+	 * Records a new payment and schedules its ending; false when the order id was already
+	 * used.
+	 */
 	boolean accept(String orderId, String phone, long amount, String webhookUrl, JsonNode metadata) {
 		String created = LocalDateTime.now(clock.withZone(ZoneId.of("Africa/Dar_es_Salaam"))).format(DATE);
 		Payment p = new Payment(orderId, phone, amount, webhookUrl, metadata, created);
@@ -140,7 +145,8 @@ class ZenoPayLedger {
 			log.info("Sandbox ZenoPay: webhook for {} answered {}", p.orderId, r.statusCode());
 		}
 		catch (Exception ex) {
-			// like the real gateway, no documented retry: the platform's reconciliation must cope
+			// like the real gateway, no documented retry: the platform's reconciliation
+			// must cope
 			log.warn("Sandbox ZenoPay: webhook for {} failed: {}", p.orderId, ex.toString());
 		}
 	}

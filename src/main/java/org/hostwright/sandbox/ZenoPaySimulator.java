@@ -28,10 +28,10 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
- * A protocol-faithful ZenoPay on loopback (sandbox mode only): the same paths, headers and JSON as
- * {@code https://zenoapi.com/api}. It is strict where the real gateway's behaviour is unverified
- * (key required, national phone form, whole-shilling amounts), and ends each payment according to
- * the buyer's phone (see the README's sandbox table).
+ * A protocol-faithful ZenoPay on loopback (sandbox mode only): the same paths, headers
+ * and JSON as {@code https://zenoapi.com/api}. It is strict where the real gateway's
+ * behaviour is unverified (key required, national phone form, whole-shilling amounts),
+ * and ends each payment according to the buyer's phone (see the README's sandbox table).
  */
 @Component
 public class ZenoPaySimulator implements SmartLifecycle {
@@ -58,7 +58,8 @@ public class ZenoPaySimulator implements SmartLifecycle {
 		String apiKey = zenopay.apiKey();
 		Duration delay = properties.zenopay().delay();
 		this.sandbox = sandbox;
-		// the same fallback as the payments module's: a fixed key known to both sides of the sandbox
+		// the same fallback as the payments module's: a fixed key known to both sides of
+		// the sandbox
 		this.apiKey = apiKey == null || apiKey.isBlank() ? "sandbox-zenopay-key" : apiKey.strip();
 		this.delay = delay;
 		this.clock = clock;
@@ -108,11 +109,15 @@ public class ZenoPaySimulator implements SmartLifecycle {
 
 	@Override
 	public int getPhase() {
-		// before the web server and the job scheduler, so clients find it from the first request
+		// before the web server and the job scheduler, so clients find it from the first
+		// request
 		return Integer.MIN_VALUE + 1000;
 	}
 
-	/** The payment status the simulator holds for an order id (for tests and troubleshooting). */
+	/**
+	 * The payment status the simulator holds for an order id (for tests and
+	 * troubleshooting).
+	 */
 	public java.util.Optional<String> paymentStatus(String orderId) {
 		return ledger == null ? java.util.Optional.empty() : ledger.find(orderId).map(p -> p.status);
 	}
@@ -136,7 +141,8 @@ public class ZenoPaySimulator implements SmartLifecycle {
 			}
 			String problem = invalid(body);
 			if (problem != null) {
-				reply(ex, 400, JSON.writeValueAsString(JSON.createObjectNode().put("status", "error").put("message", problem)));
+				reply(ex, 400, JSON
+					.writeValueAsString(JSON.createObjectNode().put("status", "error").put("message", problem)));
 				return;
 			}
 			String orderId = body.path("order_id").asString();
@@ -145,11 +151,12 @@ public class ZenoPaySimulator implements SmartLifecycle {
 				reply(ex, 400, "{\"status\":\"error\",\"message\":\"Duplicate order_id\"}");
 				return;
 			}
-			reply(ex, 200, JSON.writeValueAsString(JSON.createObjectNode()
-				.put("status", "success")
-				.put("resultcode", "000")
-				.put("message", "Request in progress. You will receive a callback shortly")
-				.put("order_id", orderId)));
+			reply(ex, 200,
+					JSON.writeValueAsString(JSON.createObjectNode()
+						.put("status", "success")
+						.put("resultcode", "000")
+						.put("message", "Request in progress. You will receive a callback shortly")
+						.put("order_id", orderId)));
 		}
 	}
 
@@ -165,7 +172,8 @@ public class ZenoPaySimulator implements SmartLifecycle {
 			String orderId = query(ex.getRequestURI().getRawQuery(), "order_id");
 			var payment = orderId == null ? java.util.Optional.<ZenoPayLedger.Payment>empty() : ledger.find(orderId);
 			if (payment.isEmpty()) {
-				reply(ex, 200, "{\"reference\":null,\"resultcode\":\"999\",\"result\":\"FAIL\",\"message\":\"Order not found\",\"data\":[]}");
+				reply(ex, 200,
+						"{\"reference\":null,\"resultcode\":\"999\",\"result\":\"FAIL\",\"message\":\"Order not found\",\"data\":[]}");
 				return;
 			}
 			reply(ex, 200, JSON.writeValueAsString(ledger.statusBody(payment.get())));

@@ -14,11 +14,12 @@ import org.hostwright.platform.Links;
 import org.springframework.stereotype.Component;
 
 /**
- * Decides which website, if any, a {@code Host} header names. Subdomains of the sites domain are
- * recognised by name; any other host (except the platform's own) may be a live client domain,
- * looked up by its unique index (with its {@code www.} twin) and remembered briefly, so a burst of
- * requests costs one query and a change made on another node shows within {@link #TTL}. A host that is
- * none of these is unknown: it gets a neutral page, never the platform's shop.
+ * Decides which website, if any, a {@code Host} header names. Subdomains of the sites
+ * domain are recognised by name; any other host (except the platform's own) may be a live
+ * client domain, looked up by its unique index (with its {@code www.} twin) and
+ * remembered briefly, so a burst of requests costs one query and a change made on another
+ * node shows within {@link #TTL}. A host that is none of these is unknown: it gets a
+ * neutral page, never the platform's shop.
  */
 @Component
 class HostRouting {
@@ -47,7 +48,10 @@ class HostRouting {
 		this.links = links;
 	}
 
-	/** Read each time: without HOSTWRIGHT_BASE_URL the port is known only once the server is up. */
+	/**
+	 * Read each time: without HOSTWRIGHT_BASE_URL the port is known only once the server
+	 * is up.
+	 */
 	private URI platform() {
 		return URI.create(links.baseUrl());
 	}
@@ -57,11 +61,20 @@ class HostRouting {
 
 		enum Kind {
 
-			/** The platform itself (its own host, localhost, an IP address, a name without a dot). */
+			/**
+			 * The platform itself (its own host, localhost, an IP address, a name without
+			 * a dot).
+			 */
 			PLATFORM,
-			/** A website: a label under the sites domain or a live domain (or its {@code www.} twin). */
+			/**
+			 * A website: a label under the sites domain or a live domain (or its
+			 * {@code www.} twin).
+			 */
 			SITE,
-			/** A host name the platform does not serve: a neutral "no site here" page, never the shop. */
+			/**
+			 * A host name the platform does not serve: a neutral "no site here" page,
+			 * never the shop.
+			 */
 			UNKNOWN
 
 		}
@@ -80,7 +93,8 @@ class HostRouting {
 		if (host.endsWith(".")) {
 			host = host.substring(0, host.length() - 1);
 		}
-		// IP addresses (health checks, the sandbox's loopback callbacks) and single labels are the platform's
+		// IP addresses (health checks, the sandbox's loopback callbacks) and single
+		// labels are the platform's
 		if (isPlatformHost(host) || !host.contains(".") || host.matches("^[0-9.]+$") || host.contains(":")) {
 			return Route.PLATFORM_ROUTE;
 		}
@@ -92,7 +106,8 @@ class HostRouting {
 		if (host.equals(properties.domain())) {
 			return Route.UNKNOWN_ROUTE;
 		}
-		// a live domain, or its www. twin: example.lu and www.example.lu are the same site
+		// a live domain, or its www. twin: example.lu and www.example.lu are the same
+		// site
 		String twin = host.startsWith("www.") ? host.substring(4) : "www." + host;
 		return liveDomain(host).or(() -> liveDomain(twin))
 			.map(sub -> new Route(Route.Kind.SITE, sub))
@@ -110,7 +125,8 @@ class HostRouting {
 		}
 		Optional<String> found = sites.subdomainForLiveDomain(host);
 		if (found.isEmpty() && host.startsWith("www.")) {
-			// live domains are stored without www. (DomainNames), and a site answers on both
+			// live domains are stored without www. (DomainNames), and a site answers on
+			// both
 			found = sites.subdomainForLiveDomain(host.substring(4));
 		}
 		liveDomains.put(host, new Cached(found, now.plus(TTL)));
@@ -127,9 +143,13 @@ class HostRouting {
 				|| properties.platformHosts().contains(host);
 	}
 
-	/** Domains a client may not claim: the platform's own host and anything under the sites domain. */
+	/**
+	 * Domains a client may not claim: the platform's own host and anything under the
+	 * sites domain.
+	 */
 	boolean isReserved(String domain) {
-		return isPlatformHost(domain) || domain.equals(properties.domain()) || domain.endsWith("." + properties.domain());
+		return isPlatformHost(domain) || domain.equals(properties.domain())
+				|| domain.endsWith("." + properties.domain());
 	}
 
 	String publicUrl(Website site) {
@@ -142,7 +162,9 @@ class HostRouting {
 		return scheme + "://" + site.subdomain() + "." + properties.domain() + port + "/";
 	}
 
-	/** The origin allowed to frame the websites (the POC viewer lives on the platform). */
+	/**
+	 * The origin allowed to frame the websites (the POC viewer lives on the platform).
+	 */
 	String platformOrigin() {
 		URI platform = platform();
 		String port = platform.getPort() > 0 ? ":" + platform.getPort() : "";

@@ -17,12 +17,13 @@ import org.owasp.html.PolicyFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Renders page bodies from Markdown (with GitHub-style tables) and sanitises the result: editors may
- * paste HTML, but nothing that runs script, loads frames or styles the whole page ever reaches a
- * visitor. Site-relative addresses ({@code /contact}, {@code /images/x.png}) are written for the
- * site's own host; when the site is shown under {@code /sites/{subdomain}/} on the platform (the POC
- * preview, development) they are rebased there so they keep pointing into the same site. Other modules render
- * their own editable texts (the information pages) with it, so there is one Markdown rule.
+ * Renders page bodies from Markdown (with GitHub-style tables) and sanitises the result:
+ * editors may paste HTML, but nothing that runs script, loads frames or styles the whole
+ * page ever reaches a visitor. Site-relative addresses ({@code /contact},
+ * {@code /images/x.png}) are written for the site's own host; when the site is shown
+ * under {@code /sites/{subdomain}/} on the platform (the POC preview, development) they
+ * are rebased there so they keep pointing into the same site. Other modules render their
+ * own editable texts (the information pages) with it, so there is one Markdown rule.
  */
 @Component
 public class Markdown {
@@ -50,7 +51,10 @@ public class Markdown {
 		return toSafeHtml(markdown, "/");
 	}
 
-	/** @param base the path the site is served under: {@code /} or {@code /sites/{subdomain}/} */
+	/**
+	 * @param base the path the site is served under: {@code /} or
+	 * {@code /sites/{subdomain}/}
+	 */
 	String toSafeHtml(String markdown, String base) {
 		HtmlRenderer renderer = HtmlRenderer.builder()
 			.extensions(EXTENSIONS)
@@ -60,7 +64,10 @@ public class Markdown {
 		return POLICY.sanitize(html);
 	}
 
-	/** Rewrites {@code /path} (not {@code //host}) in links and images to {@code base + path}. */
+	/**
+	 * Rewrites {@code /path} (not {@code //host}) in links and images to
+	 * {@code base + path}.
+	 */
 	private record Rebase(String base) implements AttributeProvider {
 
 		@Override

@@ -10,17 +10,24 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Serves client websites by {@code Host}: a request for {@code {subdomain}.{sites domain}} or for a
- * live client domain is forwarded internally to {@code /sites/{subdomain}/...}. Requests for the
- * platform's own host pass through untouched; any other host gets a neutral 404 page. Runs before Spring Security and sessions, so visitors
- * of client sites never get a platform session.
+ * Serves client websites by {@code Host}: a request for {@code {subdomain}.{sites
+ * domain}} or for a live client domain is forwarded internally to
+ * {@code /sites/{subdomain}/...}. Requests for the platform's own host pass through
+ * untouched; any other host gets a neutral 404 page. Runs before Spring Security and
+ * sessions, so visitors of client sites never get a platform session.
  */
 class SiteHostFilter extends OncePerRequestFilter {
 
-	/** Request attribute telling the site controller that links are relative to the host's root. */
+	/**
+	 * Request attribute telling the site controller that links are relative to the host's
+	 * root.
+	 */
 	static final String HOST_ROUTED = SiteHostFilter.class.getName() + ".hostRouted";
 
-	/** The neutral page for a host the platform does not serve (not a valid subdomain, so no site clashes). */
+	/**
+	 * The neutral page for a host the platform does not serve (not a valid subdomain, so
+	 * no site clashes).
+	 */
 	static final String NO_SITE_PATH = "/sites/-/no-site-here";
 
 	private final HostRouting routing;
@@ -38,7 +45,8 @@ class SiteHostFilter extends OncePerRequestFilter {
 			return;
 		}
 		if (route.kind() == HostRouting.Route.Kind.UNKNOWN) {
-			// never the platform's storefront on a host someone pointed at us by mistake (or on purpose)
+			// never the platform's storefront on a host someone pointed at us by mistake
+			// (or on purpose)
 			request.getRequestDispatcher(NO_SITE_PATH).forward(request, response);
 			return;
 		}
@@ -48,7 +56,8 @@ class SiteHostFilter extends OncePerRequestFilter {
 		}
 		String path = request.getRequestURI().substring(request.getContextPath().length());
 		request.setAttribute(HOST_ROUTED, Boolean.TRUE);
-		request.getRequestDispatcher("/sites/" + route.subdomain() + (path.isEmpty() ? "/" : path)).forward(request, response);
+		request.getRequestDispatcher("/sites/" + route.subdomain() + (path.isEmpty() ? "/" : path))
+			.forward(request, response);
 	}
 
 }

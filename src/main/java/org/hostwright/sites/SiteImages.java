@@ -15,14 +15,18 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Images uploaded for a website, stored in the database (so every node serves them and backups hold
- * them). The type is decided by the file's first bytes, never by its name or the browser's claim: only
- * PNG, JPEG, GIF and WebP are kept, up to {@code hostwright.sites.max-image-size}.
+ * Images uploaded for a website, stored in the database (so every node serves them and
+ * backups hold them). The type is decided by the file's first bytes, never by its name or
+ * the browser's claim: only PNG, JPEG, GIF and WebP are kept, up to
+ * {@code hostwright.sites.max-image-size}.
  */
 @Service
 class SiteImages {
 
-	/** An image as listed in the editor; {@code path} is site-relative, ready for Markdown. */
+	/**
+	 * An image as listed in the editor; {@code path} is site-relative, ready for
+	 * Markdown.
+	 */
 	record Image(long id, long websiteId, String name, String originalName, String contentType, int sizeBytes,
 			Instant createdAt) {
 
@@ -58,11 +62,12 @@ class SiteImages {
 			throw new InvalidInputException("file", "sites.image.tooLarge",
 					"This image is too large: at most " + readable(properties.maxImageSize().toBytes()) + ".");
 		}
-		String type = sniff(data).orElseThrow(() -> new InvalidInputException("file", "sites.image.type",
-				"Upload a PNG, JPEG, GIF or WebP image."));
+		String type = sniff(data).orElseThrow(
+				() -> new InvalidInputException("file", "sites.image.type", "Upload a PNG, JPEG, GIF or WebP image."));
 		byte[] random = new byte[12];
 		RANDOM.nextBytes(random);
-		String name = Base64.getUrlEncoder().withoutPadding().encodeToString(random) + "." + type.substring(6).replace("jpeg", "jpg");
+		String name = Base64.getUrlEncoder().withoutPadding().encodeToString(random) + "."
+				+ type.substring(6).replace("jpeg", "jpg");
 		String original = originalName == null ? null
 				: originalName.strip().length() > 200 ? originalName.strip().substring(0, 200) : originalName.strip();
 		jdbc.sql("""

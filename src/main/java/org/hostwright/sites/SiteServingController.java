@@ -21,9 +21,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 
 /**
- * Serves a client website's pages, either under {@code /sites/{subdomain}/} on the platform or at the
- * root of its own host (forwarded here by {@link SiteHostFilter}). A suspended site answers 503 with a
- * neutral page; a closed or unknown one 404.
+ * Serves a client website's pages, either under {@code /sites/{subdomain}/} on the
+ * platform or at the root of its own host (forwarded here by {@link SiteHostFilter}). A
+ * suspended site answers 503 with a neutral page; a closed or unknown one 404.
  */
 @Controller
 class SiteServingController {
@@ -50,7 +50,10 @@ class SiteServingController {
 		this.routing = routing;
 	}
 
-	/** A host the platform does not serve (forwarded here by {@link SiteHostFilter}): a neutral page. */
+	/**
+	 * A host the platform does not serve (forwarded here by {@link SiteHostFilter}): a
+	 * neutral page.
+	 */
 	@RequestMapping(SiteHostFilter.NO_SITE_PATH)
 	String noSite(HttpServletResponse response) {
 		response.setStatus(HttpStatus.NOT_FOUND.value());
@@ -58,9 +61,13 @@ class SiteServingController {
 		return "sites/no-site";
 	}
 
-	/** An uploaded image, by its random name; images never change, so browsers may keep them. */
+	/**
+	 * An uploaded image, by its random name; images never change, so browsers may keep
+	 * them.
+	 */
 	@GetMapping("/sites/{subdomain}/images/{name}")
-	ResponseEntity<byte[]> image(@PathVariable String subdomain, @PathVariable String name, HttpServletRequest request) {
+	ResponseEntity<byte[]> image(@PathVariable String subdomain, @PathVariable String name,
+			HttpServletRequest request) {
 		Website site = visible(subdomain, request);
 		SiteImages.Content image = images.content(site.id(), name).orElseThrow(() -> new NotFoundException("image"));
 		return ResponseEntity.ok()
@@ -89,9 +96,10 @@ class SiteServingController {
 	private String render(String subdomain, String slug, HttpServletRequest request, HttpServletResponse response,
 			Model model) {
 		Website site = visible(subdomain, request);
-		response.setHeader("Content-Security-Policy", "default-src 'none'; img-src 'self' data: https: http:; "
-				+ "style-src 'unsafe-inline'; font-src data:; base-uri 'none'; form-action 'none'; "
-				+ "frame-ancestors 'self' " + routing.platformOrigin());
+		response.setHeader("Content-Security-Policy",
+				"default-src 'none'; img-src 'self' data: https: http:; "
+						+ "style-src 'unsafe-inline'; font-src data:; base-uri 'none'; form-action 'none'; "
+						+ "frame-ancestors 'self' " + routing.platformOrigin());
 		response.setHeader("Cache-Control", "no-cache");
 		model.addAttribute("site", site);
 		if (site.serving() == Website.Serving.SUSPENDED) {
@@ -116,8 +124,9 @@ class SiteServingController {
 	}
 
 	/**
-	 * The site when visitors may see it: not closed, and published (its POC is ready) unless the viewer
-	 * is an admin looking at a draft on the platform (a site's own host never carries a session).
+	 * The site when visitors may see it: not closed, and published (its POC is ready)
+	 * unless the viewer is an admin looking at a draft on the platform (a site's own host
+	 * never carries a session).
 	 */
 	private Website visible(String subdomain, HttpServletRequest request) {
 		return sites.findBySubdomain(subdomain)

@@ -8,7 +8,10 @@ import org.springframework.core.Ordered;
 @Configuration(proxyBeanMethods = false)
 class SitesConfiguration {
 
-	/** Ahead of sessions (HIGHEST_PRECEDENCE + 50) and security, after the forwarded-header filter. */
+	/**
+	 * Ahead of sessions (HIGHEST_PRECEDENCE + 50) and security, after the
+	 * forwarded-header filter.
+	 */
 	@Bean
 	FilterRegistrationBean<SiteHostFilter> siteHostFilter(HostRouting routing) {
 		var registration = new FilterRegistrationBean<>(new SiteHostFilter(routing));

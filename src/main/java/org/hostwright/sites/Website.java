@@ -19,7 +19,10 @@ public record Website(long id, String subdomain, String name, String logoUrl, St
 
 	}
 
-	/** The path that serves this website on the platform itself (development and the POC viewer). */
+	/**
+	 * The path that serves this website on the platform itself (development and the POC
+	 * viewer).
+	 */
 	public String platformPath() {
 		return "/sites/" + subdomain + "/";
 	}

@@ -20,7 +20,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The admin's website editor: settings (name, logo, colour, theme, contact) and pages in Markdown. */
+/**
+ * The admin's website editor: settings (name, logo, colour, theme, contact) and pages in
+ * Markdown.
+ */
 @Controller
 @RequestMapping("/admin/websites/{id}")
 class WebsiteEditorController {

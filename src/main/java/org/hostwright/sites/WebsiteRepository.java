@@ -37,7 +37,10 @@ class WebsiteRepository {
 	}
 
 	boolean subdomainTaken(String subdomain) {
-		return jdbc.sql("SELECT COUNT(*) FROM websites WHERE subdomain = ?").param(subdomain).query(Long.class).single() > 0;
+		return jdbc.sql("SELECT COUNT(*) FROM websites WHERE subdomain = ?")
+			.param(subdomain)
+			.query(Long.class)
+			.single() > 0;
 	}
 
 	boolean liveDomainTaken(String domain, long exceptId) {
@@ -55,11 +58,17 @@ class WebsiteRepository {
 		if (ids.isEmpty()) {
 			return List.of();
 		}
-		return jdbc.sql("SELECT * FROM websites WHERE id IN (:ids)").param("ids", ids).query(WebsiteRepository::map).list();
+		return jdbc.sql("SELECT * FROM websites WHERE id IN (:ids)")
+			.param("ids", ids)
+			.query(WebsiteRepository::map)
+			.list();
 	}
 
 	Optional<Website> findBySubdomain(String subdomain) {
-		return jdbc.sql("SELECT * FROM websites WHERE subdomain = ?").param(subdomain).query(WebsiteRepository::map).optional();
+		return jdbc.sql("SELECT * FROM websites WHERE subdomain = ?")
+			.param(subdomain)
+			.query(WebsiteRepository::map)
+			.optional();
 	}
 
 	Optional<String> subdomainForLiveDomain(String domain) {
@@ -70,10 +79,11 @@ class WebsiteRepository {
 	}
 
 	void updateSettings(long id, WebsiteSettings s, Instant now) {
-		jdbc.sql("""
-				UPDATE websites SET name = :name, logo_url = :logo, primary_color = :color, theme = :theme, tagline = :tagline,
-				contact_email = :email, contact_phone = :phone, contact_address = :address, home_page_id = :home,
-				updated_at = :now WHERE id = :id""")
+		jdbc.sql(
+				"""
+						UPDATE websites SET name = :name, logo_url = :logo, primary_color = :color, theme = :theme, tagline = :tagline,
+						contact_email = :email, contact_phone = :phone, contact_address = :address, home_page_id = :home,
+						updated_at = :now WHERE id = :id""")
 			.param("name", s.name())
 			.param("logo", s.logoUrl())
 			.param("color", s.primaryColor())

@@ -22,16 +22,20 @@ import org.hostwright.platform.Slugs;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The websites module's API: creates a website with a unique subdomain, edits its settings and
- * pages, and changes how it is served (owner, live domain, online/suspended/closed). Every method
- * validates its input and changes nothing when it refuses.
+ * The websites module's API: creates a website with a unique subdomain, edits its
+ * settings and pages, and changes how it is served (owner, live domain,
+ * online/suspended/closed). Every method validates its input and changes nothing when it
+ * refuses.
  */
 @Service
 public class Websites {
 
 	static final List<String> THEMES = List.of("classic", "modern");
 
-	/** Longest subdomain label made from a business name (DNS allows 63; room is left for "-2"…). */
+	/**
+	 * Longest subdomain label made from a business name (DNS allows 63; room is left for
+	 * "-2"…).
+	 */
 	static final int SUBDOMAIN_MAX = 50;
 
 	private static final String STARTER = """
@@ -56,7 +60,10 @@ public class Websites {
 		this.clock = clock;
 	}
 
-	/** Creates a website named after the business, on a free subdomain made from that name. */
+	/**
+	 * Creates a website named after the business, on a free subdomain made from that
+	 * name.
+	 */
 	@Transactional
 	public Website create(String businessName, String contactEmail, String contactPhone) {
 		String slug = Slugs.of(businessName, SUBDOMAIN_MAX, "site");
@@ -65,7 +72,8 @@ public class Websites {
 			subdomain = attempt <= 1 ? slug : slug + "-" + attempt;
 		}
 		long id = sites.insert(subdomain, businessName.strip(), contactEmail, contactPhone, now());
-		// a starter page, so a new site is never blank and the editor opens on something to change
+		// a starter page, so a new site is never blank and the editor opens on something
+		// to change
 		long home = pages.insert(id, new PageDraft("Home", "home", STARTER.formatted(businessName.strip()), 10), now());
 		sites.setColumn(id, "home_page_id", home, now());
 		return require(id);
@@ -111,9 +119,11 @@ public class Websites {
 			problems.add(new FieldProblem("homePageId", "sites.home.invalid", "Choose one of this site's pages."));
 		}
 		Fields.throwIfAny(problems);
-		sites.updateSettings(id, new WebsiteSettings(name, logo, color.toLowerCase(Locale.ROOT), theme,
-				Fields.trimTo(s.tagline(), 200), email, Fields.trimTo(s.contactPhone(), 40),
-				Fields.trimTo(s.contactAddress(), 300), s.homePageId()), now());
+		sites.updateSettings(id,
+				new WebsiteSettings(name, logo, color.toLowerCase(Locale.ROOT), theme, Fields.trimTo(s.tagline(), 200),
+						email, Fields.trimTo(s.contactPhone(), 40), Fields.trimTo(s.contactAddress(), 300),
+						s.homePageId()),
+				now());
 		return require(id);
 	}
 
@@ -151,8 +161,8 @@ public class Websites {
 	}
 
 	/**
-	 * Makes a new website public on its subdomain and path (its POC is ready); until then only admins
-	 * see it there.
+	 * Makes a new website public on its subdomain and path (its POC is ready); until then
+	 * only admins see it there.
 	 */
 	@Transactional
 	public void publish(long id) {
@@ -160,7 +170,9 @@ public class Websites {
 		sites.setColumn(id, "published", true, now());
 	}
 
-	/** Hands the website to the client's customer account (on acceptance of the proposal). */
+	/**
+	 * Hands the website to the client's customer account (on acceptance of the proposal).
+	 */
 	@Transactional
 	public void assignOwner(long id, long customerId) {
 		require(id);
@@ -169,7 +181,8 @@ public class Websites {
 
 	/**
 	 * Makes the website answer on the client's own domain.
-	 * @throws InvalidInputException (field {@code domain}) when it is not a valid host name or is the platform's own
+	 * @throws InvalidInputException (field {@code domain}) when it is not a valid host
+	 * name or is the platform's own
 	 * @throws ConflictException when another website already uses the domain
 	 */
 	@Transactional
@@ -184,7 +197,10 @@ public class Websites {
 		return require(id);
 	}
 
-	/** The normalised domain when it could be a client's live domain; otherwise a 400 on field {@code domain}. */
+	/**
+	 * The normalised domain when it could be a client's live domain; otherwise a 400 on
+	 * field {@code domain}.
+	 */
 	public String validLiveDomain(String rawDomain) {
 		String domain = DomainNames.normalise(rawDomain)
 			.orElseThrow(() -> new InvalidInputException("domain", "sites.domain.invalid",
@@ -205,7 +221,10 @@ public class Websites {
 		}
 	}
 
-	/** Stops answering on the live domain and frees it for another site (the site was cancelled). */
+	/**
+	 * Stops answering on the live domain and frees it for another site (the site was
+	 * cancelled).
+	 */
 	@Transactional
 	public void releaseDomain(long id) {
 		Website site = require(id);
@@ -224,7 +243,10 @@ public class Websites {
 		}
 	}
 
-	/** The address visitors use: the live domain once set, else the subdomain under the sites domain. */
+	/**
+	 * The address visitors use: the live domain once set, else the subdomain under the
+	 * sites domain.
+	 */
 	public String publicUrl(Website site) {
 		return routing.publicUrl(site);
 	}
@@ -242,11 +264,12 @@ public class Websites {
 		}
 		String body = d.bodyMarkdown() == null ? "" : d.bodyMarkdown();
 		if (body.length() > 100_000) {
-			problems.add(new FieldProblem("bodyMarkdown", "sites.body.tooLong", "A page holds at most 100,000 characters."));
+			problems.add(
+					new FieldProblem("bodyMarkdown", "sites.body.tooLong", "A page holds at most 100,000 characters."));
 		}
 		Fields.throwIfAny(problems);
-		int order = d.sortOrder() > 0 ? d.sortOrder() : pageId == null ? pages.nextSortOrder(websiteId)
-				: requirePage(websiteId, pageId).sortOrder();
+		int order = d.sortOrder() > 0 ? d.sortOrder()
+				: pageId == null ? pages.nextSortOrder(websiteId) : requirePage(websiteId, pageId).sortOrder();
 		return new PageDraft(title, slug, body, order);
 	}
 

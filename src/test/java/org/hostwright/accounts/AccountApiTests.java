@@ -13,14 +13,15 @@ class AccountApiTests extends IntegrationTest {
 	@Test
 	void registerThenExchangePasswordForBearerTokenThenReadProfile() {
 		String email = uniqueEmail("api");
-		var created = api().post("/api/auth/register",
-				ApiClient.json(Map.of("name", "Asha Juma", "email", email, "password", "correct horse battery", "phone", "0712 345 678")));
+		var created = api().post("/api/auth/register", ApiClient.json(Map.of("name", "Asha Juma", "email", email,
+				"password", "correct horse battery", "phone", "0712 345 678")));
 		assertThat(created.status()).isEqualTo(201);
 		assertThat(created.json().get("email").asString()).isEqualTo(email);
 		assertThat(created.json().get("phone").asString()).isEqualTo("+255712345678");
 		assertThat(created.json().has("password_hash")).isFalse();
 
-		var token = api().post("/api/auth/token", ApiClient.json(Map.of("email", email, "password", "correct horse battery")));
+		var token = api().post("/api/auth/token",
+				ApiClient.json(Map.of("email", email, "password", "correct horse battery")));
 		assertThat(token.status()).isEqualTo(200);
 		assertThat(token.json().get("token_type").asString()).isEqualTo("Bearer");
 		assertThat(token.json().get("expires_at").asString()).isNotBlank();
@@ -32,16 +33,19 @@ class AccountApiTests extends IntegrationTest {
 
 	@Test
 	void invalidRegistrationIsA400WithFieldErrorsAndCreatesNothing() {
-		var r = api().post("/api/auth/register", ApiClient.json(Map.of("name", "", "email", "not-an-email", "password", "short")));
+		var r = api().post("/api/auth/register",
+				ApiClient.json(Map.of("name", "", "email", "not-an-email", "password", "short")));
 		assertThat(r.status()).isEqualTo(400);
 		assertThat(r.contentType()).startsWith("application/problem+json");
 		assertThat(r.body()).contains("\"field\":\"name\"").contains("\"field\":\"email\"");
 
 		String email = uniqueEmail("weak");
-		var weak = api().post("/api/auth/register", ApiClient.json(Map.of("name", "A", "email", email, "password", "short")));
+		var weak = api().post("/api/auth/register",
+				ApiClient.json(Map.of("name", "A", "email", email, "password", "short")));
 		assertThat(weak.status()).isEqualTo(400);
 		assertThat(weak.body()).contains("\"field\":\"password\"").contains("12");
-		assertThat(jdbc.sql("SELECT COUNT(*) FROM users WHERE email = ?").param(email).query(Long.class).single()).isZero();
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM users WHERE email = ?").param(email).query(Long.class).single())
+			.isZero();
 	}
 
 	@Test
@@ -57,8 +61,10 @@ class AccountApiTests extends IntegrationTest {
 	@Test
 	void wrongPasswordAndUnknownEmailAnswerIdentically() {
 		String email = uniqueEmail("same");
-		api().post("/api/auth/register", ApiClient.json(Map.of("name", "S", "email", email, "password", "correct horse battery")));
-		var wrong = api().post("/api/auth/token", ApiClient.json(Map.of("email", email, "password", "not the password")));
+		api().post("/api/auth/register",
+				ApiClient.json(Map.of("name", "S", "email", email, "password", "correct horse battery")));
+		var wrong = api().post("/api/auth/token",
+				ApiClient.json(Map.of("email", email, "password", "not the password")));
 		var unknown = api().post("/api/auth/token",
 				ApiClient.json(Map.of("email", uniqueEmail("nobody"), "password", "not the password")));
 		assertThat(wrong.status()).isEqualTo(401);
@@ -69,12 +75,14 @@ class AccountApiTests extends IntegrationTest {
 	@Test
 	void repeatedFailuresAreRateLimitedPerAccountWith429AndRetryAfter() {
 		String email = uniqueEmail("throttle");
-		api().post("/api/auth/register", ApiClient.json(Map.of("name", "T", "email", email, "password", "correct horse battery")));
+		api().post("/api/auth/register",
+				ApiClient.json(Map.of("name", "T", "email", email, "password", "correct horse battery")));
 		for (int i = 0; i < 5; i++) {
-			assertThat(api().post("/api/auth/token", ApiClient.json(Map.of("email", email, "password", "wrong " + i))).status())
-				.isEqualTo(401);
+			assertThat(api().post("/api/auth/token", ApiClient.json(Map.of("email", email, "password", "wrong " + i)))
+				.status()).isEqualTo(401);
 		}
-		var blocked = api().post("/api/auth/token", ApiClient.json(Map.of("email", email, "password", "correct horse battery")));
+		var blocked = api().post("/api/auth/token",
+				ApiClient.json(Map.of("email", email, "password", "correct horse battery")));
 		assertThat(blocked.status()).isEqualTo(429);
 		assertThat(Long.parseLong(blocked.header("Retry-After"))).isPositive();
 	}
@@ -90,7 +98,8 @@ class AccountApiTests extends IntegrationTest {
 		assertThat(badToken.json().get("detail").asString()).isEqualTo("The bearer token is invalid or expired.");
 
 		String email = uniqueEmail("cust");
-		api().post("/api/auth/register", ApiClient.json(Map.of("name", "C", "email", email, "password", "correct horse battery")));
+		api().post("/api/auth/register",
+				ApiClient.json(Map.of("name", "C", "email", email, "password", "correct horse battery")));
 		var customer = api().signIn(email, "correct horse battery");
 		var forbidden = customer.get("/api/admin/audit");
 		assertThat(forbidden.status()).isEqualTo(403);

@@ -9,7 +9,9 @@ import org.junit.jupiter.api.Test;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-/** The customer's first visit in a real browser: sign up, out, in, edit the profile, out. */
+/**
+ * The customer's first visit in a real browser: sign up, out, in, edit the profile, out.
+ */
 class AccountBrowserTests extends BrowserTest {
 
 	@Test

@@ -10,7 +10,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Sign-up, sign-in and out, remember-me, profile, password change and deletion over real HTTP. */
+/**
+ * Sign-up, sign-in and out, remember-me, profile, password change and deletion over real
+ * HTTP.
+ */
 class AccountWebTests extends IntegrationTest {
 
 	static final String PASSWORD = "correct horse battery";
@@ -36,7 +39,9 @@ class AccountWebTests extends IntegrationTest {
 		WebSession web = web();
 		var page = web.submit("/signup", "/signup", Map.of("name", "", "email", "not-an-email", "password", PASSWORD));
 		assertThat(page.status()).isEqualTo(200);
-		assertThat(page.body()).contains("is-invalid").contains("This field is required.").contains("Enter a valid e-mail address.");
+		assertThat(page.body()).contains("is-invalid")
+			.contains("This field is required.")
+			.contains("Enter a valid e-mail address.");
 		assertThat(page.body()).contains("value=\"not-an-email\"");
 
 		String email = uniqueEmail("short");
@@ -47,7 +52,8 @@ class AccountWebTests extends IntegrationTest {
 		var phone = web.submit("/signup", "/signup",
 				Map.of("name", "Asha", "email", email, "phone", "12345", "password", PASSWORD));
 		assertThat(phone.body()).contains("Enter a valid phone number");
-		assertThat(jdbc.sql("SELECT COUNT(*) FROM users WHERE email = ?").param(email).query(Long.class).single()).isZero();
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM users WHERE email = ?").param(email).query(Long.class).single())
+			.isZero();
 	}
 
 	@Test
@@ -87,11 +93,12 @@ class AccountWebTests extends IntegrationTest {
 		assertThat(in.redirectsTo("/dashboard")).isTrue();
 		String rememberMe = web.cookie("remember-me");
 		assertThat(rememberMe).isNotBlank();
-		assertThat(in.raw().headers().allValues("Set-Cookie")).anySatisfy(c -> assertThat(c).startsWith("remember-me=")
-			.contains("HttpOnly")
-			.contains("SameSite=Lax"));
-		assertThat(jdbc.sql("SELECT COUNT(*) FROM persistent_logins WHERE username = ?").param(email).query(Long.class).single())
-			.isEqualTo(1);
+		assertThat(in.raw().headers().allValues("Set-Cookie"))
+			.anySatisfy(c -> assertThat(c).startsWith("remember-me=").contains("HttpOnly").contains("SameSite=Lax"));
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM persistent_logins WHERE username = ?")
+			.param(email)
+			.query(Long.class)
+			.single()).isEqualTo(1);
 
 		// a browser restarted: only the long-lived cookie is left
 		WebSession restarted = web();
@@ -122,9 +129,12 @@ class AccountWebTests extends IntegrationTest {
 		String link = mailbox().await(email, "Confirm your e-mail").path("/verify-email");
 
 		var confirmed = web.follow(web.get(link));
-		assertThat(confirmed.body()).contains("Your e-mail address is confirmed.").doesNotContain("id=\"verify-reminder\"");
-		assertThat(jdbc.sql("SELECT email_verified_at FROM users WHERE email = ?").param(email).query(java.sql.Timestamp.class).single())
-			.isNotNull();
+		assertThat(confirmed.body()).contains("Your e-mail address is confirmed.")
+			.doesNotContain("id=\"verify-reminder\"");
+		assertThat(jdbc.sql("SELECT email_verified_at FROM users WHERE email = ?")
+			.param(email)
+			.query(java.sql.Timestamp.class)
+			.single()).isNotNull();
 
 		var reused = web.follow(web.get(link));
 		assertThat(reused.body()).contains("This confirmation link is invalid or expired.");
@@ -136,7 +146,8 @@ class AccountWebTests extends IntegrationTest {
 		WebSession web = signedUp(email, "Old Name");
 		String newEmail = uniqueEmail("profile-new");
 
-		var bad = web.submit("/account", "/account/profile", Map.of("name", "New Name", "email", newEmail, "phone", "12"));
+		var bad = web.submit("/account", "/account/profile",
+				Map.of("name", "New Name", "email", newEmail, "phone", "12"));
 		assertThat(bad.status()).isEqualTo(200);
 		assertThat(bad.body()).contains("Enter a valid phone number").contains("is-invalid");
 		assertThat(accounts.require(idOf(email)).name()).isEqualTo("Old Name");
@@ -145,7 +156,9 @@ class AccountWebTests extends IntegrationTest {
 				Map.of("name", "New Name", "email", newEmail, "phone", "0712 345 678"));
 		assertThat(saved.redirectsTo("/account")).isTrue();
 		var page = web.follow(saved);
-		assertThat(page.body()).contains("Your details were saved.").contains("value=\"New Name\"").contains("+255712345678");
+		assertThat(page.body()).contains("Your details were saved.")
+			.contains("value=\"New Name\"")
+			.contains("+255712345678");
 		Account account = accounts.findByEmail(newEmail).orElseThrow();
 		assertThat(account.name()).isEqualTo("New Name");
 		assertThat(account.phone()).isEqualTo("+255712345678");
@@ -175,7 +188,8 @@ class AccountWebTests extends IntegrationTest {
 		assertThat(wrong.status()).isEqualTo(200);
 		assertThat(wrong.body()).contains("The current password is not right.");
 
-		var shortOne = web.submit("/account", "/account/password", Map.of("currentPassword", PASSWORD, "newPassword", "short"));
+		var shortOne = web.submit("/account", "/account/password",
+				Map.of("currentPassword", PASSWORD, "newPassword", "short"));
 		assertThat(shortOne.body()).contains("Use at least 12 characters.");
 
 		var ok = web.submit("/account", "/account/password",
@@ -201,7 +215,8 @@ class AccountWebTests extends IntegrationTest {
 		assertThat(web.follow(deleted).body()).contains("Your account was deleted.");
 		assertThat(web.get("/dashboard").redirectsTo("/login")).isTrue();
 		assertThat(accounts.find(id)).isEmpty();
-		assertThat(jdbc.sql("SELECT name FROM users WHERE id = ?").param(id).query(String.class).single()).isEqualTo("Deleted user");
+		assertThat(jdbc.sql("SELECT name FROM users WHERE id = ?").param(id).query(String.class).single())
+			.isEqualTo("Deleted user");
 		assertThat(web().signIn(email, PASSWORD).redirectsTo("/login?error")).isTrue();
 		// the address is free again
 		signedUp(email, "Back Again");
@@ -230,7 +245,8 @@ class AccountWebTests extends IntegrationTest {
 		String email = uniqueEmail("temp");
 		TemporaryCredentials creds = accounts.createWithTemporaryPassword("Agency Client", email, null);
 		assertThat(creds.account().mustChangePassword()).isTrue();
-		// the e-mail carries a link to choose a password, never the temporary password (handed over in person)
+		// the e-mail carries a link to choose a password, never the temporary password
+		// (handed over in person)
 		assertThat(mailbox().await(email, "account").body()).doesNotContain(creds.temporaryPassword())
 			.contains("/password/reset?token=");
 
@@ -246,7 +262,8 @@ class AccountWebTests extends IntegrationTest {
 		assertThat(form.status()).isEqualTo(200);
 		assertThat(form.body()).contains("You signed in with a temporary password.");
 
-		var mismatch = web.post("/account/password/new", Map.of("password", "my own password", "confirm", "something else"));
+		var mismatch = web.post("/account/password/new",
+				Map.of("password", "my own password", "confirm", "something else"));
 		assertThat(mismatch.body()).contains("The two passwords differ.");
 		assertThat(web.get("/dashboard").redirectsTo("/account/password/new")).isTrue();
 

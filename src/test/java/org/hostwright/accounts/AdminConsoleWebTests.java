@@ -87,7 +87,8 @@ class AdminConsoleWebTests extends IntegrationTest {
 		var saved = web.submit("/account", "/account/password",
 				Map.of("currentPassword", PASSWORD, "newPassword", "changed by support"));
 		assertThat(saved.redirectsTo("/account")).isTrue();
-		var entry = jdbc.sql("SELECT actor_email, details FROM audit_log WHERE action = 'account.password_changed' AND object_id = ?")
+		var entry = jdbc.sql(
+				"SELECT actor_email, details FROM audit_log WHERE action = 'account.password_changed' AND object_id = ?")
 			.param(String.valueOf(customer.id()))
 			.query((rs, n) -> new String[] { rs.getString(1), rs.getString(2) })
 			.single();
@@ -106,7 +107,8 @@ class AdminConsoleWebTests extends IntegrationTest {
 		var console = web.get("/admin");
 		assertThat(console.status()).isEqualTo(200);
 		assertThat(console.body()).doesNotContain("id=\"impersonation-banner\"");
-		long started = jdbc.sql("SELECT COUNT(*) FROM audit_log WHERE actor_email = ? AND action = 'impersonation.start'")
+		long started = jdbc
+			.sql("SELECT COUNT(*) FROM audit_log WHERE actor_email = ? AND action = 'impersonation.start'")
 			.param(admin)
 			.query(Long.class)
 			.single();
@@ -181,8 +183,13 @@ class AdminConsoleWebTests extends IntegrationTest {
 		WebSession web = signedIn(admin);
 		var list = web.get("/admin/outbox?to=" + customer.email());
 		assertThat(list.status()).isEqualTo(200);
-		assertThat(list.body()).contains("id=\"outbox-table\"").contains(customer.email()).contains("Confirm your e-mail");
-		long id = jdbc.sql("SELECT id FROM outbox_messages WHERE recipient = ?").param(customer.email()).query(Long.class).single();
+		assertThat(list.body()).contains("id=\"outbox-table\"")
+			.contains(customer.email())
+			.contains("Confirm your e-mail");
+		long id = jdbc.sql("SELECT id FROM outbox_messages WHERE recipient = ?")
+			.param(customer.email())
+			.query(Long.class)
+			.single();
 		var message = web.get("/admin/outbox/" + id);
 		assertThat(message.status()).isEqualTo(200);
 		assertThat(message.body()).contains("id=\"message-body\"").contains("/verify-email?token=");

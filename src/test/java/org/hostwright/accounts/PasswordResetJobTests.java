@@ -20,8 +20,8 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 
 /**
- * The reset request does no lookup: it enqueues a job, and the job finds the account and mails the
- * link, so the answer takes the same time whether or not the account exists.
+ * The reset request does no lookup: it enqueues a job, and the job finds the account and
+ * mails the link, so the answer takes the same time whether or not the account exists.
  */
 class PasswordResetJobTests extends IntegrationTest {
 

@@ -15,7 +15,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Password reset by e-mail: single use, 30 minutes, and the same answer for unknown addresses. */
+/**
+ * Password reset by e-mail: single use, 30 minutes, and the same answer for unknown
+ * addresses.
+ */
 class PasswordResetWebTests extends IntegrationTest {
 
 	static final String PASSWORD = "correct horse battery";
@@ -53,12 +56,14 @@ class PasswordResetWebTests extends IntegrationTest {
 		assertThat(form.body()).doesNotContain("id=\"reset-invalid\"");
 		String token = link.substring(link.indexOf("token=") + 6);
 
-		var mismatch = web.post("/password/reset", Map.of("token", token, "password", "a new good secret", "confirm", "other"));
+		var mismatch = web.post("/password/reset",
+				Map.of("token", token, "password", "a new good secret", "confirm", "other"));
 		assertThat(mismatch.body()).contains("The two passwords differ.");
 		var tooShort = web.post("/password/reset", Map.of("token", token, "password", "short", "confirm", "short"));
 		assertThat(tooShort.body()).contains("Use at least 12 characters.");
 
-		var done = web.post("/password/reset", Map.of("token", token, "password", "a new good secret", "confirm", "a new good secret"));
+		var done = web.post("/password/reset",
+				Map.of("token", token, "password", "a new good secret", "confirm", "a new good secret"));
 		assertThat(done.redirectsTo("/login")).isTrue();
 		assertThat(web.follow(done).body()).contains("Your password was changed. Sign in with it.");
 		assertThat(web().signIn(email, "a new good secret").redirectsTo("/dashboard")).isTrue();
@@ -66,7 +71,8 @@ class PasswordResetWebTests extends IntegrationTest {
 
 		// the same link a second time: refused, and the password stays
 		assertThat(web.get(link).body()).contains("id=\"reset-invalid\"").contains("invalid, already used or expired");
-		var replay = web.post("/password/reset", Map.of("token", token, "password", "attacker's choice!", "confirm", "attacker's choice!"));
+		var replay = web.post("/password/reset",
+				Map.of("token", token, "password", "attacker's choice!", "confirm", "attacker's choice!"));
 		assertThat(replay.status()).isEqualTo(200);
 		assertThat(replay.body()).contains("id=\"reset-invalid\"");
 		assertThat(web().signIn(email, "attacker's choice!").redirectsTo("/login?error")).isTrue();
@@ -84,7 +90,8 @@ class PasswordResetWebTests extends IntegrationTest {
 			.update();
 
 		assertThat(web.get(link).body()).contains("id=\"reset-invalid\"");
-		var late = web.post("/password/reset", Map.of("token", token, "password", "too late secret", "confirm", "too late secret"));
+		var late = web.post("/password/reset",
+				Map.of("token", token, "password", "too late secret", "confirm", "too late secret"));
 		assertThat(late.body()).contains("id=\"reset-invalid\"");
 		assertThat(web().signIn(email, PASSWORD).redirectsTo("/dashboard")).isTrue();
 	}
@@ -134,8 +141,10 @@ class PasswordResetWebTests extends IntegrationTest {
 
 		mailbox().await(known, "Reset your");
 		assertThat(mailbox().count(unknown)).isZero();
-		assertThat(jdbc.sql("SELECT COUNT(*) FROM outbox_messages WHERE recipient = ?").param(unknown).query(Long.class).single())
-			.isZero();
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM outbox_messages WHERE recipient = ?")
+			.param(unknown)
+			.query(Long.class)
+			.single()).isZero();
 	}
 
 	@Test

@@ -7,8 +7,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
 
 /**
- * A real {@link AccountDeletionGuard} for tests: it refuses the deletion of the accounts a test puts
- * in {@link #REFUSED}, the way the provisioning module refuses while services are active.
+ * A real {@link AccountDeletionGuard} for tests: it refuses the deletion of the accounts
+ * a test puts in {@link #REFUSED}, the way the provisioning module refuses while services
+ * are active.
  */
 @Component
 class RefusingDeletionGuard implements AccountDeletionGuard {

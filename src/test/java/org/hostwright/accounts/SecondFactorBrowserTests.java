@@ -10,7 +10,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-/** In a real browser: enrol an authenticator app (code computed here), sign in with it, a recovery code once. */
+/**
+ * In a real browser: enrol an authenticator app (code computed here), sign in with it, a
+ * recovery code once.
+ */
 class SecondFactorBrowserTests extends BrowserTest {
 
 	static final String PASSWORD = "a long browser password";

@@ -19,7 +19,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
-/** The step-up: credentials and impersonation ask for the factor again after ten minutes. */
+/**
+ * The step-up: credentials and impersonation ask for the factor again after ten minutes.
+ */
 class SecondFactorFilterTests {
 
 	private static final Instant NOW = Instant.parse("2031-05-01T10:00:00Z");
@@ -72,8 +74,8 @@ class SecondFactorFilterTests {
 	@Test
 	void impersonatingAfterAnOldCheckStepsUpAndComesBackToThePageItWasOn() throws Exception {
 		long elevenMinutesAgo = NOW.minusSeconds(11 * 60).toEpochMilli();
-		assertThat(run("POST", "/admin/impersonate", elevenMinutesAgo, "http://localhost/admin/users/5").getRedirectedUrl())
-			.isEqualTo("/login/factor?continue=%2Fadmin%2Fusers%2F5");
+		assertThat(run("POST", "/admin/impersonate", elevenMinutesAgo, "http://localhost/admin/users/5")
+			.getRedirectedUrl()).isEqualTo("/login/factor?continue=%2Fadmin%2Fusers%2F5");
 		assertThat(run("POST", "/admin/impersonate", NOW.toEpochMilli(), null).getRedirectedUrl()).isNull();
 	}
 

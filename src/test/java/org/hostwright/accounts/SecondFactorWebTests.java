@@ -16,7 +16,10 @@ import org.springframework.test.util.ReflectionTestUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Enrolling an authenticator app, signing in with it, recovery codes, admins required to enrol, the API. */
+/**
+ * Enrolling an authenticator app, signing in with it, recovery codes, admins required to
+ * enrol, the API.
+ */
 class SecondFactorWebTests extends IntegrationTest {
 
 	static final String PASSWORD = "correct horse battery";
@@ -108,7 +111,8 @@ class SecondFactorWebTests extends IntegrationTest {
 		try {
 			String email = uniqueEmail("admin-2fa");
 			accounts.createAdmin(email, "Required Admin", PASSWORD);
-			var noFactor = api().post("/api/auth/token", "{\"email\":\"" + email + "\",\"password\":\"" + PASSWORD + "\"}");
+			var noFactor = api().post("/api/auth/token",
+					"{\"email\":\"" + email + "\",\"password\":\"" + PASSWORD + "\"}");
 			assertThat(noFactor.status()).isEqualTo(400);
 
 			WebSession web = fromOwnAddress();

@@ -8,7 +8,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The README's environment variables still reach the typed account settings, and the defaults hold. */
+/**
+ * The README's environment variables still reach the typed account settings, and the
+ * defaults hold.
+ */
 class SettingsBindingTests {
 
 	@Test
@@ -19,8 +22,9 @@ class SettingsBindingTests {
 		assertThat(defaults.signin().maxFailuresPerAccount()).isEqualTo(100);
 		assertThat(defaults.signin().window()).isEqualTo(Duration.ofMinutes(15));
 
-		AccountsProperties set = Settings.with(Map.of("HOSTWRIGHT_SIGNIN_MAX_FAILURES_PER_ADDRESS", "7",
-				"HOSTWRIGHT_ADMIN_EMAIL", "boss@example.test", "HOSTWRIGHT_ADMIN_PASSWORD", "s3cret-pass"))
+		AccountsProperties set = Settings
+			.with(Map.of("HOSTWRIGHT_SIGNIN_MAX_FAILURES_PER_ADDRESS", "7", "HOSTWRIGHT_ADMIN_EMAIL",
+					"boss@example.test", "HOSTWRIGHT_ADMIN_PASSWORD", "s3cret-pass"))
 			.bind("hostwright", AccountsProperties.class)
 			.get();
 		assertThat(set.signin().maxFailuresPerAddress()).isEqualTo(7);

@@ -15,7 +15,10 @@ import org.springframework.test.util.ReflectionTestUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Knowing an admin's e-mail is not enough to lock the admin out; sign-ups are limited per address. */
+/**
+ * Knowing an admin's e-mail is not enough to lock the admin out; sign-ups are limited per
+ * address.
+ */
 class SignInLockoutTests extends IntegrationTest {
 
 	static final String PASSWORD = "correct horse battery";
@@ -72,7 +75,8 @@ class SignInLockoutTests extends IntegrationTest {
 		assertThat(device).isNotBlank();
 		known.signOut();
 
-		// a botnet: failures spread over many addresses until the per-account cap for new browsers is hit
+		// a botnet: failures spread over many addresses until the per-account cap for new
+		// browsers is hit
 		for (int i = 0; i < perAccount; i++) {
 			fromOwnAddress().signIn(admin, "botnet guess " + i);
 		}
@@ -92,7 +96,8 @@ class SignInLockoutTests extends IntegrationTest {
 	@Test
 	void signUpsAreLimitedPerAddressOnTheWebAndTheApi() {
 		Object original = ReflectionTestUtils.getField(signUps, "limiter");
-		ReflectionTestUtils.setField(signUps, "limiter", counters.shared("signup-test-" + System.nanoTime(), 2, Duration.ofHours(1)));
+		ReflectionTestUtils.setField(signUps, "limiter",
+				counters.shared("signup-test-" + System.nanoTime(), 2, Duration.ofHours(1)));
 		try {
 			WebSession web = fromOwnAddress();
 			for (int i = 0; i < 2; i++) {
@@ -105,13 +110,14 @@ class SignInLockoutTests extends IntegrationTest {
 					Map.of("name", "Spam", "email", uniqueEmail("spam"), "password", PASSWORD));
 			assertThat(blocked.status()).isEqualTo(429);
 			assertThat(blocked.header("Retry-After")).isNotBlank();
-			// the API's register counts against the same address budget (here the loopback's, now spent too)
+			// the API's register counts against the same address budget (here the
+			// loopback's, now spent too)
 			for (int i = 0; i < 2; i++) {
 				api().post("/api/auth/register", "{\"name\":\"Api\",\"email\":\"" + uniqueEmail("api-spam")
 						+ "\",\"password\":\"" + PASSWORD + "\"}");
 			}
-			var api = api().post("/api/auth/register",
-					"{\"name\":\"Api\",\"email\":\"" + uniqueEmail("api-spam") + "\",\"password\":\"" + PASSWORD + "\"}");
+			var api = api().post("/api/auth/register", "{\"name\":\"Api\",\"email\":\"" + uniqueEmail("api-spam")
+					+ "\",\"password\":\"" + PASSWORD + "\"}");
 			assertThat(api.status()).isEqualTo(429);
 			assertThat(api.header("Retry-After")).isNotBlank();
 		}

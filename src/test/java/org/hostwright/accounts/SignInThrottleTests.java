@@ -12,7 +12,10 @@ class SignInThrottleTests {
 
 	private static final Duration WINDOW = Duration.ofMinutes(15);
 
-	/** 3 per pair and per device, 5 per address, 8 per account for browsers without a device cookie. */
+	/**
+	 * 3 per pair and per device, 5 per address, 8 per account for browsers without a
+	 * device cookie.
+	 */
 	private final SignInThrottle throttle = new SignInThrottle(limiter(3), limiter(5), limiter(8), limiter(3));
 
 	private static KeyedLimiter limiter(int capacity) {
@@ -28,8 +31,8 @@ class SignInThrottleTests {
 		for (int i = 0; i < 3; i++) {
 			throttle.failed(from("asha@example.test", "10.0.0.1"));
 		}
-		assertThat(throttle.blockedFor(from("asha@example.test", "10.0.0.1"))).hasValueSatisfying(
-				wait -> assertThat(wait).isPositive().isLessThanOrEqualTo(WINDOW));
+		assertThat(throttle.blockedFor(from("asha@example.test", "10.0.0.1")))
+			.hasValueSatisfying(wait -> assertThat(wait).isPositive().isLessThanOrEqualTo(WINDOW));
 		assertThat(throttle.blockedFor(from("asha@example.test", "10.0.0.2"))).isEmpty();
 		assertThat(throttle.blockedFor(from("other@example.test", "10.0.0.1"))).isEmpty();
 	}

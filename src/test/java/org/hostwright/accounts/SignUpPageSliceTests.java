@@ -29,8 +29,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 /**
- * The sign-up controller alone (a web slice with its own small context): form binding, validation,
- * and how the facade's refusals reach the form. The full journey is in {@link AccountWebTests}.
+ * The sign-up controller alone (a web slice with its own small context): form binding,
+ * validation, and how the facade's refusals reach the form. The full journey is in
+ * {@link AccountWebTests}.
  */
 @WebMvcTest(controllers = AuthPagesController.class)
 @Import(SandboxMode.class)

@@ -12,7 +12,10 @@ import org.springframework.beans.factory.annotation.Value;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** CSRF, headers, database sessions, access rules, error pages, sign-in limits and their audit. */
+/**
+ * CSRF, headers, database sessions, access rules, error pages, sign-in limits and their
+ * audit.
+ */
 class WebSecurityTests extends IntegrationTest {
 
 	static final String PASSWORD = "correct horse battery";
@@ -34,7 +37,10 @@ class WebSecurityTests extends IntegrationTest {
 		return email;
 	}
 
-	/** A session that appears to come from its own client address (through the trusted loopback proxy). */
+	/**
+	 * A session that appears to come from its own client address (through the trusted
+	 * loopback proxy).
+	 */
 	WebSession fromOwnAddress() {
 		int n = ADDRESSES.incrementAndGet();
 		return web().withHeader("X-Forwarded-For", "198.51." + (n / 250) % 250 + "." + (n % 250 + 1));
@@ -52,12 +58,14 @@ class WebSecurityTests extends IntegrationTest {
 		String email = uniqueEmail("csrf");
 		var noToken = web().post("/signup", Map.of("name", "No Token", "email", email, "password", PASSWORD));
 		assertThat(noToken.status()).isEqualTo(403);
-		assertThat(jdbc.sql("SELECT COUNT(*) FROM users WHERE email = ?").param(email).query(Long.class).single()).isZero();
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM users WHERE email = ?").param(email).query(Long.class).single())
+			.isZero();
 
 		WebSession web = web();
 		web.signIn(customer(), PASSWORD);
 		web.get("/account");
-		var forged = web.post("/account/profile", Map.of("_csrf", "forged", "name", "Hacked", "email", email, "phone", ""));
+		var forged = web.post("/account/profile",
+				Map.of("_csrf", "forged", "name", "Hacked", "email", email, "phone", ""));
 		assertThat(forged.status()).isEqualTo(403);
 		var signOutWithoutToken = web().post("/logout", Map.of());
 		assertThat(signOutWithoutToken.status()).isEqualTo(403);
@@ -83,11 +91,15 @@ class WebSecurityTests extends IntegrationTest {
 		web.signIn(email, PASSWORD);
 		String cookie = web.cookie("SESSION");
 		assertThat(cookie).isNotBlank();
-		assertThat(jdbc.sql("SELECT COUNT(*) FROM spring_session WHERE principal_name = ?").param(email).query(Long.class).single())
-			.isEqualTo(1);
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM spring_session WHERE principal_name = ?")
+			.param(email)
+			.query(Long.class)
+			.single()).isEqualTo(1);
 		web.signOut();
-		assertThat(jdbc.sql("SELECT COUNT(*) FROM spring_session WHERE principal_name = ?").param(email).query(Long.class).single())
-			.isZero();
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM spring_session WHERE principal_name = ?")
+			.param(email)
+			.query(Long.class)
+			.single()).isZero();
 	}
 
 	@Test
@@ -100,12 +112,17 @@ class WebSecurityTests extends IntegrationTest {
 			assertThat(r.raw().headers().allValues("Set-Cookie")).as(page).noneMatch(c -> c.startsWith("SESSION="));
 		}
 		assertThat(visitor.cookie("SESSION")).isNull();
-		assertThat(jdbc.sql("SELECT COUNT(*) FROM spring_session").query(Long.class).single()).isEqualTo(sessionsBefore);
-		// the forms still carry a CSRF token (kept in an HttpOnly cookie, not a session) and it still works
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM spring_session").query(Long.class).single())
+			.isEqualTo(sessionsBefore);
+		// the forms still carry a CSRF token (kept in an HttpOnly cookie, not a session)
+		// and it still works
 		var login = visitor.get("/login");
 		assertThat(login.body()).contains("name=\"_csrf\"");
-		assertThat(login.raw().headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith("XSRF-TOKEN=") && !c.contains("HttpOnly"));
-		assertThat(visitor.post("/login", Map.of("_csrf", "forged", "email", "x@example.test", "password", "x")).status()).isEqualTo(403);
+		assertThat(login.raw().headers().allValues("Set-Cookie"))
+			.noneMatch(c -> c.startsWith("XSRF-TOKEN=") && !c.contains("HttpOnly"));
+		assertThat(
+				visitor.post("/login", Map.of("_csrf", "forged", "email", "x@example.test", "password", "x")).status())
+			.isEqualTo(403);
 		String email = customer();
 		assertThat(visitor.signIn(email, PASSWORD).location()).doesNotContain("error");
 		assertThat(visitor.cookie("SESSION")).isNotBlank();
@@ -174,7 +191,8 @@ class WebSecurityTests extends IntegrationTest {
 	void repeatedFailuresOnTheWebFormAreLimitedPerAccountWith429AndRetryAfter() {
 		String email = customer();
 		for (int i = 0; i < perAccount; i++) {
-			// each failure from another address: the account's own budget is what runs out
+			// each failure from another address: the account's own budget is what runs
+			// out
 			assertThat(fromOwnAddress().signIn(email, "wrong " + i).redirectsTo("/login?error")).isTrue();
 		}
 		var blocked = fromOwnAddress().signIn(email, PASSWORD);

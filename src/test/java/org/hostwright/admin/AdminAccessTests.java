@@ -19,9 +19,9 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every admin route of the whole application (read from Spring MVC's handler mappings, so routes
- * added by any module are covered without editing this test): a customer gets 403, an anonymous
- * visitor is sent to sign in (pages) or gets 401 (API).
+ * Every admin route of the whole application (read from Spring MVC's handler mappings, so
+ * routes added by any module are covered without editing this test): a customer gets 403,
+ * an anonymous visitor is sent to sign in (pages) or gets 401 (API).
  */
 class AdminAccessTests extends AdminFixtures {
 
@@ -62,7 +62,8 @@ class AdminAccessTests extends AdminFixtures {
 	void theWalkCoversTheConsoleOfEveryModule() {
 		assertThat(routes).extracting(Route::path)
 			.contains("/admin", "/admin/users", "/admin/orders", "/admin/services", "/admin/audit", "/api/admin/users",
-					"/api/admin/orders", "/api/admin/stats/dashboard", "/api/admin/audit", "/admin/users/1/credentials");
+					"/api/admin/orders", "/api/admin/stats/dashboard", "/api/admin/audit",
+					"/admin/users/1/credentials");
 		assertThat(routes.size()).isGreaterThan(30);
 	}
 
@@ -71,8 +72,9 @@ class AdminAccessTests extends AdminFixtures {
 		var customer = customer("Curious Customer");
 		WebSession web = signedIn(customer.email());
 		web.get("/account");
-		String token = api().post("/api/auth/token",
-				org.hostwright.support.ApiClient.json(Map.of("email", customer.email(), "password", PASSWORD)))
+		String token = api()
+			.post("/api/auth/token",
+					org.hostwright.support.ApiClient.json(Map.of("email", customer.email(), "password", PASSWORD)))
 			.json()
 			.get("token")
 			.asString();

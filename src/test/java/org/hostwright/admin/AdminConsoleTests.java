@@ -41,8 +41,9 @@ class AdminConsoleTests extends AdminFixtures {
 
 		var page = signedIn(admin).get("/admin");
 		assertThat(page.status()).isEqualTo(200);
-		assertThat(page.body()).contains("id=\"orders-chart\"", "id=\"revenue-chart\"", "id=\"stat-mrr\"", "id=\"top-plans\"",
-				"chart.umd.min-", c.email()); // content-hashed file name
+		assertThat(page.body()).contains("id=\"orders-chart\"", "id=\"revenue-chart\"", "id=\"stat-mrr\"",
+				"id=\"top-plans\"", "chart.umd.min-", c.email()); // content-hashed file
+																	// name
 	}
 
 	@Test
@@ -83,8 +84,8 @@ class AdminConsoleTests extends AdminFixtures {
 		assertThat(invalid.status()).isEqualTo(200);
 		assertThat(invalid.body()).contains("is-invalid");
 
-		var created = web.submit("/admin/users/new", "/admin/users",
-				Map.of("name", "Made Byadmin", "email", email, "phone", "0713 000 111", "role", "CUSTOMER", "password", ""));
+		var created = web.submit("/admin/users/new", "/admin/users", Map.of("name", "Made Byadmin", "email", email,
+				"phone", "0713 000 111", "role", "CUSTOMER", "password", ""));
 		assertThat(created.status()).isEqualTo(302);
 		long id = accounts.findByEmail(email).orElseThrow().id();
 		assertThat(created.location()).endsWith("/admin/users/" + id);
@@ -153,16 +154,16 @@ class AdminConsoleTests extends AdminFixtures {
 		long plan = plan("Manual Plan", 1_000_000, "TZS", "QUARTERLY");
 		WebSession web = signedIn(admin);
 
-		var unknown = web.submit("/admin/orders/new", "/admin/orders",
-				Map.of("customerEmail", uniqueEmail("nobody"), "planId", String.valueOf(plan), "phone", "", "domain", ""));
+		var unknown = web.submit("/admin/orders/new", "/admin/orders", Map.of("customerEmail", uniqueEmail("nobody"),
+				"planId", String.valueOf(plan), "phone", "", "domain", ""));
 		assertThat(unknown.status()).isEqualTo(200);
 		assertThat(unknown.body()).contains("No customer has this e-mail");
-		var badDomain = web.submit("/admin/orders/new", "/admin/orders",
-				Map.of("customerEmail", c.email(), "planId", String.valueOf(plan), "phone", "", "domain", "not a domain"));
+		var badDomain = web.submit("/admin/orders/new", "/admin/orders", Map.of("customerEmail", c.email(), "planId",
+				String.valueOf(plan), "phone", "", "domain", "not a domain"));
 		assertThat(badDomain.status()).isEqualTo(200);
 
-		var created = web.submit("/admin/orders/new", "/admin/orders",
-				Map.of("customerEmail", c.email(), "planId", String.valueOf(plan), "phone", "0712 345 678", "domain", "Manual-Shop.co.tz"));
+		var created = web.submit("/admin/orders/new", "/admin/orders", Map.of("customerEmail", c.email(), "planId",
+				String.valueOf(plan), "phone", "0712 345 678", "domain", "Manual-Shop.co.tz"));
 		assertThat(created.status()).isEqualTo(302);
 		String uuid = created.location().substring(created.location().lastIndexOf('/') + 1);
 		OrderView order = orders.findByUuid(java.util.UUID.fromString(uuid)).orElseThrow();

@@ -16,7 +16,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Admins, customers, plans and orders for the console tests; every test makes its own. */
+/**
+ * Admins, customers, plans and orders for the console tests; every test makes its own.
+ */
 abstract class AdminFixtures extends IntegrationTest {
 
 	static final String PASSWORD = "correct horse battery";
@@ -27,10 +29,14 @@ abstract class AdminFixtures extends IntegrationTest {
 	@Autowired
 	Orders orders;
 
-	/** A new admin's e-mail (registered as a customer, then promoted: the console has no role editor). */
+	/**
+	 * A new admin's e-mail (registered as a customer, then promoted: the console has no
+	 * role editor).
+	 */
 	String admin() {
 		String email = uniqueEmail("admin");
-		accounts.register(new NewAccount("Console Admin", email, null, PASSWORD, org.hostwright.accounts.Role.CUSTOMER));
+		accounts
+			.register(new NewAccount("Console Admin", email, null, PASSWORD, org.hostwright.accounts.Role.CUSTOMER));
 		jdbc.sql("UPDATE users SET role = 'ADMIN' WHERE email = ?").param(email).update();
 		return email;
 	}
@@ -42,9 +48,12 @@ abstract class AdminFixtures extends IntegrationTest {
 	long plan(String name, long price, String currency, String period) {
 		String slug = "console-" + System.nanoTime();
 		Timestamp now = Timestamp.from(Instant.now());
-		jdbc.sql("""
-				INSERT INTO plans (slug, name, price_minor, currency, billing_period, active, sort_order, created_at, updated_at)
-				VALUES (?, ?, ?, ?, ?, TRUE, 90, ?, ?)""").params(slug, name, price, currency, period, now, now).update();
+		jdbc.sql(
+				"""
+						INSERT INTO plans (slug, name, price_minor, currency, billing_period, active, sort_order, created_at, updated_at)
+						VALUES (?, ?, ?, ?, ?, TRUE, 90, ?, ?)""")
+			.params(slug, name, price, currency, period, now, now)
+			.update();
 		return jdbc.sql("SELECT id FROM plans WHERE slug = ?").param(slug).query(Long.class).single();
 	}
 
@@ -52,7 +61,10 @@ abstract class AdminFixtures extends IntegrationTest {
 		return orders.place(new PlaceOrder(customerId, planId, "+255712345678", domain, "test"));
 	}
 
-	/** Paid without going through the gateway; provisioning then starts as after a real payment. */
+	/**
+	 * Paid without going through the gateway; provisioning then starts as after a real
+	 * payment.
+	 */
 	OrderView paid(long customerId, long planId, String domain) {
 		OrderView o = order(customerId, planId, domain);
 		orders.markPaid(o.id(), "REF-" + o.id(), "test");

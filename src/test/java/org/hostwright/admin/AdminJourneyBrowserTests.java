@@ -13,7 +13,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-/** In a real browser: an admin signs in, sees the dashboard, finds a user, views as them and returns. */
+/**
+ * In a real browser: an admin signs in, sees the dashboard, finds a user, views as them
+ * and returns.
+ */
 class AdminJourneyBrowserTests extends BrowserTest {
 
 	static final String PASSWORD = "correct horse battery";
@@ -27,7 +30,8 @@ class AdminJourneyBrowserTests extends BrowserTest {
 		accounts.register(NewAccount.customer("Journey Admin", admin, null, PASSWORD));
 		jdbc.sql("UPDATE users SET role = 'ADMIN' WHERE email = ?").param(admin).update();
 		String marker = "Wanjiru" + Long.toString(System.nanoTime(), 36);
-		Account customer = accounts.register(NewAccount.customer(marker + " Otieno", uniqueEmail("journey"), null, PASSWORD));
+		Account customer = accounts
+			.register(NewAccount.customer(marker + " Otieno", uniqueEmail("journey"), null, PASSWORD));
 
 		page.navigate("/login");
 		page.fill("#email", admin);

@@ -22,8 +22,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 /**
- * Renders every console page in a real browser at desktop and phone width (375 px), checks each one
- * drew without a script error, and saves screenshots under target/screenshots for a person to review.
+ * Renders every console page in a real browser at desktop and phone width (375 px),
+ * checks each one drew without a script error, and saves screenshots under
+ * target/screenshots for a person to review.
  */
 class ConsoleScreenshotsBrowserTests extends BrowserTest {
 
@@ -46,15 +47,22 @@ class ConsoleScreenshotsBrowserTests extends BrowserTest {
 		Account c = accounts.register(NewAccount.customer("Neema Mushi", uniqueEmail("neema"), "0712345678", PASSWORD));
 		String slug = "shots-" + System.nanoTime();
 		Timestamp now = Timestamp.from(Instant.now());
-		jdbc.sql("""
-				INSERT INTO plans (slug, name, price_minor, currency, billing_period, active, sort_order, created_at, updated_at)
-				VALUES (?, 'Business', 3500000, 'TZS', 'MONTHLY', TRUE, 95, ?, ?)""").params(slug, now, now).update();
+		jdbc.sql(
+				"""
+						INSERT INTO plans (slug, name, price_minor, currency, billing_period, active, sort_order, created_at, updated_at)
+						VALUES (?, 'Business', 3500000, 'TZS', 'MONTHLY', TRUE, 95, ?, ?)""")
+			.params(slug, now, now)
+			.update();
 		long plan = jdbc.sql("SELECT id FROM plans WHERE slug = ?").param(slug).query(Long.class).single();
-		OrderView paid = orders.place(new PlaceOrder(c.id(), plan, "+255712345678", "duka-" + System.nanoTime() + ".co.tz", "checkout"));
+		OrderView paid = orders
+			.place(new PlaceOrder(c.id(), plan, "+255712345678", "duka-" + System.nanoTime() + ".co.tz", "checkout"));
 		orders.markPaid(paid.id(), "ZP-" + paid.id(), "payment confirmed by webhook");
 		OrderView pending = orders.place(new PlaceOrder(c.id(), plan, "+255712345678", null, "checkout"));
-		Awaitility.await().atMost(Duration.ofSeconds(40)).until(() -> services.ofOrder(paid.id())
-			.filter(s -> s.status().live() || !s.status().inProgress()).isPresent());
+		Awaitility.await()
+			.atMost(Duration.ofSeconds(40))
+			.until(() -> services.ofOrder(paid.id())
+				.filter(s -> s.status().live() || !s.status().inProgress())
+				.isPresent());
 		long service = services.ofOrder(paid.id()).orElseThrow().id();
 
 		java.util.List<String> errors = new java.util.ArrayList<>();
@@ -88,10 +96,12 @@ class ConsoleScreenshotsBrowserTests extends BrowserTest {
 		page.click("#impersonate");
 		page.waitForURL("**/dashboard");
 		assertThat(page.locator("#customer-stats")).isVisible();
-		page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(Path.of("target/screenshots/console-customer-dashboard-1366.png")));
+		page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+			.setPath(Path.of("target/screenshots/console-customer-dashboard-1366.png")));
 		page.setViewportSize(375, 900);
 		page.reload();
-		page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(Path.of("target/screenshots/console-customer-dashboard-375.png")));
+		page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+			.setPath(Path.of("target/screenshots/console-customer-dashboard-375.png")));
 		org.assertj.core.api.Assertions.assertThat(errors).isEmpty();
 	}
 

@@ -12,8 +12,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The dashboard reads the orders created and paid before today once a day and only today's orders on
- * every refresh, and the sum is the same as counting everything.
+ * The dashboard reads the orders created and paid before today once a day and only
+ * today's orders on every refresh, and the sum is the same as counting everything.
  */
 class DashboardStatsTests extends AdminFixtures {
 
@@ -30,7 +30,8 @@ class DashboardStatsTests extends AdminFixtures {
 		long plan = plan("Dashboard plan", 700_000, "TZS", "MONTHLY");
 		OrderView paidToday = paid(customer, plan, domain("dash-"));
 		OrderView pendingToday = order(customer, plan, domain("dash-"));
-		// an order written into yesterday behind the dashboard's back: the past is not read again today
+		// an order written into yesterday behind the dashboard's back: the past is not
+		// read again today
 		OrderView backdated = order(customer, plan, domain("dash-"));
 		jdbc.sql("UPDATE orders SET created_at = ? WHERE id = ?")
 			.params(Timestamp.from(Instant.now().minus(Duration.ofDays(2))), backdated.id())

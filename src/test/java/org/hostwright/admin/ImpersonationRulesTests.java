@@ -8,7 +8,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Impersonation from the users pages: never an admin, never by a customer, banner, one click back. */
+/**
+ * Impersonation from the users pages: never an admin, never by a customer, banner, one
+ * click back.
+ */
 class ImpersonationRulesTests extends AdminFixtures {
 
 	@Test
@@ -24,7 +27,8 @@ class ImpersonationRulesTests extends AdminFixtures {
 		assertThat(web.get("/admin").status()).isEqualTo(200);
 		assertThat(audits("impersonation.start", admin)).isZero();
 		// the users list offers no impersonation button for admins
-		assertThat(web.get("/admin/users?q=" + other).body()).doesNotContain("name=\"username\" value=\"" + other + "\"");
+		assertThat(web.get("/admin/users?q=" + other).body())
+			.doesNotContain("name=\"username\" value=\"" + other + "\"");
 	}
 
 	@Test
@@ -35,7 +39,8 @@ class ImpersonationRulesTests extends AdminFixtures {
 		web.get("/dashboard");
 		var attempt = web.post("/admin/impersonate", Map.of("username", b.email()));
 		assertThat(attempt.status()).isEqualTo(403);
-		assertThat(web.get("/dashboard").body()).contains("Hello, Mallory").doesNotContain("id=\"impersonation-banner\"");
+		assertThat(web.get("/dashboard").body()).contains("Hello, Mallory")
+			.doesNotContain("id=\"impersonation-banner\"");
 	}
 
 	@Test
@@ -47,7 +52,8 @@ class ImpersonationRulesTests extends AdminFixtures {
 		var start = web.post("/admin/impersonate", Map.of("username", c.email()));
 		assertThat(start.redirectsTo("/dashboard")).isTrue();
 		for (String page : new String[] { "/dashboard", "/plans", "/account" }) {
-			assertThat(web.get(page).body()).as(page).contains("id=\"impersonation-banner\"", "Viewing as Banner Customer");
+			assertThat(web.get(page).body()).as(page)
+				.contains("id=\"impersonation-banner\"", "Viewing as Banner Customer");
 		}
 		assertThat(web.get("/api/admin/users").status()).isIn(401, 403);
 		var back = web.post("/admin/impersonate/exit", Map.of());

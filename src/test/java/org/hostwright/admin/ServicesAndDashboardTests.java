@@ -17,8 +17,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The services grid, a user's credentials (audited), the dashboards' service figures and the
- * customer dashboard, with services provisioned for real against the sandbox panel.
+ * The services grid, a user's credentials (audited), the dashboards' service figures and
+ * the customer dashboard, with services provisioned for real against the sandbox panel.
  */
 class ServicesAndDashboardTests extends AdminFixtures {
 
@@ -82,7 +82,8 @@ class ServicesAndDashboardTests extends AdminFixtures {
 		Account c = customer("Mrr Customer");
 		activeService(c.id(), plan("Annual", 12_000_000, "TZS", "ANNUAL"), domain("mrr"));
 		var after = api.get("/api/admin/stats/dashboard").json();
-		// other tests run alongside in the shared database: at least our service's monthly price was added
+		// other tests run alongside in the shared database: at least our service's
+		// monthly price was added
 		assertThat(after.get("mrr_cents").asLong() - before).isGreaterThanOrEqualTo(1_000_000);
 		assertThat(after.get("active_services").asLong()).isGreaterThan(activeBefore);
 		assertThat(after.get("currency").asString()).isEqualTo("TZS");
@@ -119,9 +120,12 @@ class ServicesAndDashboardTests extends AdminFixtures {
 		Account c = customer("Setup Customer");
 		long plan = plan("Setup Plan", 2_500_000, "TZS", "MONTHLY");
 		OrderView o = paid(c.id(), plan, domain("setup"));
-		// the service of a paid order is created right away; remove it to get the state after a failure
+		// the service of a paid order is created right away; remove it to get the state
+		// after a failure
 		Awaitility.await().atMost(Duration.ofSeconds(40)).until(() -> services.ofOrder(o.id()).isPresent());
-		Awaitility.await().atMost(Duration.ofSeconds(40)).until(() -> !services.ofOrder(o.id()).orElseThrow().status().inProgress());
+		Awaitility.await()
+			.atMost(Duration.ofSeconds(40))
+			.until(() -> !services.ofOrder(o.id()).orElseThrow().status().inProgress());
 		jdbc.sql("DELETE FROM services WHERE order_id = ?").param(o.id()).update();
 		jdbc.sql("UPDATE orders SET status = 'paid' WHERE id = ?").param(o.id()).update();
 		var body = signedIn(c.email()).get("/dashboard").body();

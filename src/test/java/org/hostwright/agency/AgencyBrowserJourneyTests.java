@@ -7,7 +7,10 @@ import org.junit.jupiter.api.Test;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-/** In a real browser: create site → edit a page → mark POC ready → preview → send proposal → accept → go live. */
+/**
+ * In a real browser: create site → edit a page → mark POC ready → preview → send proposal
+ * → accept → go live.
+ */
 class AgencyBrowserJourneyTests extends BrowserTest {
 
 	@Test
@@ -46,7 +49,8 @@ class AgencyBrowserJourneyTests extends BrowserTest {
 		preview.waitForLoadState();
 		assertThat(preview.locator(".poc-banner")).containsText("HostWizard");
 		assertThat(preview.frameLocator("iframe.poc-frame").locator(".prose")).containsText("Books for every reader");
-		preview.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Path.of("target/screenshots/agency-preview.png")));
+		preview.screenshot(
+				new Page.ScreenshotOptions().setPath(java.nio.file.Path.of("target/screenshots/agency-preview.png")));
 		preview.close();
 
 		page.fill("#notes", "A three-page website with your catalogue.");
@@ -60,7 +64,9 @@ class AgencyBrowserJourneyTests extends BrowserTest {
 		page.fill("#domain", "librairie-" + suffix + ".lu");
 		page.click("#go-live");
 		assertThat(page.locator("#site-status")).hasText("Live");
-		assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("http://librairie-" + suffix + ".lu/"))).isVisible();
+		assertThat(page.getByRole(AriaRole.LINK,
+				new Page.GetByRoleOptions().setName("http://librairie-" + suffix + ".lu/")))
+			.isVisible();
 		page.waitForLoadState();
 		assertThat(page.locator("#businessName")).isVisible();
 		screenshot("agency-site-live");

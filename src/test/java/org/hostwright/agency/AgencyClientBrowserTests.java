@@ -12,8 +12,9 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * In a real browser, the agency's client: opens the proposal from its preview link, accepts it online,
- * chooses a password from the e-mail, and finds its website and services under "My website".
+ * In a real browser, the agency's client: opens the proposal from its preview link,
+ * accepts it online, chooses a password from the e-mail, and finds its website and
+ * services under "My website".
  */
 class AgencyClientBrowserTests extends BrowserTest {
 
@@ -54,7 +55,8 @@ class AgencyClientBrowserTests extends BrowserTest {
 		page.reload();
 		assertThat(page.locator("#accepted h1")).isVisible();
 
-		assertThat(admin.post(base + "/go-live", "{\"domain\":\"fromagerie-" + suffix + ".lu\"}").status()).isEqualTo(200);
+		assertThat(admin.post(base + "/go-live", "{\"domain\":\"fromagerie-" + suffix + ".lu\"}").status())
+			.isEqualTo(200);
 
 		String setPassword = mailbox().await(email, "account").path("/password/reset?token=");
 		page.navigate(setPassword);

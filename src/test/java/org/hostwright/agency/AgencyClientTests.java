@@ -11,10 +11,11 @@ import tools.jackson.databind.JsonNode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The agency's client (issue 12): accepting online from the token preview does what the admin's accept
- * does, the client's account shows its websites and services (page and {@code GET /api/me/sites}, only
- * its own), the welcome e-mail carries a single-use set-password link under the agency's brand, and
- * the admin's accept picks a customer by search and redirects after the post.
+ * The agency's client (issue 12): accepting online from the token preview does what the
+ * admin's accept does, the client's account shows its websites and services (page and
+ * {@code GET /api/me/sites}, only its own), the welcome e-mail carries a single-use
+ * set-password link under the agency's brand, and the admin's accept picks a customer by
+ * search and redirects after the post.
  */
 class AgencyClientTests extends AgencyTestSupport {
 
@@ -33,8 +34,11 @@ class AgencyClientTests extends AgencyTestSupport {
 		WebSession visitor = web();
 		var page = visitor.get(preview);
 		assertThat(page.status()).isEqualTo(200);
-		assertThat(page.body()).contains("Five pages and a domain").contains("Website hosting").contains("120")
-			.contains("id=\"terms\"").contains("id=\"accept-proposal\"");
+		assertThat(page.body()).contains("Five pages and a domain")
+			.contains("Website hosting")
+			.contains("120")
+			.contains("id=\"terms\"")
+			.contains("id=\"accept-proposal\"");
 
 		// the terms must be accepted: nothing changes without the box ticked
 		var refused = visitor.post(preview + "/accept", Map.of());
@@ -48,36 +52,47 @@ class AgencyClientTests extends AgencyTestSupport {
 		var result = visitor.get(accepted.location());
 		assertThat(result.status()).isEqualTo(200);
 		assertThat(result.body()).contains("id=\"check-mail\"").contains(contact);
-		// a reload of the result page is a GET; posting again accepts nothing more, it shows the result
+		// a reload of the result page is a GET; posting again accepts nothing more, it
+		// shows the result
 		assertThat(visitor.get(accepted.location()).status()).isEqualTo(200);
 		var again = visitor.post(preview + "/accept", Map.of("terms", "on"));
 		assertThat(again.status()).isEqualTo(302);
 		assertThat(again.location()).endsWith("/accepted");
 
-		// the admin's accept effects: account, website owner, subscription, status, timestamps
+		// the admin's accept effects: account, website owner, subscription, status,
+		// timestamps
 		JsonNode after = admin().get("/api/admin/hosting/sites/" + id).json();
 		assertThat(after.get("status").asString()).isEqualTo("accepted");
 		assertThat(after.get("proposal_accepted_at").asString()).isNotBlank();
 		long merchantId = after.get("merchant_id").asLong();
 		assertThat(jdbc.sql("SELECT email FROM users WHERE id = ?").param(merchantId).query(String.class).single())
 			.isEqualTo(contact);
-		assertThat(jdbc.sql("SELECT owner_id FROM websites WHERE id = ?").param(after.get("store_id").asLong())
-			.query(Long.class).single()).isEqualTo(merchantId);
+		assertThat(jdbc.sql("SELECT owner_id FROM websites WHERE id = ?")
+			.param(after.get("store_id").asLong())
+			.query(Long.class)
+			.single()).isEqualTo(merchantId);
 		assertThat(jdbc.sql("SELECT COUNT(*) FROM agency_subscriptions WHERE hosted_site_id = ? AND customer_id = ?")
-			.params(id, merchantId).query(Long.class).single()).isEqualTo(1L);
+			.params(id, merchantId)
+			.query(Long.class)
+			.single()).isEqualTo(1L);
 		assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_log WHERE action = 'hosted_site.accepted' AND object_id = ?")
-			.param(String.valueOf(id)).query(Long.class).single()).isEqualTo(1L);
+			.param(String.valueOf(id))
+			.query(Long.class)
+			.single()).isEqualTo(1L);
 
-		// the welcome e-mail: the agency's brand and a link to choose a password, no password in it
+		// the welcome e-mail: the agency's brand and a link to choose a password, no
+		// password in it
 		Mailbox.Received mail = mailbox().await(contact, "account");
 		assertThat(mail.subject()).contains("HostWizard");
-		assertThat(mail.body()).contains("HostWizard").contains("/password/reset?token=").doesNotContain("Temporary password");
+		assertThat(mail.body()).contains("HostWizard")
+			.contains("/password/reset?token=")
+			.doesNotContain("Temporary password");
 		String link = mail.path("/password/reset?token=");
 
 		WebSession client = web();
 		assertThat(client.get(link).body()).doesNotContain("id=\"reset-invalid\"");
-		var set = client.submit(link, "/password/reset", Map.of("token", tokenOf(link), "password", PASSWORD,
-				"confirm", PASSWORD));
+		var set = client.submit(link, "/password/reset",
+				Map.of("token", tokenOf(link), "password", PASSWORD, "confirm", PASSWORD));
 		assertThat(set.status()).isEqualTo(302);
 		// single use: the same link is refused the second time
 		assertThat(web().get(link).body()).contains("id=\"reset-invalid\"");
@@ -85,16 +100,20 @@ class AgencyClientTests extends AgencyTestSupport {
 				"another password 2026", "confirm", "another password 2026"));
 		assertThat(reuse.body()).contains("id=\"reset-invalid\"");
 
-		// the chosen password signs in straight to the dashboard (no forced change), which leads to My website
+		// the chosen password signs in straight to the dashboard (no forced change),
+		// which leads to My website
 		WebSession signedIn = web();
 		assertThat(signedIn.signIn(contact, PASSWORD).redirectsTo("/dashboard")).isTrue();
 		var dashboard = signedIn.get("/dashboard");
 		assertThat(dashboard.status()).isEqualTo(200);
-		assertThat(dashboard.body()).contains("id=\"nav-my-website\"").contains("id=\"open-my-website\"")
-			.doesNotContain("id=\"browse-plans\"").doesNotContain("Pick a plan");
+		assertThat(dashboard.body()).contains("id=\"nav-my-website\"")
+			.contains("id=\"open-my-website\"")
+			.doesNotContain("id=\"browse-plans\"")
+			.doesNotContain("Pick a plan");
 		var mine = signedIn.get("/me/website");
 		assertThat(mine.status()).isEqualTo(200);
-		assertThat(mine.body()).contains(site.get("business_name").asString()).contains("Website hosting")
+		assertThat(mine.body()).contains(site.get("business_name").asString())
+			.contains("Website hosting")
 			.contains("HostWizard");
 	}
 
@@ -102,7 +121,8 @@ class AgencyClientTests extends AgencyTestSupport {
 	void signedInCustomerAcceptsWithItsOwnAccountAndSeesOnlyItsOwnSitesInTheApi() throws Exception {
 		String email = uniqueEmail("client");
 		WebSession customer = web();
-		assertThat(customer.submit("/signup", "/signup", Map.of("name", "Nadia Client", "email", email, "password", PASSWORD))
+		assertThat(customer
+			.submit("/signup", "/signup", Map.of("name", "Nadia Client", "email", email, "password", PASSWORD))
 			.status()).isEqualTo(302);
 		customer.signIn(email, PASSWORD);
 		long customerId = jdbc.sql("SELECT id FROM users WHERE email = ?").param(email).query(Long.class).single();
@@ -177,7 +197,8 @@ class AgencyClientTests extends AgencyTestSupport {
 		assertThat(back.body()).contains("id=\"accept-proposal\"").contains(contact);
 		assertThat(visitor.post(preview + "/accept", Map.of("terms", "on")).status()).isEqualTo(302);
 		long customerId = jdbc.sql("SELECT id FROM users WHERE email = ?").param(contact).query(Long.class).single();
-		assertThat(admin().get("/api/admin/hosting/sites/" + id).json().get("merchant_id").asLong()).isEqualTo(customerId);
+		assertThat(admin().get("/api/admin/hosting/sites/" + id).json().get("merchant_id").asLong())
+			.isEqualTo(customerId);
 	}
 
 	@Test
@@ -191,13 +212,16 @@ class AgencyClientTests extends AgencyTestSupport {
 		var found = admin.get("/admin/hosting/sites/" + id + "/customers?customerQ=" + email.substring(0, 12));
 		assertThat(found.body()).contains("value=\"" + customerId + "\"").contains(email);
 		var detail = admin.get("/admin/hosting/sites/" + id + "?customerQ=Picked");
-		assertThat(detail.body()).contains("id=\"customerQ\"").contains("value=\"" + customerId + "\"")
+		assertThat(detail.body()).contains("id=\"customerQ\"")
+			.contains("value=\"" + customerId + "\"")
 			.doesNotContain("id=\"merchantId\"");
 
-		var linked = admin.post("/admin/hosting/sites/" + id + "/action/accept", Map.of("merchantId", String.valueOf(customerId)));
+		var linked = admin.post("/admin/hosting/sites/" + id + "/action/accept",
+				Map.of("merchantId", String.valueOf(customerId)));
 		assertThat(linked.status()).isEqualTo(302);
 		assertThat(status(id)).isEqualTo("accepted");
-		assertThat(admin().get("/api/admin/hosting/sites/" + id).json().get("merchant_id").asLong()).isEqualTo(customerId);
+		assertThat(admin().get("/api/admin/hosting/sites/" + id).json().get("merchant_id").asLong())
+			.isEqualTo(customerId);
 
 		// a new account: the password shows on the page after the redirect, once
 		long other = siteAt("proposal_sent");
@@ -218,16 +242,25 @@ class AgencyClientTests extends AgencyTestSupport {
 		admin().post("/api/admin/hosting/sites/" + live + "/services",
 				"{\"service_type\":\"ssl\",\"name\":\"Certificate\",\"billing_period\":\"annual\",\"price_cents\":0}");
 		String livePage = admin.get("/admin/hosting/sites/" + live).body();
-		assertThat(livePage).contains("action/cancel\" data-confirm=").contains("action/suspend\" data-confirm=")
+		assertThat(livePage).contains("action/cancel\" data-confirm=")
+			.contains("action/suspend\" data-confirm=")
 			.containsPattern("/services/\\d+/delete\" data-confirm=");
 		long draft = siteAt("draft");
-		assertThat(admin.get("/admin/hosting/sites/" + draft).body()).containsPattern("/delete\" data-confirm=\"Delete the site");
+		assertThat(admin.get("/admin/hosting/sites/" + draft).body())
+			.containsPattern("/delete\" data-confirm=\"Delete the site");
 		long storeId = admin().get("/api/admin/hosting/sites/" + draft).json().get("store_id").asLong();
-		assertThat(admin.get("/admin/websites/" + storeId).body()).containsPattern("/pages/\\d+/delete\" data-confirm=");
-		long pageId = jdbc.sql("SELECT id FROM website_pages WHERE website_id = ?").param(storeId).query(Long.class).list().get(0);
-		assertThat(admin.get("/admin/websites/" + storeId + "/pages/" + pageId).body()).contains("/delete\" data-confirm=");
+		assertThat(admin.get("/admin/websites/" + storeId).body())
+			.containsPattern("/pages/\\d+/delete\" data-confirm=");
+		long pageId = jdbc.sql("SELECT id FROM website_pages WHERE website_id = ?")
+			.param(storeId)
+			.query(Long.class)
+			.list()
+			.get(0);
+		assertThat(admin.get("/admin/websites/" + storeId + "/pages/" + pageId).body())
+			.contains("/delete\" data-confirm=");
 		var prospect = admin().post("/api/admin/prospects", "{\"domain\":\"" + uniqueDomain("confirm") + "\"}");
-		assertThat(admin.get("/admin/prospects/" + prospect.json().get("id").asLong()).body()).contains("/delete\" data-confirm=");
+		assertThat(admin.get("/admin/prospects/" + prospect.json().get("id").asLong()).body())
+			.contains("/delete\" data-confirm=");
 	}
 
 	private static String tokenOf(String link) {

@@ -15,8 +15,8 @@ import tools.jackson.databind.JsonNode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The agency seed's journeys 1–9 over HTTP, in the seed's recommended order (2, 3, 4, 5, 6, 7, 1, 8, 9),
- * through the JSON API at the seed's paths and the admin pages.
+ * The agency seed's journeys 1–9 over HTTP, in the seed's recommended order (2, 3, 4, 5,
+ * 6, 7, 1, 8, 9), through the JSON API at the seed's paths and the admin pages.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -59,7 +59,8 @@ class AgencyJourneysTests extends AgencyTestSupport {
 		assertThat(site.get("prospect_id").isNull()).isTrue();
 		var detail = adminWeb().get("/admin/hosting/sites/" + siteId);
 		assertThat(detail.status()).isEqualTo(200);
-		assertThat(detail.body()).contains("Boulangerie du Parc").contains("/admin/websites/" + site.get("store_id").asLong());
+		assertThat(detail.body()).contains("Boulangerie du Parc")
+			.contains("/admin/websites/" + site.get("store_id").asLong());
 
 		var invalid = admin().post("/api/admin/hosting/sites", "{\"business_name\":\"\",\"contact_email\":\"nope\"}");
 		assertThat(invalid.status()).isEqualTo(400);
@@ -76,7 +77,8 @@ class AgencyJourneysTests extends AgencyTestSupport {
 		assertThat(ready.json().get("status").asString()).isEqualTo("poc_ready");
 		assertThat(web().get(previewPath).status()).isEqualTo(200);
 
-		var sent = action(siteId, "send-proposal", "{\"notes\":\"Custom website with 5 pages, domain registration included\"}");
+		var sent = action(siteId, "send-proposal",
+				"{\"notes\":\"Custom website with 5 pages, domain registration included\"}");
 		assertThat(sent.status()).isEqualTo(200);
 		assertThat(sent.json().get("status").asString()).isEqualTo("proposal_sent");
 		assertThat(sent.json().get("proposal_sent_at").asString()).isNotBlank();
@@ -101,12 +103,18 @@ class AgencyJourneysTests extends AgencyTestSupport {
 		assertThat(temporaryPassword).isNotBlank();
 		assertThat(admin().get("/api/admin/hosting/sites/" + siteId).json().has("temporary_password")).isFalse();
 
-		assertThat(jdbc.sql("SELECT owner_id FROM websites WHERE id = ?").param(site.get("store_id").asLong()).query(Long.class).single())
-			.isEqualTo(merchantId);
-		assertThat(jdbc.sql("SELECT tier FROM agency_subscriptions WHERE hosted_site_id = ? AND customer_id = ? AND status = 'active'")
-			.params(siteId, merchantId).query(String.class).single()).isEqualTo("essential");
+		assertThat(jdbc.sql("SELECT owner_id FROM websites WHERE id = ?")
+			.param(site.get("store_id").asLong())
+			.query(Long.class)
+			.single()).isEqualTo(merchantId);
+		assertThat(jdbc.sql(
+				"SELECT tier FROM agency_subscriptions WHERE hosted_site_id = ? AND customer_id = ? AND status = 'active'")
+			.params(siteId, merchantId)
+			.query(String.class)
+			.single()).isEqualTo("essential");
 		// the e-mail carries a link to choose a password, never the password itself
-		assertThat(mailbox().await(contactEmail, "account").body()).doesNotContain(temporaryPassword).contains("/password/reset?token=");
+		assertThat(mailbox().await(contactEmail, "account").body()).doesNotContain(temporaryPassword)
+			.contains("/password/reset?token=");
 
 		// the temporary password signs in, and the first web sign-in forces a new one
 		api().signIn(contactEmail, temporaryPassword);
@@ -147,11 +155,14 @@ class AgencyJourneysTests extends AgencyTestSupport {
 	@Order(5)
 	void journey6AddClientServices() {
 		String base = "/api/admin/hosting/sites/" + siteId + "/services";
-		var domain = admin().post(base, "{ \"service_type\": \"domain\", \"name\": \"boulangerie-parc.lu domain\", \"domain_name\": \"boulangerie-parc.lu\", \"registrar\": \"Namecheap\", \"billing_period\": \"annual\", \"price_cents\": 1500, \"expires_at\": \"2027-03-01T00:00:00\", \"auto_renew\": true }");
+		var domain = admin().post(base,
+				"{ \"service_type\": \"domain\", \"name\": \"boulangerie-parc.lu domain\", \"domain_name\": \"boulangerie-parc.lu\", \"registrar\": \"Namecheap\", \"billing_period\": \"annual\", \"price_cents\": 1500, \"expires_at\": \"2027-03-01T00:00:00\", \"auto_renew\": true }");
 		assertThat(domain.status()).isEqualTo(201);
-		var email = admin().post(base, "{ \"service_type\": \"email\", \"name\": \"5 mailboxes\", \"mailbox_count\": 5, \"billing_period\": \"monthly\", \"price_cents\": 999 }");
+		var email = admin().post(base,
+				"{ \"service_type\": \"email\", \"name\": \"5 mailboxes\", \"mailbox_count\": 5, \"billing_period\": \"monthly\", \"price_cents\": 999 }");
 		assertThat(email.status()).isEqualTo(201);
-		var ssl = admin().post(base, "{ \"service_type\": \"ssl\", \"name\": \"SSL certificate\", \"billing_period\": \"annual\", \"price_cents\": 0, \"expires_at\": \"2027-03-01T00:00:00\" }");
+		var ssl = admin().post(base,
+				"{ \"service_type\": \"ssl\", \"name\": \"SSL certificate\", \"billing_period\": \"annual\", \"price_cents\": 0, \"expires_at\": \"2027-03-01T00:00:00\" }");
 		assertThat(ssl.status()).isEqualTo(201);
 		var list = admin().get(base);
 		assertThat(list.status()).isEqualTo(200);
@@ -168,8 +179,8 @@ class AgencyJourneysTests extends AgencyTestSupport {
 		var stats = admin().get("/api/admin/hosting/stats/dashboard");
 		assertThat(stats.status()).isEqualTo(200);
 		JsonNode s = stats.json();
-		assertThat(s.propertyNames()).contains("total_sites", "live_sites", "poc_sites", "sites_by_status", "active_services",
-				"monthly_revenue_cents", "upcoming_renewals", "services_by_type");
+		assertThat(s.propertyNames()).contains("total_sites", "live_sites", "poc_sites", "sites_by_status",
+				"active_services", "monthly_revenue_cents", "upcoming_renewals", "services_by_type");
 		assertThat(s.get("live_sites").asLong()).isPositive();
 		assertThat(s.get("monthly_revenue_cents").get("EUR").asLong()).isGreaterThanOrEqualTo(999 + 125);
 		assertThat(s.get("services_by_type").get("email").asLong()).isPositive();
@@ -187,8 +198,9 @@ class AgencyJourneysTests extends AgencyTestSupport {
 	@Order(7)
 	void journey1CreateHostedSiteFromProspect() {
 		String email = uniqueEmail("lead");
-		var prospect = admin().post("/api/admin/prospects", ApiClient.json(Map.of("business_name", unique("Café Müller"),
-				"contact_name", "Anna Müller", "contact_email", email, "contact_phone", "+352 621 123 456", "notes", "Met at a fair")));
+		var prospect = admin().post("/api/admin/prospects",
+				ApiClient.json(Map.of("business_name", unique("Café Müller"), "contact_name", "Anna Müller",
+						"contact_email", email, "contact_phone", "+352 621 123 456", "notes", "Met at a fair")));
 		assertThat(prospect.status()).isEqualTo(201);
 		long prospectId = prospect.json().get("id").asLong();
 		assertThat(prospect.json().get("status").asString()).isEqualTo("new");
@@ -229,9 +241,10 @@ class AgencyJourneysTests extends AgencyTestSupport {
 		assertThat(prospect.status()).isEqualTo(201);
 		long prospectId = prospect.json().get("id").asLong();
 		assertThat(prospect.json().get("score_reasons").size()).isPositive();
-		var qualified = admin().put("/api/admin/prospects/" + prospectId, ApiClient.json(Map.of("domain", domain,
-				"business_name", "Atelier Weber", "contact_name", "Luc Weber", "contact_email", email, "status", "qualified",
-				"score", 80, "score_reasons", java.util.List.of("owns a domain", "asked for a quote"))));
+		var qualified = admin().put("/api/admin/prospects/" + prospectId,
+				ApiClient.json(Map.of("domain", domain, "business_name", "Atelier Weber", "contact_name", "Luc Weber",
+						"contact_email", email, "status", "qualified", "score", 80, "score_reasons",
+						java.util.List.of("owns a domain", "asked for a quote"))));
 		assertThat(qualified.json().get("status").asString()).isEqualTo("qualified");
 		assertThat(qualified.json().get("score").asInt()).isEqualTo(80);
 
@@ -249,10 +262,11 @@ class AgencyJourneysTests extends AgencyTestSupport {
 		assertThat(web().get(previewLink.replaceFirst("^https?://[^/]+", "")).status()).isEqualTo(200);
 		var accepted = action(id, "accept", "{}");
 		assertThat(accepted.status()).isEqualTo(200);
-		assertThat(admin().get("/api/admin/prospects/" + prospectId).json().get("status").asString()).isEqualTo("converted");
+		assertThat(admin().get("/api/admin/prospects/" + prospectId).json().get("status").asString())
+			.isEqualTo("converted");
 		assertThat(admin().post("/api/admin/hosting/sites/" + id + "/services",
-				"{\"service_type\":\"hosting\",\"name\":\"Essential hosting\",\"billing_period\":\"monthly\",\"price_cents\":1900}").status())
-			.isEqualTo(201);
+				"{\"service_type\":\"hosting\",\"name\":\"Essential hosting\",\"billing_period\":\"monthly\",\"price_cents\":1900}")
+			.status()).isEqualTo(201);
 		assertThat(action(id, "go-live", "{\"domain\":\"" + domain + "\"}").status()).isEqualTo(200);
 		var served = getWithHost(domain, "/services");
 		assertThat(served.status()).isEqualTo(200);

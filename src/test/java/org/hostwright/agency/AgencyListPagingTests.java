@@ -7,7 +7,9 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The agency list pages page through results and keep their filters from page to page. */
+/**
+ * The agency list pages page through results and keep their filters from page to page.
+ */
 class AgencyListPagingTests extends AgencyTestSupport {
 
 	@Test
@@ -37,7 +39,8 @@ class AgencyListPagingTests extends AgencyTestSupport {
 	void siteListApiCarriesEachSitesWebsiteAddress() {
 		String name = unique("Listed Atelier");
 		var site = createSite(name);
-		var list = admin().get("/api/admin/hosting/sites?q=" + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8));
+		var list = admin().get("/api/admin/hosting/sites?q="
+				+ java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8));
 		assertThat(list.status()).isEqualTo(200);
 		var items = list.json().get("items");
 		assertThat(items.size()).isEqualTo(1);

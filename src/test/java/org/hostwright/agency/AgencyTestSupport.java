@@ -14,7 +14,10 @@ import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Helpers for the agency tests: an admin API client and sites driven to any status through the API. */
+/**
+ * Helpers for the agency tests: an admin API client and sites driven to any status
+ * through the API.
+ */
 abstract class AgencyTestSupport extends IntegrationTest {
 
 	static final String ADMIN = "admin@hostwright.local";
@@ -53,9 +56,15 @@ abstract class AgencyTestSupport extends IntegrationTest {
 		return admin().post("/api/admin/hosting/sites/" + id + "/" + action, json);
 	}
 
-	/** The site's POC viewer path (its unguessable token), from the API's {@code preview_url}. */
+	/**
+	 * The site's POC viewer path (its unguessable token), from the API's
+	 * {@code preview_url}.
+	 */
 	protected String previewPath(long id) {
-		return admin().get("/api/admin/hosting/sites/" + id).json().get("preview_url").asString()
+		return admin().get("/api/admin/hosting/sites/" + id)
+			.json()
+			.get("preview_url")
+			.asString()
 			.replaceFirst("^https?://[^/]+", "");
 	}
 
@@ -92,7 +101,9 @@ abstract class AgencyTestSupport extends IntegrationTest {
 		};
 	}
 
-	/** A raw HTTP/1.1 GET with any Host header (Java's HttpClient refuses to set Host). */
+	/**
+	 * A raw HTTP/1.1 GET with any Host header (Java's HttpClient refuses to set Host).
+	 */
 	protected RawResponse getWithHost(String host, String path) throws Exception {
 		try (Socket socket = new Socket("127.0.0.1", port)) {
 			socket.setSoTimeout(10_000);
@@ -100,7 +111,8 @@ abstract class AgencyTestSupport extends IntegrationTest {
 			out.write(("GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
 				.getBytes(StandardCharsets.US_ASCII));
 			out.flush();
-			BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
+			BufferedReader in = new BufferedReader(
+					new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
 			String statusLine = in.readLine();
 			Map<String, String> headers = new LinkedHashMap<>();
 			String line;

@@ -12,7 +12,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Client services: validation, CRUD, renewal, the dashboard figures and the daily renewal job. */
+/**
+ * Client services: validation, CRUD, renewal, the dashboard figures and the daily renewal
+ * job.
+ */
 class ClientServicesTests extends AgencyTestSupport {
 
 	@Autowired
@@ -28,15 +31,20 @@ class ClientServicesTests extends AgencyTestSupport {
 	@Test
 	void badInputIsA400NamingTheFieldAndCreatesNothing() {
 		long site = createSite(unique("Validation")).get("id").asLong();
-		var badType = admin().post(services(site), "{\"service_type\":\"hosting-plus\",\"name\":\"x\",\"billing_period\":\"monthly\"}");
+		var badType = admin().post(services(site),
+				"{\"service_type\":\"hosting-plus\",\"name\":\"x\",\"billing_period\":\"monthly\"}");
 		assertThat(badType.status()).isEqualTo(400);
 		assertThat(badType.body()).contains("\"field\":\"service_type\"");
 		var several = admin().post(services(site),
 				"{\"service_type\":\"email\",\"billing_period\":\"weekly\",\"price_cents\":-5,\"currency\":\"EURO\",\"expires_at\":\"tomorrow\"}");
 		assertThat(several.status()).isEqualTo(400);
-		assertThat(several.body()).contains("\"field\":\"name\"").contains("\"field\":\"billing_period\"")
-			.contains("\"field\":\"price_cents\"").contains("\"field\":\"currency\"").contains("\"field\":\"expires_at\"");
-		var notANumber = admin().post(services(site), "{\"service_type\":\"email\",\"name\":\"x\",\"billing_period\":\"monthly\",\"price_cents\":\"abc\"}");
+		assertThat(several.body()).contains("\"field\":\"name\"")
+			.contains("\"field\":\"billing_period\"")
+			.contains("\"field\":\"price_cents\"")
+			.contains("\"field\":\"currency\"")
+			.contains("\"field\":\"expires_at\"");
+		var notANumber = admin().post(services(site),
+				"{\"service_type\":\"email\",\"name\":\"x\",\"billing_period\":\"monthly\",\"price_cents\":\"abc\"}");
 		assertThat(notANumber.status()).isEqualTo(400);
 		assertThat(admin().get(services(site)).json().size()).isZero();
 		assertThat(admin().get(services(987654321L)).status()).isEqualTo(404);
@@ -101,14 +109,17 @@ class ClientServicesTests extends AgencyTestSupport {
 		assertThat(renewed.json().get("expires_at").asString()).isEqualTo("2028-03-01T00:00:00Z");
 		assertThat(renewed.json().get("period_start").asString()).isEqualTo("2027-03-01T00:00:00Z");
 
-		var oneTime = admin().post(services(site), "{\"service_type\":\"website_maintenance\",\"name\":\"Set-up\",\"billing_period\":\"one_time\",\"price_cents\":50000}");
-		assertThat(admin().post(services(site) + "/" + oneTime.json().get("id").asLong() + "/renew", "").status()).isEqualTo(409);
+		var oneTime = admin().post(services(site),
+				"{\"service_type\":\"website_maintenance\",\"name\":\"Set-up\",\"billing_period\":\"one_time\",\"price_cents\":50000}");
+		assertThat(admin().post(services(site) + "/" + oneTime.json().get("id").asLong() + "/renew", "").status())
+			.isEqualTo(409);
 
 		assertThat(admin().get(services(site)).json().size()).isEqualTo(2);
 		assertThat(admin().delete(services(site) + "/" + id).status()).isEqualTo(204);
 		assertThat(admin().get(services(site)).json().size()).isEqualTo(1);
 		long otherSite = createSite(unique("Other")).get("id").asLong();
-		assertThat(admin().delete(services(otherSite) + "/" + oneTime.json().get("id").asLong()).status()).isEqualTo(404);
+		assertThat(admin().delete(services(otherSite) + "/" + oneTime.json().get("id").asLong()).status())
+			.isEqualTo(404);
 	}
 
 	@Test
@@ -116,19 +127,26 @@ class ClientServicesTests extends AgencyTestSupport {
 		var before = admin().get("/api/admin/hosting/stats/dashboard").json();
 		long site = siteAt("live");
 		String soon = Instant.now(clock).plus(Duration.ofDays(10)).truncatedTo(ChronoUnit.SECONDS).toString();
-		admin().post(services(site), "{\"service_type\":\"email\",\"name\":\"5 mailboxes\",\"mailbox_count\":5,\"billing_period\":\"monthly\",\"price_cents\":999}");
-		var ssl = admin().post(services(site), "{\"service_type\":\"ssl\",\"name\":\"SSL\",\"billing_period\":\"annual\",\"price_cents\":1200,\"expires_at\":\"" + soon + "\"}");
-		admin().post(services(site), "{\"service_type\":\"website_maintenance\",\"name\":\"Set-up\",\"billing_period\":\"one_time\",\"price_cents\":70000}");
-		admin().post(services(site), "{\"service_type\":\"hosting\",\"name\":\"Paused\",\"status\":\"suspended\",\"billing_period\":\"monthly\",\"price_cents\":5000}");
+		admin().post(services(site),
+				"{\"service_type\":\"email\",\"name\":\"5 mailboxes\",\"mailbox_count\":5,\"billing_period\":\"monthly\",\"price_cents\":999}");
+		var ssl = admin().post(services(site),
+				"{\"service_type\":\"ssl\",\"name\":\"SSL\",\"billing_period\":\"annual\",\"price_cents\":1200,\"expires_at\":\""
+						+ soon + "\"}");
+		admin().post(services(site),
+				"{\"service_type\":\"website_maintenance\",\"name\":\"Set-up\",\"billing_period\":\"one_time\",\"price_cents\":70000}");
+		admin().post(services(site),
+				"{\"service_type\":\"hosting\",\"name\":\"Paused\",\"status\":\"suspended\",\"billing_period\":\"monthly\",\"price_cents\":5000}");
 		var after = admin().get("/api/admin/hosting/stats/dashboard").json();
 
 		assertThat(after.get("total_sites").asLong()).isEqualTo(before.get("total_sites").asLong() + 1);
 		assertThat(after.get("live_sites").asLong()).isEqualTo(before.get("live_sites").asLong() + 1);
 		assertThat(after.get("sites_by_status").get("live").asLong()).isEqualTo(after.get("live_sites").asLong());
 		assertThat(after.get("active_services").asLong()).isEqualTo(before.get("active_services").asLong() + 3);
-		long eurBefore = before.get("monthly_revenue_cents").has("EUR") ? before.get("monthly_revenue_cents").get("EUR").asLong() : 0;
+		long eurBefore = before.get("monthly_revenue_cents").has("EUR")
+				? before.get("monthly_revenue_cents").get("EUR").asLong() : 0;
 		assertThat(after.get("monthly_revenue_cents").get("EUR").asLong()).isEqualTo(eurBefore + 999 + 100);
-		assertThat(after.get("services_by_type").get("ssl").asLong()).isEqualTo(before.get("services_by_type").get("ssl").asLong() + 1);
+		assertThat(after.get("services_by_type").get("ssl").asLong())
+			.isEqualTo(before.get("services_by_type").get("ssl").asLong() + 1);
 		boolean listed = false;
 		for (var r : after.get("upcoming_renewals")) {
 			if (r.get("service_id").asLong() == ssl.json().get("id").asLong()) {
@@ -146,10 +164,13 @@ class ClientServicesTests extends AgencyTestSupport {
 	void dailyJobExpiresLapsedServicesAndSendsOneDigestPerDay() {
 		long site = createSite(unique("Renewals")).get("id").asLong();
 		Instant now = Instant.now(clock);
-		var lapsed = admin().post(services(site), "{\"service_type\":\"domain\",\"name\":\"lapsed.lu\",\"billing_period\":\"annual\",\"price_cents\":1500,\"expires_at\":\""
-				+ now.minus(Duration.ofDays(1)).truncatedTo(ChronoUnit.SECONDS) + "\"}");
+		var lapsed = admin().post(services(site),
+				"{\"service_type\":\"domain\",\"name\":\"lapsed.lu\",\"billing_period\":\"annual\",\"price_cents\":1500,\"expires_at\":\""
+						+ now.minus(Duration.ofDays(1)).truncatedTo(ChronoUnit.SECONDS) + "\"}");
 		long lapsedId = lapsed.json().get("id").asLong();
-		jdbc.sql("DELETE FROM agency_digest_runs WHERE day = CAST(? AS DATE)").param(now.toString().substring(0, 10)).update();
+		jdbc.sql("DELETE FROM agency_digest_runs WHERE day = CAST(? AS DATE)")
+			.param(now.toString().substring(0, 10))
+			.update();
 
 		var first = renewalJob.runAt(now);
 		assertThat(first.expired()).isGreaterThanOrEqualTo(1);
@@ -171,11 +192,11 @@ class ClientServicesTests extends AgencyTestSupport {
 	@Test
 	void clientServicesJsonUsesTheSeedsFieldNames() {
 		long site = createSite(unique("Fields")).get("id").asLong();
-		var r = admin().post(services(site), ApiClient.json(java.util.Map.of("service_type", "email", "name", "5 mailboxes",
-				"mailbox_count", 5, "billing_period", "monthly", "price_cents", 999)));
+		var r = admin().post(services(site), ApiClient.json(java.util.Map.of("service_type", "email", "name",
+				"5 mailboxes", "mailbox_count", 5, "billing_period", "monthly", "price_cents", 999)));
 		assertThat(r.json().propertyNames()).contains("hosted_site_id", "service_type", "billing_period", "price_cents",
-				"currency", "addon_product_id", "domain_name", "registrar", "mailbox_count", "expires_at", "period_start",
-				"period_end", "auto_renew", "notes", "created_at", "updated_at");
+				"currency", "addon_product_id", "domain_name", "registrar", "mailbox_count", "expires_at",
+				"period_start", "period_end", "auto_renew", "notes", "created_at", "updated_at");
 	}
 
 }

@@ -7,7 +7,9 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The one form-field fragment ties each error to its control for assistive technology. */
+/**
+ * The one form-field fragment ties each error to its control for assistive technology.
+ */
 class FormFieldTests extends AgencyTestSupport {
 
 	@Test
@@ -20,7 +22,8 @@ class FormFieldTests extends AgencyTestSupport {
 		assertThat(page.body()).contains("for=\"contactEmail\"").contains("id=\"contactEmail-error\"");
 		assertThat(input(page.body(), "contactEmail")).contains("aria-invalid=\"true\"")
 			.contains("aria-describedby=\"contactEmail-error\"");
-		assertThat(input(page.body(), "businessName")).doesNotContain("aria-invalid").doesNotContain("aria-describedby");
+		assertThat(input(page.body(), "businessName")).doesNotContain("aria-invalid")
+			.doesNotContain("aria-describedby");
 	}
 
 	private static String input(String html, String id) {

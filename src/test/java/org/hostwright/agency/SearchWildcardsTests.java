@@ -9,7 +9,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A search term's {@code %} and {@code _} match themselves, not any text (platform.SqlLike). */
+/**
+ * A search term's {@code %} and {@code _} match themselves, not any text
+ * (platform.SqlLike).
+ */
 class SearchWildcardsTests extends AgencyTestSupport {
 
 	@Test

@@ -13,12 +13,14 @@ import tools.jackson.databind.JsonNode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Serving edges (issue 12): drafts are private until the POC is ready, {@code www.} twins of live
- * domains, unknown hosts, Markdown tables and site-relative links in path mode, image uploads.
+ * Serving edges (issue 12): drafts are private until the POC is ready, {@code www.} twins
+ * of live domains, unknown hosts, Markdown tables and site-relative links in path mode,
+ * image uploads.
  */
 class SiteServingEdgesTests extends AgencyTestSupport {
 
-	private static final byte[] PNG = { (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R' };
+	private static final byte[] PNG = { (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 'I', 'H',
+			'D', 'R' };
 
 	@Test
 	void aDraftIsNotPublicOnItsPathOrSubdomainUntilItsPocIsReady() throws Exception {
@@ -55,7 +57,9 @@ class SiteServingEdgesTests extends AgencyTestSupport {
 
 		var unknown = getWithHost("nobody-" + System.nanoTime() + ".example.org", "/");
 		assertThat(unknown.status()).isEqualTo(404);
-		assertThat(unknown.body()).contains("No site here").doesNotContain("/plans").doesNotContain("name=\"password\"");
+		assertThat(unknown.body()).contains("No site here")
+			.doesNotContain("/plans")
+			.doesNotContain("name=\"password\"");
 		assertThat(getWithHost("unknown-" + System.nanoTime() + ".example.org", "/login").status()).isEqualTo(404);
 		assertThat(getWithHost("sites.localhost", "/").status()).isEqualTo(404);
 		// the platform's own names are untouched
@@ -83,9 +87,14 @@ class SiteServingEdgesTests extends AgencyTestSupport {
 		assertThat(saved.status()).isEqualTo(302);
 
 		var path = web().get("/sites/" + sub + "/prices");
-		assertThat(path.body()).contains("<table>").contains("<th").contains("<td").contains("Baguette")
-			.contains("href=\"/sites/" + sub + "/contact\"").contains("href=\"/sites/" + sub + "/\"")
-			.contains("src=\"/sites/" + sub + "/images/logo.png\"").contains("href=\"https://example.org/x\"")
+		assertThat(path.body()).contains("<table>")
+			.contains("<th")
+			.contains("<td")
+			.contains("Baguette")
+			.contains("href=\"/sites/" + sub + "/contact\"")
+			.contains("href=\"/sites/" + sub + "/\"")
+			.contains("src=\"/sites/" + sub + "/images/logo.png\"")
+			.contains("href=\"https://example.org/x\"")
 			.contains("href=\"contact\"");
 		var host = getWithHost(sub + ".sites.localhost", "/prices");
 		assertThat(host.body()).contains("<table>").contains("href=\"/contact\"").contains("src=\"/images/logo.png\"");
@@ -109,13 +118,18 @@ class SiteServingEdgesTests extends AgencyTestSupport {
 		var large = upload(admin, storeId, "big.png", tooLarge);
 		assertThat(large.status()).isEqualTo(200);
 		assertThat(large.body()).contains("id=\"image-error\"").contains("too large");
-		assertThat(jdbc.sql("SELECT COUNT(*) FROM website_images WHERE website_id = ?").param(storeId).query(Long.class).single())
-			.isZero();
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM website_images WHERE website_id = ?")
+			.param(storeId)
+			.query(Long.class)
+			.single()).isZero();
 
 		// a real PNG header, whatever the file is called
 		var ok = upload(admin, storeId, "logo.bin", PNG);
 		assertThat(ok.status()).isEqualTo(302);
-		String name = jdbc.sql("SELECT name FROM website_images WHERE website_id = ?").param(storeId).query(String.class).single();
+		String name = jdbc.sql("SELECT name FROM website_images WHERE website_id = ?")
+			.param(storeId)
+			.query(String.class)
+			.single();
 		assertThat(name).endsWith(".png");
 		assertThat(admin.get("/admin/websites/" + storeId).body()).contains("](/images/" + name + ")");
 
@@ -132,10 +146,12 @@ class SiteServingEdgesTests extends AgencyTestSupport {
 		web.get("/admin/websites/" + storeId);
 		String boundary = "----hw" + System.nanoTime();
 		ByteArrayOutputStream body = new ByteArrayOutputStream();
-		body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + web.csrf() + "\r\n")
-			.getBytes(StandardCharsets.UTF_8));
+		body.write(
+				("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + web.csrf() + "\r\n")
+					.getBytes(StandardCharsets.UTF_8));
 		body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename
-				+ "\"\r\nContent-Type: image/png\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+				+ "\"\r\nContent-Type: image/png\r\n\r\n")
+			.getBytes(StandardCharsets.UTF_8));
 		body.write(content);
 		body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
 		return web.request(HttpRequest.newBuilder(URI.create(baseUrl() + "/admin/websites/" + storeId + "/images"))

@@ -8,8 +8,9 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every allowed and every refused move of the seed's transition table, through the HTTP API: an
- * allowed move answers 200 with the new status; a refused one 409 problem+json and nothing changes.
+ * Every allowed and every refused move of the seed's transition table, through the HTTP
+ * API: an allowed move answers 200 with the new status; a refused one 409 problem+json
+ * and nothing changes.
  */
 class TransitionTableApiTests extends AgencyTestSupport {
 
@@ -18,12 +19,12 @@ class TransitionTableApiTests extends AgencyTestSupport {
 
 	/** Each lifecycle endpoint and the status it moves to. */
 	private static final Map<String, String> ACTIONS = Map.of("mark-poc-ready", "poc_ready", "send-proposal",
-			"proposal_sent", "accept", "accepted", "go-live", "live", "reactivate", "live", "suspend", "suspended", "cancel",
-			"cancelled");
+			"proposal_sent", "accept", "accepted", "go-live", "live", "reactivate", "live", "suspend", "suspended",
+			"cancel", "cancelled");
 
-	private static final Map<String, List<String>> TABLE = Map.of("draft", List.of("poc_ready", "cancelled"), "poc_ready",
-			List.of("proposal_sent", "cancelled"), "proposal_sent", List.of("accepted", "cancelled"), "accepted",
-			List.of("live", "cancelled"), "live", List.of("suspended", "cancelled"), "suspended",
+	private static final Map<String, List<String>> TABLE = Map.of("draft", List.of("poc_ready", "cancelled"),
+			"poc_ready", List.of("proposal_sent", "cancelled"), "proposal_sent", List.of("accepted", "cancelled"),
+			"accepted", List.of("live", "cancelled"), "live", List.of("suspended", "cancelled"), "suspended",
 			List.of("live", "cancelled"), "cancelled", List.of());
 
 	private static boolean allowed(String from, String action) {
@@ -71,7 +72,8 @@ class TransitionTableApiTests extends AgencyTestSupport {
 				moves++;
 			}
 		}
-		// the table's 12 arrows (two from each non-final status), suspended → live through reactivate
+		// the table's 12 arrows (two from each non-final status), suspended → live
+		// through reactivate
 		assertThat(moves).isEqualTo(12);
 	}
 

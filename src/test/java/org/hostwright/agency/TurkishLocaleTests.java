@@ -9,9 +9,10 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The agency journey with the JVM's default locale set to Turkish, where {@code "live".toUpperCase()}
- * is {@code "LİVE"} and {@code "PENDING".toLowerCase()} is {@code "pendıng"}: every case change on
- * data must use {@code Locale.ROOT}, or reading a site, prospect, client service or website fails.
+ * The agency journey with the JVM's default locale set to Turkish, where
+ * {@code "live".toUpperCase()} is {@code "LİVE"} and {@code "PENDING".toLowerCase()} is
+ * {@code "pendıng"}: every case change on data must use {@code Locale.ROOT}, or reading a
+ * site, prospect, client service or website fails.
  */
 class TurkishLocaleTests extends AgencyTestSupport {
 

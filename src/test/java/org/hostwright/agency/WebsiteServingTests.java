@@ -7,7 +7,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Websites: subdomains, serving by path and by Host header, live domains, suspension, sanitising, preview. */
+/**
+ * Websites: subdomains, serving by path and by Host header, live domains, suspension,
+ * sanitising, preview.
+ */
 class WebsiteServingTests extends AgencyTestSupport {
 
 	@Test
@@ -48,7 +51,8 @@ class WebsiteServingTests extends AgencyTestSupport {
 	@Test
 	void liveSiteAnswersOnItsDomainSuspendedShowsANeutralPageAndCancelledStopsServing() throws Exception {
 		long id = siteAt("accepted");
-		String sub = status(id).isEmpty() ? null : admin().get("/api/admin/hosting/sites/" + id).json().get("subdomain").asString();
+		String sub = status(id).isEmpty() ? null
+				: admin().get("/api/admin/hosting/sites/" + id).json().get("subdomain").asString();
 		String domain = uniqueDomain("client");
 		var live = action(id, "go-live", "{\"domain\":\"https://WWW." + domain.toUpperCase() + "/\"}");
 		assertThat(live.status()).isEqualTo(200);
@@ -98,16 +102,21 @@ class WebsiteServingTests extends AgencyTestSupport {
 		action(site.get("id").asLong(), "mark-poc-ready", "{}");
 		WebSession admin = web();
 		admin.signIn(ADMIN, ADMIN_PASSWORD);
-		var saved = admin.submit("/admin/websites/" + storeId + "/pages/new", "/admin/websites/" + storeId + "/pages",
-				Map.of("title", "About us", "slug", "", "sortOrder", "", "bodyMarkdown",
-						"# Our story\n\n**Fresh** flowers.\n\n<script>alert(1)</script>\n\n[bad](javascript:alert(1)) <img src=x onerror=alert(2)>"));
+		var saved = admin
+			.submit("/admin/websites/" + storeId + "/pages/new", "/admin/websites/" + storeId + "/pages", Map.of(
+					"title", "About us", "slug", "", "sortOrder", "", "bodyMarkdown",
+					"# Our story\n\n**Fresh** flowers.\n\n<script>alert(1)</script>\n\n[bad](javascript:alert(1)) <img src=x onerror=alert(2)>"));
 		assertThat(saved.status()).isEqualTo(302);
 		var page = web().get("/sites/" + site.get("subdomain").asString() + "/about-us");
 		assertThat(page.status()).isEqualTo(200);
-		assertThat(page.body()).contains("<h1>Our story</h1>").contains("<strong>Fresh</strong>")
-			.doesNotContain("<script>alert").doesNotContain("javascript:").doesNotContain("onerror");
+		assertThat(page.body()).contains("<h1>Our story</h1>")
+			.contains("<strong>Fresh</strong>")
+			.doesNotContain("<script>alert")
+			.doesNotContain("javascript:")
+			.doesNotContain("onerror");
 
-		var duplicate = admin.submit("/admin/websites/" + storeId + "/pages/new", "/admin/websites/" + storeId + "/pages",
+		var duplicate = admin.submit("/admin/websites/" + storeId + "/pages/new",
+				"/admin/websites/" + storeId + "/pages",
 				Map.of("title", "About us", "slug", "about-us", "bodyMarkdown", "x"));
 		assertThat(duplicate.status()).isEqualTo(200);
 		assertThat(duplicate.body()).contains("Another page of this site uses this slug");

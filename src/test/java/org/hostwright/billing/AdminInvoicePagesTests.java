@@ -43,7 +43,8 @@ class AdminInvoicePagesTests extends BillingTestSupport {
 
 		var settings = web.open("/admin/billing/settings");
 		assertThat(settings.body()).contains("TZ:18", "id=\"billing-settings-form\"");
-		var bad = web.post("/admin/billing/settings", Map.of("invoice_prefix", "", "renewal_lead_days", "x", "tax_rates", "TZ=18"));
+		var bad = web.post("/admin/billing/settings",
+				Map.of("invoice_prefix", "", "renewal_lead_days", "x", "tax_rates", "TZ=18"));
 		assertThat(bad.status()).isEqualTo(200);
 		assertThat(bad.body()).contains("is-invalid");
 	}

@@ -16,7 +16,10 @@ import org.junit.jupiter.api.AfterEach;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** Customers, admins and subscriptions for the billing tests; the sandbox clock is put back after each. */
+/**
+ * Customers, admins and subscriptions for the billing tests; the sandbox clock is put
+ * back after each.
+ */
 abstract class BillingTestSupport extends IntegrationTest {
 
 	static final String PASSWORD = "correct horse battery";
@@ -57,24 +60,30 @@ abstract class BillingTestSupport extends IntegrationTest {
 		return api().signIn(email, PASSWORD);
 	}
 
-	/** A hosting subscription whose first period started on {@code start}; answers its id. */
+	/**
+	 * A hosting subscription whose first period started on {@code start}; answers its id.
+	 */
 	long subscription(Account customer, long price, BillingPeriod period, LocalDate start) {
 		long source = System.nanoTime();
-		billing.startSubscription(new StartSubscription(StartSubscription.HOSTING, source, customer.id(), "Test hosting",
-				"TZS", price, period, start, true));
+		billing.startSubscription(new StartSubscription(StartSubscription.HOSTING, source, customer.id(),
+				"Test hosting", "TZS", price, period, start, true));
 		return billing.subscriptionOf(StartSubscription.HOSTING, source).orElseThrow().id();
 	}
 
 	Subscription sub(long id) {
-		return jdbc.sql("SELECT id, source_kind, source_id, customer_id, description, currency, price_minor, billing_period, "
-				+ "anchor_day, next_due_date, next_period_end, auto_renew, status FROM billing_subscriptions WHERE id = ?")
+		return jdbc
+			.sql("SELECT id, source_kind, source_id, customer_id, description, currency, price_minor, billing_period, "
+					+ "anchor_day, next_due_date, next_period_end, auto_renew, status FROM billing_subscriptions WHERE id = ?")
 			.param(id)
 			.query(SubscriptionStore::row)
 			.single();
 	}
 
 	long renewalInvoices(long subscriptionId) {
-		return jdbc.sql("SELECT COUNT(*) FROM invoices WHERE subscription_id = ?").param(subscriptionId).query(Long.class).single();
+		return jdbc.sql("SELECT COUNT(*) FROM invoices WHERE subscription_id = ?")
+			.param(subscriptionId)
+			.query(Long.class)
+			.single();
 	}
 
 	long renewalInvoice(long subscriptionId, LocalDate periodStart) {

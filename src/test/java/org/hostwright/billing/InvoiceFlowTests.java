@@ -37,12 +37,14 @@ class InvoiceFlowTests extends BillingTestSupport {
 
 		String order = placed.json().get("order_uuid").asString();
 		assertThat(me.post("/api/orders/" + order + "/pay", null).status()).isEqualTo(202);
-		await().atMost(patience()).pollInterval(Duration.ofMillis(200))
+		await().atMost(patience())
+			.pollInterval(Duration.ofMillis(200))
 			.until(() -> "paid".equals(me.get("/api/invoices/" + invoiceId).json().get("status").asString()));
 		assertThat(me.get("/api/invoices/" + invoiceId).json().get("balance_cents").asLong()).isZero();
 		// the hosting service starts renewing: its period, next due date and price
-		await().atMost(patience()).until(() -> me.get("/api/me/services").json().size() == 1
-				&& !me.get("/api/me/services").json().get(0).get("next_due_date").isNull());
+		await().atMost(patience())
+			.until(() -> me.get("/api/me/services").json().size() == 1
+					&& !me.get("/api/me/services").json().get(0).get("next_due_date").isNull());
 		var service = me.get("/api/me/services").json().get(0);
 		assertThat(service.get("billing_period").asString()).isEqualTo("monthly");
 		assertThat(service.get("price_cents").asLong()).isEqualTo(price);
@@ -61,7 +63,8 @@ class InvoiceFlowTests extends BillingTestSupport {
 		var credit = admin.get("/api/admin/customers/" + c.id() + "/credit").json();
 		assertThat(credit.get("balances").get(0).get("amount_cents").asLong()).isEqualTo(2_000);
 
-		// credit is used on the next invoice as it is issued (the setting is on by default)
+		// credit is used on the next invoice as it is issued (the setting is on by
+		// default)
 		long second = oneOff(admin, c, 3_000);
 		var next = signedIn(c).get("/api/invoices/" + second).json();
 		assertThat(next.get("amount_paid_cents").asLong()).isEqualTo(2_000);
@@ -86,7 +89,8 @@ class InvoiceFlowTests extends BillingTestSupport {
 		assertThat(cancelled.json().get("status").asString()).isEqualTo("cancelled");
 		assertThat(cancelled.json().get("number").asString()).isEqualTo(number);
 		assertThat(admin.post("/api/admin/invoices/" + id + "/cancel", null).status()).isEqualTo(409);
-		assertThat(admin.get("/api/admin/invoices?q=" + number).json().get("items").get(0).get("id").asLong()).isEqualTo(id);
+		assertThat(admin.get("/api/admin/invoices?q=" + number).json().get("items").get(0).get("id").asLong())
+			.isEqualTo(id);
 		assertThat(admin.get("/api/admin/invoices?status=cancelled&customer_id=" + c.id()).json().get("items").size())
 			.isEqualTo(1);
 	}
@@ -110,9 +114,13 @@ class InvoiceFlowTests extends BillingTestSupport {
 		}
 		int year = billing.today().getYear();
 		long count = jdbc.sql("SELECT COUNT(*) FROM invoices WHERE number_year = ? AND number_prefix = 'INV-'")
-			.param(year).query(Long.class).single();
+			.param(year)
+			.query(Long.class)
+			.single();
 		long max = jdbc.sql("SELECT MAX(number_seq) FROM invoices WHERE number_year = ? AND number_prefix = 'INV-'")
-			.param(year).query(Long.class).single();
+			.param(year)
+			.query(Long.class)
+			.single();
 		assertThat(max).isEqualTo(count);
 	}
 
@@ -125,28 +133,36 @@ class InvoiceFlowTests extends BillingTestSupport {
 		var badLine = admin.post("/api/admin/invoices", json(Map.of("customer_id", 1, "currency", "TZS", "due_date",
 				"2026-13-01", "lines", List.of(Map.of("description", "", "quantity", 0, "unit_price_cents", -1)))));
 		assertThat(badLine.status()).isEqualTo(400);
-		assertThat(badLine.body()).contains("due_date", "lines[0].description", "lines[0].quantity", "lines[0].unit_price_cents");
+		assertThat(badLine.body()).contains("due_date", "lines[0].description", "lines[0].quantity",
+				"lines[0].unit_price_cents");
 		assertThat(admin.post("/api/admin/invoices", "not json").status()).isEqualTo(400);
 		Account c = customer("0754000206");
 		long id = oneOff(admin, c, 1_000);
-		var badPayment = admin.post("/api/admin/invoices/" + id + "/payments", json(Map.of("amount_cents", 0, "method", "gold")));
+		var badPayment = admin.post("/api/admin/invoices/" + id + "/payments",
+				json(Map.of("amount_cents", 0, "method", "gold")));
 		assertThat(badPayment.status()).isEqualTo(400);
 		assertThat(badPayment.body()).contains("amount_cents", "method");
 		assertThat(admin.get("/api/admin/invoices?status=lost").status()).isEqualTo(400);
 		assertThat(admin.post("/api/admin/billing/run", json(Map.of("date", "tomorrow"))).status()).isEqualTo(400);
 		assertThat(admin.get("/api/admin/billing/preview?date=2026-02-30").status()).isEqualTo(400);
 		assertThat(admin.get("/api/admin/invoices/abc").status()).isEqualTo(400);
-		assertThat(signedIn(c).post("/api/invoices/" + id + "/pay", json(Map.of("phone", "12"))).status()).isEqualTo(400);
-		assertThat(admin.post("/api/admin/invoices/" + id + "/payments",
-				json(Map.of("amount_cents", 100, "method", "bank_transfer", "reference", "DUP-" + id))).status()).isEqualTo(201);
-		assertThat(admin.post("/api/admin/invoices/" + id + "/payments",
-				json(Map.of("amount_cents", 100, "method", "bank_transfer", "reference", "DUP-" + id))).status()).isEqualTo(409);
+		assertThat(signedIn(c).post("/api/invoices/" + id + "/pay", json(Map.of("phone", "12"))).status())
+			.isEqualTo(400);
+		assertThat(admin
+			.post("/api/admin/invoices/" + id + "/payments",
+					json(Map.of("amount_cents", 100, "method", "bank_transfer", "reference", "DUP-" + id)))
+			.status()).isEqualTo(201);
+		assertThat(admin
+			.post("/api/admin/invoices/" + id + "/payments",
+					json(Map.of("amount_cents", 100, "method", "bank_transfer", "reference", "DUP-" + id)))
+			.status()).isEqualTo(409);
 	}
 
 	private long oneOff(ApiClient admin, Account c, long price) {
-		var r = admin.post("/api/admin/invoices", json(Map.of("customer_id", c.id(), "currency", "TZS", "due_date",
-				billing.today().plusDays(7).toString(), "lines", List.of(Map.of("description", "Design work", "quantity", 1,
-						"unit_price_cents", price)))));
+		var r = admin.post("/api/admin/invoices",
+				json(Map.of("customer_id", c.id(), "currency", "TZS", "due_date",
+						billing.today().plusDays(7).toString(), "lines",
+						List.of(Map.of("description", "Design work", "quantity", 1, "unit_price_cents", price)))));
 		assertThat(r.status()).as(r.body()).isEqualTo(201);
 		return r.json().get("id").asLong();
 	}

@@ -11,7 +11,10 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** The customer's Invoices pages, the PDF, and paying an invoice by mobile money from its page. */
+/**
+ * The customer's Invoices pages, the PDF, and paying an invoice by mobile money from its
+ * page.
+ */
 class InvoicePagesTests extends BillingTestSupport {
 
 	@Test
@@ -38,7 +41,8 @@ class InvoicePagesTests extends BillingTestSupport {
 
 		var paying = web.post("/me/invoices/" + id + "/pay", Map.of("phone", "0754123456"));
 		assertThat(paying.status()).isEqualTo(302);
-		await().atMost(patience()).pollInterval(Duration.ofMillis(300))
+		await().atMost(patience())
+			.pollInterval(Duration.ofMillis(300))
 			.until(() -> billing.require(id).status() == InvoiceStatus.PAID);
 		assertThat(billing.require(id).amountPaidMinor()).isEqualTo(25_000);
 		assertThat(signedIn(c).post("/api/invoices/" + id + "/pay", null).status()).isEqualTo(409);

@@ -49,11 +49,12 @@ class RenewalTests extends BillingTestSupport {
 			.isEqualTo(Periods.lastDay(due, MONTHLY, today.getDayOfMonth()).toString());
 		assertThat(invoice.get("number").asString()).matches("INV-\\d{4}-\\d{6}");
 
-		// paid late: the anniversary does not move, and a second payment never moves it again
+		// paid late: the anniversary does not move, and a second payment never moves it
+		// again
 		advance(30);
 		admin = admin(); // API tokens expire after 30 days of the moved clock too
-		var paid = admin.post("/api/admin/invoices/" + invoiceId + "/payments",
-				json(Map.of("amount_cents", 10_000, "method", "bank_transfer", "reference", "BT-" + System.nanoTime())));
+		var paid = admin.post("/api/admin/invoices/" + invoiceId + "/payments", json(
+				Map.of("amount_cents", 10_000, "method", "bank_transfer", "reference", "BT-" + System.nanoTime())));
 		assertThat(paid.status()).as(paid.body()).isEqualTo(201);
 		assertThat(paid.json().get("status").asString()).isEqualTo("paid");
 		LocalDate following = Periods.next(due, MONTHLY, today.getDayOfMonth());
@@ -72,7 +73,8 @@ class RenewalTests extends BillingTestSupport {
 		long annual = subscription(c, 100_000, ANNUAL, start.minusMonths(9));
 		run.run(billing.today());
 		assertThat(renewalInvoice(quarterly, Periods.next(start, QUARTERLY, start.getDayOfMonth()))).isPositive();
-		assertThat(renewalInvoice(annual, Periods.next(start.minusMonths(9), ANNUAL, start.minusMonths(9).getDayOfMonth())))
+		assertThat(renewalInvoice(annual,
+				Periods.next(start.minusMonths(9), ANNUAL, start.minusMonths(9).getDayOfMonth())))
 			.isPositive();
 	}
 
@@ -111,11 +113,18 @@ class RenewalTests extends BillingTestSupport {
 	void assertNoGaps() {
 		int year = billing.today().getYear();
 		long count = jdbc.sql("SELECT COUNT(*) FROM invoices WHERE number_year = ? AND number_prefix = 'INV-'")
-			.param(year).query(Long.class).single();
-		long max = jdbc.sql("SELECT COALESCE(MAX(number_seq), 0) FROM invoices WHERE number_year = ? AND number_prefix = 'INV-'")
-			.param(year).query(Long.class).single();
+			.param(year)
+			.query(Long.class)
+			.single();
+		long max = jdbc
+			.sql("SELECT COALESCE(MAX(number_seq), 0) FROM invoices WHERE number_year = ? AND number_prefix = 'INV-'")
+			.param(year)
+			.query(Long.class)
+			.single();
 		long counter = jdbc.sql("SELECT last_number FROM invoice_counters WHERE number_year = ? AND prefix = 'INV-'")
-			.param(year).query(Long.class).single();
+			.param(year)
+			.query(Long.class)
+			.single();
 		assertThat(max).isEqualTo(count).isEqualTo(counter);
 	}
 

@@ -5,7 +5,9 @@ import org.junit.jupiter.api.Test;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-/** The admin plan cards and form in a real browser (screenshots under target/screenshots). */
+/**
+ * The admin plan cards and form in a real browser (screenshots under target/screenshots).
+ */
 class AdminPlansPageTest extends BrowserTest {
 
 	@Test

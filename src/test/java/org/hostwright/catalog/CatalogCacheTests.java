@@ -12,7 +12,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The in-memory catalog of every node follows a plan change made on any node (through the version row). */
+/**
+ * The in-memory catalog of every node follows a plan change made on any node (through the
+ * version row).
+ */
 class CatalogCacheTests extends IntegrationTest {
 
 	@Autowired
@@ -20,7 +23,8 @@ class CatalogCacheTests extends IntegrationTest {
 
 	@Test
 	void aPlanChangedOnOneNodeIsSeenByAnotherNodesCache() {
-		// two nodes over one database, each with its own in-memory copy (checked on every read here)
+		// two nodes over one database, each with its own in-memory copy (checked on every
+		// read here)
 		Catalog nodeA = new Catalog(jdbc, stats, Duration.ZERO);
 		Catalog nodeB = new Catalog(jdbc, stats, Duration.ZERO);
 		String slug = "cache-" + System.nanoTime();
@@ -28,13 +32,17 @@ class CatalogCacheTests extends IntegrationTest {
 
 		// a plan written without telling anyone is not seen: the copy is really kept
 		Timestamp now = Timestamp.from(Instant.now());
-		jdbc.sql("""
-				INSERT INTO plans (slug, name, price_minor, currency, billing_period, active, sort_order, created_at, updated_at)
-				VALUES (?, ?, 1000, 'TZS', 'MONTHLY', TRUE, 99, ?, ?)""").params(slug, slug, now, now).update();
+		jdbc.sql(
+				"""
+						INSERT INTO plans (slug, name, price_minor, currency, billing_period, active, sort_order, created_at, updated_at)
+						VALUES (?, ?, 1000, 'TZS', 'MONTHLY', TRUE, 99, ?, ?)""")
+			.params(slug, slug, now, now)
+			.update();
 		if (!postgres()) {
 			assertThat(nodeB.activePlans(0)).extracting(Plan::slug).doesNotContain(slug);
 		}
-		// node A records the change (as the plan editor does): node B reads the plans again
+		// node A records the change (as the plan editor does): node B reads the plans
+		// again
 		nodeA.changed();
 		assertThat(nodeB.activePlans(0)).extracting(Plan::slug).contains(slug);
 
@@ -49,9 +57,12 @@ class CatalogCacheTests extends IntegrationTest {
 		int before = node.activePlans(0).size();
 		Timestamp now = Timestamp.from(Instant.now());
 		String slug = "cache-kept-" + System.nanoTime();
-		jdbc.sql("""
-				INSERT INTO plans (slug, name, price_minor, currency, billing_period, active, sort_order, created_at, updated_at)
-				VALUES (?, ?, 1000, 'TZS', 'MONTHLY', FALSE, 99, ?, ?)""").params(slug, slug, now, now).update();
+		jdbc.sql(
+				"""
+						INSERT INTO plans (slug, name, price_minor, currency, billing_period, active, sort_order, created_at, updated_at)
+						VALUES (?, ?, 1000, 'TZS', 'MONTHLY', FALSE, 99, ?, ?)""")
+			.params(slug, slug, now, now)
+			.update();
 		jdbc.sql("UPDATE catalog_version SET version = version + 1 WHERE id = 1").update();
 		assertThat(node.activePlans(0)).hasSize(before);
 		// the node's own change is seen at once

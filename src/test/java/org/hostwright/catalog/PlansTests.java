@@ -22,8 +22,8 @@ class PlansTests extends IntegrationTest {
 	void sandboxStartsWithTheFourDemoPlansInShillings() {
 		var plans = api().get("/api/plans");
 		assertThat(plans.status()).isEqualTo(200);
-		assertThat(plans.body()).contains("\"slug\":\"hollyn-lite\"", "\"slug\":\"hollyn-boost\"", "\"slug\":\"hollyn-grow\"",
-				"\"slug\":\"hollyn-max\"");
+		assertThat(plans.body()).contains("\"slug\":\"hollyn-lite\"", "\"slug\":\"hollyn-boost\"",
+				"\"slug\":\"hollyn-grow\"", "\"slug\":\"hollyn-max\"");
 		var lite = api().get("/api/plans/hollyn-lite").json();
 		assertThat(lite.get("currency").asString()).isEqualTo("TZS");
 		assertThat(lite.get("billing_period").asString()).isEqualTo("monthly");
@@ -35,9 +35,10 @@ class PlansTests extends IntegrationTest {
 	@Test
 	void adminCreatesAPlanWithASlugFromTheNameAndOnlyActivePlansArePublic() {
 		String name = "Café Pro " + System.nanoTime();
-		var created = admin().post("/api/admin/plans", ApiClient.json(Map.of("name", name, "description", "For cafés",
-				"features", java.util.List.of("1 site", " 5 GB "), "price_cents", 1_200_000, "currency", "eur",
-				"billing_period", "annual", "active", false)));
+		var created = admin().post("/api/admin/plans",
+				ApiClient.json(Map.of("name", name, "description", "For cafés", "features",
+						java.util.List.of("1 site", " 5 GB "), "price_cents", 1_200_000, "currency", "eur",
+						"billing_period", "annual", "active", false)));
 		assertThat(created.status()).isEqualTo(201);
 		var plan = created.json();
 		assertThat(plan.get("slug").asString()).startsWith("cafe-pro-");
@@ -53,13 +54,17 @@ class PlansTests extends IntegrationTest {
 		assertThat(again.json().get("slug").asString()).isEqualTo(plan.get("slug").asString() + "-2");
 		assertThat(admin().delete("/api/admin/plans/" + again.json().get("id").asLong()).status()).isEqualTo(204);
 
-		var updated = admin().put("/api/admin/plans/" + id, ApiClient.json(Map.of("name", name + " bis", "price_cents",
-				1_500_000, "currency", "EUR", "billing_period", "quarterly", "active", true, "panel_package", "Cafe", "sort_order", 900)));
+		var updated = admin().put("/api/admin/plans/" + id,
+				ApiClient.json(Map.of("name", name + " bis", "price_cents", 1_500_000, "currency", "EUR",
+						"billing_period", "quarterly", "active", true, "panel_package", "Cafe", "sort_order", 900)));
 		assertThat(updated.status()).isEqualTo(200);
 		assertThat(updated.json().get("slug").asString()).isEqualTo(plan.get("slug").asString());
 		assertThat(api().get("/api/plans").body()).contains(plan.get("slug").asString());
-		assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_log WHERE action IN ('plan.created', 'plan.updated') AND object_id = ?")
-			.param(String.valueOf(id)).query(Long.class).single()).isEqualTo(2);
+		assertThat(jdbc
+			.sql("SELECT COUNT(*) FROM audit_log WHERE action IN ('plan.created', 'plan.updated') AND object_id = ?")
+			.param(String.valueOf(id))
+			.query(Long.class)
+			.single()).isEqualTo(2);
 
 		assertThat(admin().delete("/api/admin/plans/" + id).status()).isEqualTo(204);
 		assertThat(admin().get("/api/admin/plans/" + id).status()).isEqualTo(404);
@@ -67,17 +72,28 @@ class PlansTests extends IntegrationTest {
 
 	@Test
 	void aPlanThatOrdersUseIsNotDeletedAndItsCardCountsOrdersAndPaidRevenue() {
-		var plan = admin().post("/api/admin/plans", ApiClient.json(Map.of("name", "Used " + System.nanoTime(), "price_cents",
-				700_000, "currency", "TZS", "billing_period", "monthly", "active", true, "sort_order", 950))).json();
+		var plan = admin()
+			.post("/api/admin/plans",
+					ApiClient.json(Map.of("name", "Used " + System.nanoTime(), "price_cents", 700_000, "currency",
+							"TZS", "billing_period", "monthly", "active", true, "sort_order", 950)))
+			.json();
 		long id = plan.get("id").asLong();
 		String email = uniqueEmail("used");
-		api().post("/api/auth/register", ApiClient.json(Map.of("name", "U", "email", email, "password", "correct horse battery")));
+		api().post("/api/auth/register",
+				ApiClient.json(Map.of("name", "U", "email", email, "password", "correct horse battery")));
 		var customer = api().signIn(email, "correct horse battery");
-		String paid = customer.post("/api/checkout", ApiClient.json(Map.of("plan_slug", plan.get("slug").asString(), "phone",
-				"0754123456"))).json().get("order_uuid").asString();
-		customer.post("/api/checkout", ApiClient.json(Map.of("plan_slug", plan.get("slug").asString(), "phone", "0754123456")));
-		assertThat(admin().post("/api/admin/orders/" + paid + "/payments", ApiClient.json(Map.of("reference", "T-1",
-				"amount_cents", 700_000))).status()).isEqualTo(201);
+		String paid = customer
+			.post("/api/checkout",
+					ApiClient.json(Map.of("plan_slug", plan.get("slug").asString(), "phone", "0754123456")))
+			.json()
+			.get("order_uuid")
+			.asString();
+		customer.post("/api/checkout",
+				ApiClient.json(Map.of("plan_slug", plan.get("slug").asString(), "phone", "0754123456")));
+		assertThat(admin()
+			.post("/api/admin/orders/" + paid + "/payments",
+					ApiClient.json(Map.of("reference", "T-1", "amount_cents", 700_000)))
+			.status()).isEqualTo(201);
 
 		var figures = catalog.figures(java.util.List.of(id)).get(id);
 		assertThat(figures.orders()).isEqualTo(2);
@@ -86,8 +102,11 @@ class PlansTests extends IntegrationTest {
 		var refused = admin().delete("/api/admin/plans/" + id);
 		assertThat(refused.status()).isEqualTo(409);
 		assertThat(refused.body()).contains("deactivate");
-		assertThat(admin().put("/api/admin/plans/" + id, ApiClient.json(Map.of("name", plan.get("name").asString(),
-				"price_cents", 700_000, "currency", "TZS", "billing_period", "monthly", "active", false))).status()).isEqualTo(200);
+		assertThat(admin()
+			.put("/api/admin/plans/" + id,
+					ApiClient.json(Map.of("name", plan.get("name").asString(), "price_cents", 700_000, "currency",
+							"TZS", "billing_period", "monthly", "active", false)))
+			.status()).isEqualTo(200);
 	}
 
 	@org.springframework.beans.factory.annotation.Autowired
@@ -98,8 +117,8 @@ class PlansTests extends IntegrationTest {
 
 	@Test
 	void badInputIsA400WithEveryFieldError() {
-		var r = admin().post("/api/admin/plans", ApiClient.json(Map.of("name", " ", "price_cents", -5, "currency", "XX",
-				"billing_period", "weekly")));
+		var r = admin().post("/api/admin/plans",
+				ApiClient.json(Map.of("name", " ", "price_cents", -5, "currency", "XX", "billing_period", "weekly")));
 		assertThat(r.status()).isEqualTo(400);
 		assertThat(r.contentType()).contains("application/problem+json");
 		assertThat(r.body()).contains("\"field\":\"name\"", "\"field\":\"price_cents\"", "\"field\":\"currency\"",
@@ -111,7 +130,8 @@ class PlansTests extends IntegrationTest {
 	void customersAndVisitorsCannotAdministerPlans() {
 		assertThat(api().get("/api/admin/plans").status()).isEqualTo(401);
 		String email = uniqueEmail("plans");
-		api().post("/api/auth/register", ApiClient.json(Map.of("name", "C", "email", email, "password", "correct horse battery")));
+		api().post("/api/auth/register",
+				ApiClient.json(Map.of("name", "C", "email", email, "password", "correct horse battery")));
 		var customer = api().signIn(email, "correct horse battery");
 		assertThat(customer.post("/api/admin/plans", "{}").status()).isEqualTo(403);
 	}
@@ -135,8 +155,8 @@ class PlansTests extends IntegrationTest {
 				"billingPeriod", "monthly", "features", "A\nB", "sortOrder", "5"));
 		assertThat(bad.status()).isEqualTo(200);
 		assertThat(bad.body()).contains("is-invalid");
-		var ok = web.submit("/admin/plans/new", "/admin/plans", Map.of("name", name, "price", "12,500", "currency", "TZS",
-				"billingPeriod", "monthly", "features", "A\nB", "sortOrder", "5", "active", "true"));
+		var ok = web.submit("/admin/plans/new", "/admin/plans", Map.of("name", name, "price", "12,500", "currency",
+				"TZS", "billingPeriod", "monthly", "features", "A\nB", "sortOrder", "5", "active", "true"));
 		assertThat(ok.redirectsTo("/admin/plans")).isTrue();
 		long id = jdbc.sql("SELECT id FROM plans WHERE name = ?").param(name).query(Long.class).single();
 		assertThat(jdbc.sql("SELECT price_minor FROM plans WHERE id = ?").param(id).query(Long.class).single())
@@ -149,13 +169,12 @@ class PlansTests extends IntegrationTest {
 		assertThat(jdbc.sql("SELECT COUNT(*) FROM plans WHERE id = ?").param(id).query(Long.class).single()).isZero();
 	}
 
-
 	@Test
 	void thePlanFormShowsValuesThatDoNotBindAgainWithTheirErrorsInsteadOfFailing() {
 		var admin = web();
 		admin.signIn(ADMIN, ADMIN_PASSWORD);
-		var page = admin.submit("/admin/plans/new", "/admin/plans", java.util.Map.of("name", "", "price", "abc", "active",
-				"maybe", "sortOrder", "\uFF11\uFF12", "currency", "TZS", "billingPeriod", "monthly"));
+		var page = admin.submit("/admin/plans/new", "/admin/plans", java.util.Map.of("name", "", "price", "abc",
+				"active", "maybe", "sortOrder", "\uFF11\uFF12", "currency", "TZS", "billingPeriod", "monthly"));
 		org.assertj.core.api.Assertions.assertThat(page.status()).isEqualTo(200);
 		org.assertj.core.api.Assertions.assertThat(page.body()).contains("is-invalid");
 	}

@@ -25,13 +25,15 @@ class CheckoutTests extends IntegrationTest {
 				"+255 754 123 456", "domain", "Duka-Langu.CO.TZ.", "password", PASSWORD));
 		assertThat(placed.status()).isEqualTo(302);
 		assertThat(placed.location()).contains("/order/");
-		var order = jdbc.sql("SELECT o.status, o.phone, o.domain, o.price_minor, p.price_minor AS plan_price FROM orders o "
-				+ "JOIN users u ON u.id = o.customer_id JOIN plans p ON p.id = o.plan_id WHERE u.email = ?")
+		var order = jdbc
+			.sql("SELECT o.status, o.phone, o.domain, o.price_minor, p.price_minor AS plan_price FROM orders o "
+					+ "JOIN users u ON u.id = o.customer_id JOIN plans p ON p.id = o.plan_id WHERE u.email = ?")
 			.param(email)
 			.query((rs, n) -> Map.of("status", rs.getString(1), "phone", rs.getString(2), "domain", rs.getString(3),
 					"price", rs.getLong(4), "planPrice", rs.getLong(5)))
 			.single();
-		assertThat(order).containsEntry("status", "pending").containsEntry("phone", "+255754123456")
+		assertThat(order).containsEntry("status", "pending")
+			.containsEntry("phone", "+255754123456")
 			.containsEntry("domain", "duka-langu.co.tz");
 		assertThat(order.get("price")).isEqualTo(order.get("planPrice"));
 		var summary = web.get(placed.location());
@@ -44,8 +46,8 @@ class CheckoutTests extends IntegrationTest {
 	void anExistingEmailMustSignInFirstAndNoOrderIsCreated() {
 		String email = uniqueEmail("existing");
 		api().post("/api/auth/register", ApiClient.json(Map.of("name", "Old", "email", email, "password", PASSWORD)));
-		var page = web().submit("/checkout/hollyn-lite", "/checkout/hollyn-lite", Map.of("name", "Somebody Else", "email",
-				email, "phone", "0754123456", "password", "another long password"));
+		var page = web().submit("/checkout/hollyn-lite", "/checkout/hollyn-lite", Map.of("name", "Somebody Else",
+				"email", email, "phone", "0754123456", "password", "another long password"));
 		assertThat(page.status()).isEqualTo(200);
 		assertThat(page.body()).contains("id=\"email-taken\"").contains("href=\"/login\"");
 		assertThat(ordersOf(email)).isZero();
@@ -58,22 +60,24 @@ class CheckoutTests extends IntegrationTest {
 				email, "phone", "12345", "domain", "not a domain", "password", PASSWORD));
 		assertThat(page.status()).isEqualTo(200);
 		assertThat(page.body()).contains("Enter a valid mobile number").contains("Enter a domain name");
-		assertThat(jdbc.sql("SELECT COUNT(*) FROM users WHERE email = ?").param(email).query(Long.class).single()).isZero();
-		var landline = web().submit("/checkout/hollyn-lite", "/checkout/hollyn-lite", Map.of("name", "Land Line", "email",
-				email, "phone", "+255 22 212 3456", "password", PASSWORD));
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM users WHERE email = ?").param(email).query(Long.class).single())
+			.isZero();
+		var landline = web().submit("/checkout/hollyn-lite", "/checkout/hollyn-lite",
+				Map.of("name", "Land Line", "email", email, "phone", "+255 22 212 3456", "password", PASSWORD));
 		assertThat(landline.body()).contains("mobile-money number");
 	}
 
 	@Test
 	void signedInCustomerSeesNoPasswordAndOrdersForThemselves() {
 		String email = uniqueEmail("member");
-		api().post("/api/auth/register", ApiClient.json(Map.of("name", "Member", "email", email, "password", PASSWORD)));
+		api().post("/api/auth/register",
+				ApiClient.json(Map.of("name", "Member", "email", email, "password", PASSWORD)));
 		WebSession web = web();
 		web.signIn(email, PASSWORD);
 		var page = web.get("/checkout/hollyn-grow");
 		assertThat(page.body()).doesNotContain("name=\"password\"").contains(email);
-		var placed = web.post("/checkout/hollyn-grow", new HashMap<>(Map.of("name", "x", "email", "someone@else.test",
-				"phone", "0712345678")));
+		var placed = web.post("/checkout/hollyn-grow",
+				new HashMap<>(Map.of("name", "x", "email", "someone@else.test", "phone", "0712345678")));
 		assertThat(placed.location()).contains("/order/");
 		assertThat(ordersOf(email)).isEqualTo(1);
 		assertThat(web().get("/checkout/no-such-plan").status()).isIn(302, 404);
@@ -83,8 +87,8 @@ class CheckoutTests extends IntegrationTest {
 	void apiCheckoutAndOrdersWithOwnership() {
 		ApiClient alice = customer("alice");
 		ApiClient bob = customer("bob");
-		var placed = alice.post("/api/checkout", ApiClient.json(Map.of("plan_slug", "hollyn-lite", "phone", "0754123456",
-				"domain", "alice.co.tz")));
+		var placed = alice.post("/api/checkout",
+				ApiClient.json(Map.of("plan_slug", "hollyn-lite", "phone", "0754123456", "domain", "alice.co.tz")));
 		assertThat(placed.status()).isEqualTo(201);
 		String uuid = placed.json().get("order_uuid").asString();
 		assertThat(placed.json().get("status").asString()).isEqualTo("pending");
@@ -101,7 +105,8 @@ class CheckoutTests extends IntegrationTest {
 		assertThat(bob.get("/api/me/orders").body()).doesNotContain(uuid);
 		assertThat(api().post("/api/checkout", "{}").status()).isEqualTo(401);
 
-		var bad = alice.post("/api/checkout", ApiClient.json(Map.of("plan_slug", "nope", "phone", "12", "domain", "x")));
+		var bad = alice.post("/api/checkout",
+				ApiClient.json(Map.of("plan_slug", "nope", "phone", "12", "domain", "x")));
 		assertThat(bad.status()).isEqualTo(400);
 		assertThat(bad.body()).contains("\"field\":\"plan_slug\"", "\"field\":\"phone\"", "\"field\":\"domain\"");
 	}
@@ -109,8 +114,11 @@ class CheckoutTests extends IntegrationTest {
 	@Test
 	void anotherCustomersOrderPageIsNotFound() {
 		ApiClient alice = customer("alice-web");
-		String uuid = alice.post("/api/checkout", ApiClient.json(Map.of("plan_slug", "hollyn-lite", "phone", "0754123456")))
-			.json().get("order_uuid").asString();
+		String uuid = alice
+			.post("/api/checkout", ApiClient.json(Map.of("plan_slug", "hollyn-lite", "phone", "0754123456")))
+			.json()
+			.get("order_uuid")
+			.asString();
 		String email = uniqueEmail("eve");
 		api().post("/api/auth/register", ApiClient.json(Map.of("name", "Eve", "email", email, "password", PASSWORD)));
 		WebSession eve = web();

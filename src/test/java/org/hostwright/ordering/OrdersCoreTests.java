@@ -25,7 +25,9 @@ class OrdersCoreTests extends IntegrationTest {
 
 	@Test
 	void placedOrderCopiesThePriceAndKeepsATimelineThroughPaidAndActive() {
-		long customer = accounts.register(NewAccount.customer("Neema", uniqueEmail("ord"), null, "correct horse battery")).id();
+		long customer = accounts
+			.register(NewAccount.customer("Neema", uniqueEmail("ord"), null, "correct horse battery"))
+			.id();
 		long plan = plan("core-" + System.nanoTime(), 2_500_000);
 		OrderView placed = orders.place(new PlaceOrder(customer, plan, "+255712345678", "example.co.tz", "checkout"));
 		assertThat(placed.status()).isEqualTo(OrderStatus.PENDING);
@@ -46,8 +48,11 @@ class OrdersCoreTests extends IntegrationTest {
 
 	@Test
 	void illegalMoveIsRefusedAndNothingChanges() {
-		long customer = accounts.register(NewAccount.customer("Baraka", uniqueEmail("ord"), null, "correct horse battery")).id();
-		OrderView placed = orders.place(new PlaceOrder(customer, plan("ill-" + System.nanoTime(), 100), null, null, null));
+		long customer = accounts
+			.register(NewAccount.customer("Baraka", uniqueEmail("ord"), null, "correct horse battery"))
+			.id();
+		OrderView placed = orders
+			.place(new PlaceOrder(customer, plan("ill-" + System.nanoTime(), 100), null, null, null));
 		assertThatThrownBy(() -> orders.markActive(placed.id(), "too early")).isInstanceOf(ConflictException.class);
 		assertThat(orders.find(placed.id()).orElseThrow().status()).isEqualTo(OrderStatus.PENDING);
 		assertThat(orders.timeline(placed.id())).hasSize(1);
@@ -65,9 +70,12 @@ class OrdersCoreTests extends IntegrationTest {
 
 	private long plan(String slug, long price) {
 		Timestamp now = Timestamp.from(Instant.now());
-		jdbc.sql("""
-				INSERT INTO plans (slug, name, price_minor, currency, billing_period, active, sort_order, created_at, updated_at)
-				VALUES (?, ?, ?, 'TZS', 'MONTHLY', TRUE, 99, ?, ?)""").params(slug, slug, price, now, now).update();
+		jdbc.sql(
+				"""
+						INSERT INTO plans (slug, name, price_minor, currency, billing_period, active, sort_order, created_at, updated_at)
+						VALUES (?, ?, ?, 'TZS', 'MONTHLY', TRUE, 99, ?, ?)""")
+			.params(slug, slug, price, now, now)
+			.update();
 		return jdbc.sql("SELECT id FROM plans WHERE slug = ?").param(slug).query(Long.class).single();
 	}
 

@@ -37,8 +37,10 @@ class InfoPagesTests extends IntegrationTest {
 				Map.of("title", "Our terms", "body", "## Rule one\n\nBe **kind**.<script>alert(1)</script>"));
 		assertThat(saved.status()).isEqualTo(302);
 		var page = web().get("/terms");
-		assertThat(page.body()).contains("Our terms", "<h2>Rule one</h2>", "<strong>kind</strong>").doesNotContain("<script>alert");
-		assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_log WHERE action = 'info_page.update'").query(Long.class).single())
+		assertThat(page.body()).contains("Our terms", "<h2>Rule one</h2>", "<strong>kind</strong>")
+			.doesNotContain("<script>alert");
+		assertThat(
+				jdbc.sql("SELECT COUNT(*) FROM audit_log WHERE action = 'info_page.update'").query(Long.class).single())
 			.isPositive();
 
 		admin.submit("/admin/pages/terms", "/admin/pages/terms/reset", Map.of());

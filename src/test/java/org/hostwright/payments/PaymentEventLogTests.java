@@ -10,7 +10,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The event log says what happened once: one row per payment takes the final outcome, none stays open. */
+/**
+ * The event log says what happened once: one row per payment takes the final outcome,
+ * none stays open.
+ */
 class PaymentEventLogTests extends IntegrationTest {
 
 	@Autowired

@@ -53,11 +53,21 @@ class PaymentFlowTests extends IntegrationTest {
 		assertThat(view.get("payments").get(0).get("status").asString()).isEqualTo("completed");
 		assertThat(view.get("payments").get(0).get("provider").asString()).isEqualTo("M-PESA");
 		assertThat(mailbox().await(buyer.email(), "Payment receipt").body()).contains("M-PESA");
-		// the simulator's webhook is stored raw, and the status call that confirmed it too
-		await().atMost(patience()).until(() -> count("SELECT COUNT(*) FROM payment_events WHERE gateway_order_id = ? AND event_type = 'webhook'", gid) == 1);
-		// one row says applied (the webhook, updated to its final state), none is left received
-		await().atMost(patience()).until(() -> count("SELECT COUNT(*) FROM payment_events WHERE gateway_order_id = ? AND outcome = 'applied'", gid) == 1);
-		assertThat(count("SELECT COUNT(*) FROM payment_events WHERE gateway_order_id = ? AND outcome IN ('received', 'still_pending', 'unconfirmed')", gid)).isZero();
+		// the simulator's webhook is stored raw, and the status call that confirmed it
+		// too
+		await().atMost(patience())
+			.until(() -> count(
+					"SELECT COUNT(*) FROM payment_events WHERE gateway_order_id = ? AND event_type = 'webhook'",
+					gid) == 1);
+		// one row says applied (the webhook, updated to its final state), none is left
+		// received
+		await().atMost(patience())
+			.until(() -> count("SELECT COUNT(*) FROM payment_events WHERE gateway_order_id = ? AND outcome = 'applied'",
+					gid) == 1);
+		assertThat(count(
+				"SELECT COUNT(*) FROM payment_events WHERE gateway_order_id = ? AND outcome IN ('received', 'still_pending', 'unconfirmed')",
+				gid))
+			.isZero();
 		assertThat(timelineTo(order, "paid")).isEqualTo(1);
 	}
 
@@ -65,11 +75,20 @@ class PaymentFlowTests extends IntegrationTest {
 	void payingTwiceReturnsTheAttemptAlreadyWaiting() {
 		Buyer buyer = buyer();
 		String order = checkout(buyer, "0744000003");
-		String first = buyer.api().post("/api/orders/" + order + "/pay", null).json().get("gateway_order_id").asString();
-		String second = buyer.api().post("/api/orders/" + order + "/pay", null).json().get("gateway_order_id").asString();
+		String first = buyer.api()
+			.post("/api/orders/" + order + "/pay", null)
+			.json()
+			.get("gateway_order_id")
+			.asString();
+		String second = buyer.api()
+			.post("/api/orders/" + order + "/pay", null)
+			.json()
+			.get("gateway_order_id")
+			.asString();
 		assertThat(second).isEqualTo(first);
 		assertThat(count("SELECT COUNT(*) FROM payment_attempts a JOIN orders o ON o.id = a.order_id WHERE o.uuid = ?",
-				UUID.fromString(order))).isEqualTo(1);
+				UUID.fromString(order)))
+			.isEqualTo(1);
 	}
 
 	@Test
@@ -78,9 +97,14 @@ class PaymentFlowTests extends IntegrationTest {
 		String order = checkout(buyer, "0744000004");
 		String gid = pay(buyer, order);
 		awaitOrder(order, "paid");
-		assertThat(count("SELECT COUNT(*) FROM payment_events WHERE gateway_order_id = ? AND event_type = 'webhook'", gid)).isZero();
-		assertThat(jdbc.sql("SELECT cause FROM order_events e JOIN orders o ON o.id = e.order_id WHERE o.uuid = ? AND to_status = 'paid'")
-			.param(UUID.fromString(order)).query(String.class).single()).contains("status check");
+		assertThat(
+				count("SELECT COUNT(*) FROM payment_events WHERE gateway_order_id = ? AND event_type = 'webhook'", gid))
+			.isZero();
+		assertThat(jdbc.sql(
+				"SELECT cause FROM order_events e JOIN orders o ON o.id = e.order_id WHERE o.uuid = ? AND to_status = 'paid'")
+			.param(UUID.fromString(order))
+			.query(String.class)
+			.single()).contains("status check");
 	}
 
 	@Test
@@ -101,7 +125,9 @@ class PaymentFlowTests extends IntegrationTest {
 		String order = checkout(buyer, "0744000003");
 		String gid = pay(buyer, order);
 		// still pending well within the timeout
-		await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(4)).until(() -> "pending".equals(attemptStatus(gid)));
+		await().during(Duration.ofSeconds(2))
+			.atMost(Duration.ofSeconds(4))
+			.until(() -> "pending".equals(attemptStatus(gid)));
 		jdbc.sql("UPDATE payment_attempts SET created_at = ? WHERE gateway_order_id = ?")
 			.params(Timestamp.from(Instant.now().minus(Duration.ofHours(1))), gid)
 			.update();
@@ -133,10 +159,13 @@ class PaymentFlowTests extends IntegrationTest {
 		Buyer buyer = buyer();
 		String order = checkout(buyer, "0744000003");
 		String gid = pay(buyer, order);
-		var r = webhook(KEY, "{\"order_id\":\"" + gid + "\",\"payment_status\":\"COMPLETED\",\"reference\":\"FORGED\"}");
+		var r = webhook(KEY,
+				"{\"order_id\":\"" + gid + "\",\"payment_status\":\"COMPLETED\",\"reference\":\"FORGED\"}");
 		assertThat(r.statusCode()).isEqualTo(200);
-		await().atMost(patience()).until(() -> count(
-				"SELECT COUNT(*) FROM payment_events WHERE gateway_order_id = ? AND event_type = 'webhook' AND outcome = 'still_pending'", gid) == 1);
+		await().atMost(patience())
+			.until(() -> count(
+					"SELECT COUNT(*) FROM payment_events WHERE gateway_order_id = ? AND event_type = 'webhook' AND outcome = 'still_pending'",
+					gid) == 1);
 		assertThat(orderStatus(order)).isEqualTo("pending");
 	}
 
@@ -153,10 +182,12 @@ class PaymentFlowTests extends IntegrationTest {
 		assertThat(first.body()).contains("already_applied");
 		assertThat(again.statusCode()).isEqualTo(200);
 		assertThat(again.body()).contains("duplicate");
-		assertThat(count("SELECT COUNT(*) FROM payment_events WHERE gateway_order_id = ? AND payload = ?", gid, body)).isEqualTo(1);
+		assertThat(count("SELECT COUNT(*) FROM payment_events WHERE gateway_order_id = ? AND payload = ?", gid, body))
+			.isEqualTo(1);
 		assertThat(timelineTo(order, "paid")).isEqualTo(1);
 		assertThat(count("SELECT COUNT(*) FROM outbox_messages WHERE recipient = ? AND template = 'payment-receipt'",
-				buyer.email())).isEqualTo(1);
+				buyer.email()))
+			.isEqualTo(1);
 	}
 
 	@Test
@@ -165,11 +196,14 @@ class PaymentFlowTests extends IntegrationTest {
 		String order = checkout(buyer, "0744000004");
 		String gid = pay(buyer, order);
 		awaitOrder(order, "paid");
-		var late = webhook(KEY, "{\"order_id\":\"" + gid + "\",\"payment_status\":\"COMPLETED\",\"reference\":\"LATE\"}");
+		var late = webhook(KEY,
+				"{\"order_id\":\"" + gid + "\",\"payment_status\":\"COMPLETED\",\"reference\":\"LATE\"}");
 		assertThat(late.statusCode()).isEqualTo(200);
 		assertThat(timelineTo(order, "paid")).isEqualTo(1);
-		assertThat(jdbc.sql("SELECT payment_reference FROM orders WHERE uuid = ?").param(UUID.fromString(order))
-			.query(String.class).single()).isNotEqualTo("LATE");
+		assertThat(jdbc.sql("SELECT payment_reference FROM orders WHERE uuid = ?")
+			.param(UUID.fromString(order))
+			.query(String.class)
+			.single()).isNotEqualTo("LATE");
 	}
 
 	@Test
@@ -186,8 +220,11 @@ class PaymentFlowTests extends IntegrationTest {
 		// 0.50 TZS is zero whole shillings: the gateway refuses it
 		long plan = plan("tiny-" + System.nanoTime(), 50);
 		Buyer buyer = buyer();
-		String order = buyer.api().post("/api/checkout", ApiClient.json(Map.of("plan_slug", slugOf(plan), "phone", "0754123456")))
-			.json().get("order_uuid").asString();
+		String order = buyer.api()
+			.post("/api/checkout", ApiClient.json(Map.of("plan_slug", slugOf(plan), "phone", "0754123456")))
+			.json()
+			.get("order_uuid")
+			.asString();
 		var pay = buyer.api().post("/api/orders/" + order + "/pay", null);
 		assertThat(pay.status()).isEqualTo(202);
 		assertThat(pay.json().get("status").asString()).isEqualTo("failed");
@@ -203,7 +240,8 @@ class PaymentFlowTests extends IntegrationTest {
 		String order = checkout(alice, "0754123456");
 		assertThat(bob.api().post("/api/orders/" + order + "/pay", null).status()).isEqualTo(404);
 		assertThat(count("SELECT COUNT(*) FROM payment_attempts a JOIN orders o ON o.id = a.order_id WHERE o.uuid = ?",
-				UUID.fromString(order))).isZero();
+				UUID.fromString(order)))
+			.isZero();
 		String ttcl = checkout(alice, "0732345678");
 		var refused = alice.api().post("/api/orders/" + ttcl + "/pay", null);
 		assertThat(refused.status()).isEqualTo(400);
@@ -217,16 +255,22 @@ class PaymentFlowTests extends IntegrationTest {
 		long price = buyer.api().get("/api/orders/" + order).json().get("price_cents").asLong();
 		ApiClient admin = api().signIn("admin@hostwright.local", "sandbox-admin-2026");
 		assertThat(buyer.api().post("/api/admin/orders/" + order + "/payments", "{}").status()).isEqualTo(403);
-		var wrong = admin.post("/api/admin/orders/" + order + "/payments", ApiClient.json(Map.of("reference", "CASH-1", "amount_cents", price + 1)));
+		var wrong = admin.post("/api/admin/orders/" + order + "/payments",
+				ApiClient.json(Map.of("reference", "CASH-1", "amount_cents", price + 1)));
 		assertThat(wrong.status()).isEqualTo(400);
 		assertThat(wrong.body()).contains("\"field\":\"amount_cents\"");
-		var ok = admin.post("/api/admin/orders/" + order + "/payments", ApiClient.json(Map.of("reference", "CASH-1", "amount_cents", price)));
+		var ok = admin.post("/api/admin/orders/" + order + "/payments",
+				ApiClient.json(Map.of("reference", "CASH-1", "amount_cents", price)));
 		assertThat(ok.status()).isEqualTo(201);
 		// provisioning may already have taken the paid order further
 		assertThat(ok.json().get("status").asString()).isIn("paid", "active");
-		assertThat(admin.post("/api/admin/orders/" + order + "/payments", ApiClient.json(Map.of("reference", "CASH-2", "amount_cents", price))).status())
-			.isEqualTo(409);
-		assertThat(count("SELECT COUNT(*) FROM audit_log WHERE action = 'payment.manual_recorded' AND object_id = ?", order)).isEqualTo(1);
+		assertThat(admin
+			.post("/api/admin/orders/" + order + "/payments",
+					ApiClient.json(Map.of("reference", "CASH-2", "amount_cents", price)))
+			.status()).isEqualTo(409);
+		assertThat(count("SELECT COUNT(*) FROM audit_log WHERE action = 'payment.manual_recorded' AND object_id = ?",
+				order))
+			.isEqualTo(1);
 
 		var detail = admin.get("/api/admin/orders/" + order).json();
 		assertThat(detail.get("status").asString()).isIn("paid", "active");
@@ -240,7 +284,8 @@ class PaymentFlowTests extends IntegrationTest {
 	@Test
 	void theWaitingPagePollsAJsonStatus() {
 		String email = uniqueEmail("poller");
-		api().post("/api/auth/register", ApiClient.json(Map.of("name", "Poller", "email", email, "password", PASSWORD)));
+		api().post("/api/auth/register",
+				ApiClient.json(Map.of("name", "Poller", "email", email, "password", PASSWORD)));
 		var web = web();
 		web.signIn(email, PASSWORD);
 		var placed = web.submit("/checkout/hollyn-lite", "/checkout/hollyn-lite", Map.of("phone", "0744000003"));
@@ -249,9 +294,11 @@ class PaymentFlowTests extends IntegrationTest {
 		var started = web.post("/pay/" + order, Map.of());
 		assertThat(started.location()).endsWith("/pay/" + order);
 		var waiting = web.get("/pay/" + order);
-		assertThat(waiting.body()).contains("id=\"pay-waiting\"").contains("/js/payments-"); // content-hashed: /js/payments-<md5>.js
+		assertThat(waiting.body()).contains("id=\"pay-waiting\"").contains("/js/payments-"); // content-hashed:
+																								// /js/payments-<md5>.js
 		var status = web.get("/pay/" + order + "/status");
-		assertThat(status.body()).contains("\"order_status\":\"pending\"", "\"payment_status\":\"pending\"", "\"paid\":false");
+		assertThat(status.body()).contains("\"order_status\":\"pending\"", "\"payment_status\":\"pending\"",
+				"\"paid\":false");
 	}
 
 	@Test
@@ -277,8 +324,9 @@ class PaymentFlowTests extends IntegrationTest {
 					String gid = gids.get(n % gids.size());
 					try {
 						if (hooks) {
-							statuses.add(webhook(KEY, "{\"order_id\":\"" + gid + "\",\"payment_status\":\"COMPLETED\",\"reference\":\"R"
-									+ n % 3 + "\"}").statusCode());
+							statuses.add(webhook(KEY, "{\"order_id\":\"" + gid
+									+ "\",\"payment_status\":\"COMPLETED\",\"reference\":\"R" + n % 3 + "\"}")
+								.statusCode());
 						}
 						else {
 							settlement.confirm(gid, "status check");
@@ -297,8 +345,10 @@ class PaymentFlowTests extends IntegrationTest {
 		for (int i = 0; i < orders.size(); i++) {
 			awaitOrder(orders.get(i), "PAID");
 			assertThat(timelineTo(orders.get(i), "PAID")).isEqualTo(1);
-			assertThat(count("SELECT COUNT(*) FROM payment_events WHERE gateway_order_id = ? AND event_type = 'status_check' AND outcome = 'applied'",
-					gids.get(i))).isEqualTo(1);
+			assertThat(count(
+					"SELECT COUNT(*) FROM payment_events WHERE gateway_order_id = ? AND event_type = 'status_check' AND outcome = 'applied'",
+					gids.get(i)))
+				.isEqualTo(1);
 		}
 	}
 
@@ -339,20 +389,29 @@ class PaymentFlowTests extends IntegrationTest {
 
 	private void awaitOrder(String order, String status) {
 		// once paid, provisioning may already have made the order active
-		await().atMost(patience()).pollInterval(Duration.ofMillis(200)).until(() -> status.equals(orderStatus(order))
-				|| ("paid".equals(status) && "active".equals(orderStatus(order))));
+		await().atMost(patience())
+			.pollInterval(Duration.ofMillis(200))
+			.until(() -> status.equals(orderStatus(order))
+					|| ("paid".equals(status) && "active".equals(orderStatus(order))));
 	}
 
 	private String orderStatus(String order) {
-		return jdbc.sql("SELECT status FROM orders WHERE uuid = ?").param(UUID.fromString(order)).query(String.class).single();
+		return jdbc.sql("SELECT status FROM orders WHERE uuid = ?")
+			.param(UUID.fromString(order))
+			.query(String.class)
+			.single();
 	}
 
 	private String attemptStatus(String gid) {
-		return jdbc.sql("SELECT status FROM payment_attempts WHERE gateway_order_id = ?").param(gid).query(String.class).single();
+		return jdbc.sql("SELECT status FROM payment_attempts WHERE gateway_order_id = ?")
+			.param(gid)
+			.query(String.class)
+			.single();
 	}
 
 	private long timelineTo(String order, String status) {
-		return count("SELECT COUNT(*) FROM order_events e JOIN orders o ON o.id = e.order_id WHERE o.uuid = ? AND e.to_status = ?",
+		return count(
+				"SELECT COUNT(*) FROM order_events e JOIN orders o ON o.id = e.order_id WHERE o.uuid = ? AND e.to_status = ?",
 				UUID.fromString(order), status);
 	}
 
@@ -362,9 +421,12 @@ class PaymentFlowTests extends IntegrationTest {
 
 	private long plan(String slug, long price) {
 		Timestamp now = Timestamp.from(Instant.now());
-		jdbc.sql("""
-				INSERT INTO plans (slug, name, price_minor, currency, billing_period, active, sort_order, created_at, updated_at)
-				VALUES (?, ?, ?, 'TZS', 'MONTHLY', TRUE, 9999, ?, ?)""").params(slug, slug, price, now, now).update();
+		jdbc.sql(
+				"""
+						INSERT INTO plans (slug, name, price_minor, currency, billing_period, active, sort_order, created_at, updated_at)
+						VALUES (?, ?, ?, 'TZS', 'MONTHLY', TRUE, 9999, ?, ?)""")
+			.params(slug, slug, price, now, now)
+			.update();
 		return jdbc.sql("SELECT id FROM plans WHERE slug = ?").param(slug).query(Long.class).single();
 	}
 

@@ -8,7 +8,10 @@ import org.junit.jupiter.api.Test;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-/** A newcomer's whole purchase in a real browser: plans → checkout → sandbox payment → paid order. */
+/**
+ * A newcomer's whole purchase in a real browser: plans → checkout → sandbox payment →
+ * paid order.
+ */
 class PurchaseJourneyTest extends BrowserTest {
 
 	@Test

@@ -8,7 +8,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The README's environment variables still reach the typed settings, and the defaults hold. */
+/**
+ * The README's environment variables still reach the typed settings, and the defaults
+ * hold.
+ */
 class SettingsBindingTests {
 
 	@Test
@@ -24,8 +27,8 @@ class SettingsBindingTests {
 
 	@Test
 	void environmentVariablesOverrideThem() {
-		var binder = Settings.with(Map.of("HOSTWRIGHT_PAYMENTS_WEBHOOK_RATE_LIMIT", "12", "HOSTWRIGHT_ZENOPAY_API_KEY", "zk-1",
-				"HOSTWRIGHT_PAYMENTS_ATTEMPT_TIMEOUT", "90s"));
+		var binder = Settings.with(Map.of("HOSTWRIGHT_PAYMENTS_WEBHOOK_RATE_LIMIT", "12", "HOSTWRIGHT_ZENOPAY_API_KEY",
+				"zk-1", "HOSTWRIGHT_PAYMENTS_ATTEMPT_TIMEOUT", "90s"));
 		PaymentsProperties payments = binder.bind("hostwright.payments", PaymentsProperties.class).get();
 		assertThat(payments.webhookMaxPerMinute()).isEqualTo(12);
 		assertThat(payments.attemptTimeout()).isEqualTo(Duration.ofSeconds(90));

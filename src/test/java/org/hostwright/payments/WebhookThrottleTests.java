@@ -21,7 +21,10 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
-/** The webhook's per-address limit counts refused calls only: the gateway's authentic calls are never throttled. */
+/**
+ * The webhook's per-address limit counts refused calls only: the gateway's authentic
+ * calls are never throttled.
+ */
 class WebhookThrottleTests {
 
 	private static final String KEY = "the-merchant-key";
@@ -38,8 +41,9 @@ class WebhookThrottleTests {
 		OneTimeTask<String> confirm = Tasks.oneTime("payment-confirm", String.class).execute((inst, ctx) -> {
 		});
 		int budget = 3;
-		var controller = new ZenoWebhookController(settings, new WebhookThrottle(new PaymentsProperties("", Duration.ofMinutes(3), budget)), attempts, mock(PaymentEventLog.class),
-				mock(Jobs.class), confirm, tx, Clock.systemUTC());
+		var controller = new ZenoWebhookController(settings,
+				new WebhookThrottle(new PaymentsProperties("", Duration.ofMinutes(3), budget)), attempts,
+				mock(PaymentEventLog.class), mock(Jobs.class), confirm, tx, Clock.systemUTC());
 		HttpServletRequest gateway = mock(HttpServletRequest.class);
 		when(gateway.getRemoteAddr()).thenReturn("203.0.113.7");
 		byte[] body = "{\"order_id\":\"abc\",\"payment_status\":\"COMPLETED\"}".getBytes(StandardCharsets.UTF_8);
@@ -50,8 +54,10 @@ class WebhookThrottleTests {
 		for (int i = 0; i < budget; i++) {
 			assertThat(controller.receive("forged", body, gateway).getStatusCode().value()).isEqualTo(403);
 		}
-		assertThatThrownBy(() -> controller.receive("forged", body, gateway)).isInstanceOf(TooManyRequestsException.class);
-		// a refused caller's budget never blocks the gateway's authentic calls from the same address
+		assertThatThrownBy(() -> controller.receive("forged", body, gateway))
+			.isInstanceOf(TooManyRequestsException.class);
+		// a refused caller's budget never blocks the gateway's authentic calls from the
+		// same address
 		assertThat(controller.receive(KEY, body, gateway).getStatusCode().value()).isEqualTo(200);
 	}
 

@@ -23,10 +23,11 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Keeps the message bundles in step (after spring-petclinic's I18nPropertiesSyncTest): every
- * language has every key, no template or Java class names a key the bundles lack, translations keep
- * their placeholders, and a translation is not left in English. Failures list the keys by file so
- * whoever adds an English key sees at once which translations to write.
+ * Keeps the message bundles in step (after spring-petclinic's I18nPropertiesSyncTest):
+ * every language has every key, no template or Java class names a key the bundles lack,
+ * translations keep their placeholders, and a translation is not left in English.
+ * Failures list the keys by file so whoever adds an English key sees at once which
+ * translations to write.
  */
 class I18nBundlesTests {
 
@@ -39,8 +40,9 @@ class I18nBundlesTests {
 	static final Path JAVA = Paths.get("src/main/java");
 
 	/**
-	 * Values that may read the same as English: names of brands and products and the few words that
-	 * are spelt the same in the other language. Everything else must be translated.
+	 * Values that may read the same as English: names of brands and products and the few
+	 * words that are spelt the same in the other language. Everything else must be
+	 * translated.
 	 */
 	static final Set<String> SAME_AS_ENGLISH = Set.of("M-Pesa", "SSL", "E-mail", "API", "CSV", "Markdown", "Name",
 			"Client", "Menu", "Actions", "Status", "System", "(optional)", "Code", "Contact", "Page",
@@ -51,7 +53,8 @@ class I18nBundlesTests {
 			Pattern.compile("new ConflictException\\(\\s*\"([^\"]+)\""),
 			Pattern.compile("new InvalidInputException\\(\\s*\"[^\"]*\",\\s*\"([^\"]+)\""),
 			Pattern.compile("new FieldProblem\\(\\s*[^,]+,\\s*\"([^\"]+)\""),
-			Pattern.compile("rejectValue\\(\\s*\"[^\"]*\",\\s*\"([^\"]+)\""), Pattern.compile("\\breject\\(\\s*\"([^\"]+)\""),
+			Pattern.compile("rejectValue\\(\\s*\"[^\"]*\",\\s*\"([^\"]+)\""),
+			Pattern.compile("\\breject\\(\\s*\"([^\"]+)\""),
 			Pattern.compile("super\\(\\s*\"([a-z]+\\.[\\w.\\-]+)\",\\s*\""),
 			Pattern.compile("\\b(?:getMessage|text)\\(\\s*\"([a-zA-Z]+\\.[\\w.\\-]+)\""));
 
@@ -172,12 +175,18 @@ class I18nBundlesTests {
 		assertThat(problems).as("values identical to English (translate them, or allow-list a proper name)").isEmpty();
 	}
 
-	/** A key, or the prefix of keys completed at run time ({@code "agency.action.done." + action}). */
+	/**
+	 * A key, or the prefix of keys completed at run time
+	 * ({@code "agency.action.done." + action}).
+	 */
 	static boolean exists(Set<String> known, String key) {
 		return key.endsWith(".") ? known.stream().anyMatch(k -> k.startsWith(key)) : known.contains(key);
 	}
 
-	/** A value with arguments goes through MessageFormat: a lone apostrophe would swallow the text after it. */
+	/**
+	 * A value with arguments goes through MessageFormat: a lone apostrophe would swallow
+	 * the text after it.
+	 */
 	static List<String> formatProblems(String where, String value) {
 		List<String> problems = new ArrayList<>();
 		if (value.replace("''", "").contains("'")) {
@@ -237,7 +246,10 @@ class I18nBundlesTests {
 		return values;
 	}
 
-	/** Key and value of each line; the bundles keep one entry a line, UTF-8, no continuation lines. */
+	/**
+	 * Key and value of each line; the bundles keep one entry a line, UTF-8, no
+	 * continuation lines.
+	 */
 	static List<String[]> entries(Path file) {
 		List<String[]> entries = new ArrayList<>();
 		for (String line : read(file).split("\n")) {

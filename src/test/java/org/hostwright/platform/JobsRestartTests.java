@@ -11,8 +11,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The job runner survives a stop and a start of its context (Spring pauses test contexts that are not
- * in use and restarts them later; a graceful restart does the same): jobs run again afterwards.
+ * The job runner survives a stop and a start of its context (Spring pauses test contexts
+ * that are not in use and restarts them later; a graceful restart does the same): jobs
+ * run again afterwards.
  */
 class JobsRestartTests extends IntegrationTest {
 
@@ -30,7 +31,8 @@ class JobsRestartTests extends IntegrationTest {
 		assertThat(jobs.isRunning()).isTrue();
 
 		String to = uniqueEmail("restart");
-		mailer.send(to, "verify-email", Map.of("name", "Restarted", "verifyUrl", "http://localhost/verify-email?token=x"));
+		mailer.send(to, "verify-email",
+				Map.of("name", "Restarted", "verifyUrl", "http://localhost/verify-email?token=x"));
 		assertThat(mailbox().await(to, "Confirm your e-mail").body()).contains("Restarted");
 	}
 

@@ -18,8 +18,9 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The language a customer chose follows them: saved at sign-up from the page's language, changed in
- * the profile, the API or the switcher, preferred over the browser's, and used for their e-mails.
+ * The language a customer chose follows them: saved at sign-up from the page's language,
+ * changed in the profile, the API or the switcher, preferred over the browser's, and used
+ * for their e-mails.
  */
 class LanguagePreferenceTests extends IntegrationTest {
 
@@ -80,7 +81,8 @@ class LanguagePreferenceTests extends IntegrationTest {
 		web.post("/account/profile", Map.of("name", "Claire", "email", email, "phone", "", "language", "sw"));
 		assertThat(savedLanguage(email)).isEqualTo("sw");
 		var profile = web.get("/account");
-		assertThat(profile.body()).contains("Akaunti yako").contains("<option value=\"sw\" lang=\"sw\" selected=\"selected\">");
+		assertThat(profile.body()).contains("Akaunti yako")
+			.contains("<option value=\"sw\" lang=\"sw\" selected=\"selected\">");
 	}
 
 	@Test
@@ -90,7 +92,8 @@ class LanguagePreferenceTests extends IntegrationTest {
 		mailer.send(email, "verify-email", Map.of("name", "Asha", "verifyUrl", "http://localhost/verify"));
 		assertThat(lastSubject(email, "verify-email")).startsWith("Thibitisha barua pepe yako");
 
-		// nobody chose a language and there is no page: English, whatever the server's locale
+		// nobody chose a language and there is no page: English, whatever the server's
+		// locale
 		String stranger = uniqueEmail("nobody");
 		mailer.send(stranger, "verify-email", Map.of("name", "Jo", "verifyUrl", "http://localhost/verify"));
 		assertThat(lastSubject(stranger, "verify-email")).startsWith("Confirm your e-mail");
@@ -117,7 +120,8 @@ class LanguagePreferenceTests extends IntegrationTest {
 		HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl() + "/api/auth/register"))
 			.header("Content-Type", "application/json")
 			.header("Accept-Language", "fr-LU,fr;q=0.9")
-			.POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"\",\"email\":\"x@example.test\",\"password\":\"p\"}"))
+			.POST(HttpRequest.BodyPublishers
+				.ofString("{\"name\":\"\",\"email\":\"x@example.test\",\"password\":\"p\"}"))
 			.build();
 		HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
 		assertThat(response.statusCode()).isEqualTo(400);

@@ -6,7 +6,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A language is a message bundle: ?lang=sw switches the pages to Swahili and is remembered. */
+/**
+ * A language is a message bundle: ?lang=sw switches the pages to Swahili and is
+ * remembered.
+ */
 class LanguageWebTests extends IntegrationTest {
 
 	@Test

@@ -11,9 +11,10 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The main pages in Swahili, French and German in a real browser, on a laptop and a phone: nothing
- * sticks out of the page or out of its button, badge or menu entry (German words are long), and the
- * screenshots under target/screenshots/i18n are there for a person to read.
+ * The main pages in Swahili, French and German in a real browser, on a laptop and a
+ * phone: nothing sticks out of the page or out of its button, badge or menu entry (German
+ * words are long), and the screenshots under target/screenshots/i18n are there for a
+ * person to read.
  */
 class LanguagesBrowserTests extends BrowserTest {
 
@@ -23,7 +24,10 @@ class LanguagesBrowserTests extends BrowserTest {
 
 	static final List<String> LANGUAGES = List.of("sw", "fr", "de");
 
-	/** Elements whose text must fit inside them (labels that wrap are fine; clipped ones are not). */
+	/**
+	 * Elements whose text must fit inside them (labels that wrap are fine; clipped ones
+	 * are not).
+	 */
 	static final String OVERFLOWING = """
 			() => {
 			  const out = [];
@@ -41,7 +45,8 @@ class LanguagesBrowserTests extends BrowserTest {
 	final List<String> problems = new ArrayList<>();
 
 	void look(String path, String name) {
-		// many pages, each loaded six times, on a busy machine: patience rather than flakiness
+		// many pages, each loaded six times, on a busy machine: patience rather than
+		// flakiness
 		context.setDefaultTimeout(60_000);
 		for (String lang : LANGUAGES) {
 			for (int width : new int[] { 1366, 390 }) {

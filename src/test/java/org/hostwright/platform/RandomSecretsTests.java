@@ -24,8 +24,12 @@ class RandomSecretsTests {
 	void passwordsHoldOneOfEachClass() {
 		for (int i = 0; i < 200; i++) {
 			String password = RandomSecrets.password(16, "ABC", "abc", "23", "!#");
-			assertThat(password).hasSize(16).matches("[ABCabc23!#]+").containsPattern("[ABC]").containsPattern("[abc]")
-				.containsPattern("[23]").containsPattern("[!#]");
+			assertThat(password).hasSize(16)
+				.matches("[ABCabc23!#]+")
+				.containsPattern("[ABC]")
+				.containsPattern("[abc]")
+				.containsPattern("[23]")
+				.containsPattern("[!#]");
 		}
 	}
 

@@ -15,7 +15,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Counters in the database: every node (here two instances over one database) shares one budget. */
+/**
+ * Counters in the database: every node (here two instances over one database) shares one
+ * budget.
+ */
 class RateCountersTests extends IntegrationTest {
 
 	@Autowired
@@ -63,17 +66,20 @@ class RateCountersTests extends IntegrationTest {
 		new RateCounters(dataSource, at(start)).shared(name, 2, Duration.ofMinutes(1)).consume("old");
 		new RateCounters(dataSource, at(start.plusSeconds(60))).shared(name, 2, Duration.ofMinutes(1)).consume("new");
 		new RateCounters(dataSource, at(start.plusSeconds(61))).deleteExpired();
-		assertThat(jdbc.sql("SELECT COUNT(*) FROM rate_counters WHERE limiter = ?").param(name).query(Long.class).single())
+		assertThat(
+				jdbc.sql("SELECT COUNT(*) FROM rate_counters WHERE limiter = ?").param(name).query(Long.class).single())
 			.isEqualTo(1);
 	}
 
 	@Test
 	void keysAreStoredHashed() {
 		String name = "test-" + System.nanoTime() % 1_000_000_000;
-		new RateCounters(dataSource, Clock.systemUTC()).shared(name, 2, Duration.ofMinutes(1)).consume("asha@example.test");
-		assertThat(jdbc.sql("SELECT counter_key FROM rate_counters WHERE limiter = ?").param(name).query(String.class).single())
-			.hasSize(64)
-			.doesNotContain("asha");
+		new RateCounters(dataSource, Clock.systemUTC()).shared(name, 2, Duration.ofMinutes(1))
+			.consume("asha@example.test");
+		assertThat(jdbc.sql("SELECT counter_key FROM rate_counters WHERE limiter = ?")
+			.param(name)
+			.query(String.class)
+			.single()).hasSize(64).doesNotContain("asha");
 	}
 
 }

@@ -61,7 +61,8 @@ class SecretVaultTests {
 		SecretVault fromEnv = new SecretVault(json, dir.resolve("unused.json").toString());
 		assertThat(fromEnv.decrypt(sealed, "ctx")).isEqualTo("x");
 		assertThat(Files.exists(dir.resolve("unused.json"))).isFalse();
-		assertThatThrownBy(fromEnv::rotate).isInstanceOf(IllegalStateException.class).hasMessageContaining("HOSTWRIGHT_KEYSET");
+		assertThatThrownBy(fromEnv::rotate).isInstanceOf(IllegalStateException.class)
+			.hasMessageContaining("HOSTWRIGHT_KEYSET");
 	}
 
 	@Test

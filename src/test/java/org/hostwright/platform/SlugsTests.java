@@ -5,20 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The one slug maker, with the cases of plan slugs (catalog) and website subdomains (sites). */
+/**
+ * The one slug maker, with the cases of plan slugs (catalog) and website subdomains
+ * (sites).
+ */
 class SlugsTests {
 
 	@ParameterizedTest(name = "{0} -> {1}")
-	@CsvSource(delimiter = '|', nullValues = "NULL", value = {
-			"Hollyn Lite               | hollyn-lite",
-			"Boulangerie du Parc       | boulangerie-du-parc",
-			"Café Müller               | cafe-muller",
-			"Straße & Søn              | strasse-and-son",
-			"Œuvre Æsthetic            | oeuvre-aesthetic",
-			"'  --Duka  Langu!!--  '   | duka-langu",
-			"İstanbul Kebap            | istanbul-kebap",
-			"'!!!'                     | fallback",
-			"NULL                      | fallback" })
+	@CsvSource(delimiter = '|', nullValues = "NULL",
+			value = { "Hollyn Lite               | hollyn-lite", "Boulangerie du Parc       | boulangerie-du-parc",
+					"Café Müller               | cafe-muller", "Straße & Søn              | strasse-and-son",
+					"Œuvre Æsthetic            | oeuvre-aesthetic", "'  --Duka  Langu!!--  '   | duka-langu",
+					"İstanbul Kebap            | istanbul-kebap", "'!!!'                     | fallback",
+					"NULL                      | fallback" })
 	void slugs(String name, String expected) {
 		assertThat(Slugs.of(name, 50, "fallback")).isEqualTo(expected);
 	}

@@ -16,63 +16,44 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * Every state machine's whole table, pinned without starting the application: for every pair
- * (from, to), {@code canMoveTo} answers the table and {@code checkMoveTo} refuses exactly the moves
- * the table does not list, with a 409 naming both statuses. The enums are read by name because
- * several are package-private to their module.
+ * Every state machine's whole table, pinned without starting the application: for every
+ * pair (from, to), {@code canMoveTo} answers the table and {@code checkMoveTo} refuses
+ * exactly the moves the table does not list, with a 409 naming both statuses. The enums
+ * are read by name because several are package-private to their module.
  */
 class StateMachineTablesTests {
 
 	static Stream<Arguments> machines() {
 		return Stream.of(
-				machine("org.hostwright.ordering.OrderStatus", table(
-						"pending", "paid failed cancelled",
-						"paid", "active",
-						"active", "",
-						"failed", "paid cancelled",
-						"cancelled", "")),
-				machine("org.hostwright.payments.AttemptStatus", table(
-						"pending", "completed failed expired",
-						"completed", "",
-						"failed", "completed",
-						"expired", "completed")),
-				machine("org.hostwright.provisioning.ServiceStatus", table(
-						"requested", "provisioning failed cancelled",
-						"provisioning", "active failed requested cancelled",
-						"active", "suspended cancelled requested",
-						"failed", "requested provisioning cancelled",
-						"suspended", "active cancelled",
-						"cancelled", "")),
-				// the agency seed's table (docs/agency.md): suspended → live is the reactivation
-				machine("org.hostwright.agency.SiteStatus", table(
-						"draft", "poc_ready cancelled",
-						"poc_ready", "proposal_sent cancelled",
-						"proposal_sent", "accepted cancelled",
-						"accepted", "live cancelled",
-						"live", "suspended cancelled",
-						"suspended", "live cancelled",
-						"cancelled", "")),
-				machine("org.hostwright.agency.ProspectStatus", table(
-						"new", "contacted qualified converted lost",
-						"contacted", "new qualified converted lost",
-						"qualified", "new contacted converted lost",
-						"converted", "lost",
-						"lost", "new contacted qualified converted")),
-				machine("org.hostwright.agency.ServiceKinds$Status", table(
-						"pending", "active suspended cancelled",
-						"active", "suspended expired cancelled",
-						"suspended", "active expired cancelled",
-						"expired", "active cancelled",
-						"cancelled", "")),
-				machine("org.hostwright.agency.Subscriptions$Status", table(
-						"active", "suspended cancelled",
-						"suspended", "active cancelled",
-						"cancelled", "")),
-				machine("org.hostwright.notifications.OutboxStatus", table(
-						"queued", "sent held failed",
-						"sent", "",
-						"held", "",
-						"failed", "")));
+				machine("org.hostwright.ordering.OrderStatus",
+						table("pending", "paid failed cancelled", "paid", "active", "active", "", "failed",
+								"paid cancelled", "cancelled", "")),
+				machine("org.hostwright.payments.AttemptStatus",
+						table("pending", "completed failed expired", "completed", "", "failed", "completed", "expired",
+								"completed")),
+				machine("org.hostwright.provisioning.ServiceStatus",
+						table("requested", "provisioning failed cancelled", "provisioning",
+								"active failed requested cancelled", "active", "suspended cancelled requested",
+								"failed", "requested provisioning cancelled", "suspended", "active cancelled",
+								"cancelled", "")),
+				// the agency seed's table (docs/agency.md): suspended → live is the
+				// reactivation
+				machine("org.hostwright.agency.SiteStatus",
+						table("draft", "poc_ready cancelled", "poc_ready", "proposal_sent cancelled", "proposal_sent",
+								"accepted cancelled", "accepted", "live cancelled", "live", "suspended cancelled",
+								"suspended", "live cancelled", "cancelled", "")),
+				machine("org.hostwright.agency.ProspectStatus",
+						table("new", "contacted qualified converted lost", "contacted", "new qualified converted lost",
+								"qualified", "new contacted converted lost", "converted", "lost", "lost",
+								"new contacted qualified converted")),
+				machine("org.hostwright.agency.ServiceKinds$Status",
+						table("pending", "active suspended cancelled", "active", "suspended expired cancelled",
+								"suspended", "active expired cancelled", "expired", "active cancelled", "cancelled",
+								"")),
+				machine("org.hostwright.agency.Subscriptions$Status",
+						table("active", "suspended cancelled", "suspended", "active cancelled", "cancelled", "")),
+				machine("org.hostwright.notifications.OutboxStatus",
+						table("queued", "sent held failed", "sent", "", "held", "", "failed", "")));
 	}
 
 	@ParameterizedTest

@@ -17,7 +17,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-/** A real browser: the order is paid, the service appears and becomes active, the panel opens by SSO. */
+/**
+ * A real browser: the order is paid, the service appears and becomes active, the panel
+ * opens by SSO.
+ */
 class HostingJourneyBrowserTests extends BrowserTest {
 
 	@Autowired
@@ -35,9 +38,12 @@ class HostingJourneyBrowserTests extends BrowserTest {
 		long customer = accounts.register(NewAccount.customer("Amani Juma", email, null, "correct horse battery")).id();
 		String slug = "journey-" + System.nanoTime();
 		Timestamp now = Timestamp.from(Instant.now());
-		jdbc.sql("""
-				INSERT INTO plans (slug, name, price_minor, currency, billing_period, active, sort_order, created_at, updated_at)
-				VALUES (?, 'Hollyn Boost', 4500000, 'TZS', 'MONTHLY', TRUE, 99, ?, ?)""").params(slug, now, now).update();
+		jdbc.sql(
+				"""
+						INSERT INTO plans (slug, name, price_minor, currency, billing_period, active, sort_order, created_at, updated_at)
+						VALUES (?, 'Hollyn Boost', 4500000, 'TZS', 'MONTHLY', TRUE, 99, ?, ?)""")
+			.params(slug, now, now)
+			.update();
 		long plan = jdbc.sql("SELECT id FROM plans WHERE slug = ?").param(slug).query(Long.class).single();
 
 		page.navigate("/login");
@@ -46,7 +52,8 @@ class HostingJourneyBrowserTests extends BrowserTest {
 		page.click("#signin");
 		page.waitForURL(url -> !url.contains("/login"));
 
-		// flaky- fails twice before it works, so the page shows the setup in progress first
+		// flaky- fails twice before it works, so the page shows the setup in progress
+		// first
 		String domain = "flaky-journey" + Long.toString(System.nanoTime(), 36) + ".co.tz";
 		OrderView order = orders.place(new PlaceOrder(customer, plan, "+255712345678", domain, "checkout"));
 		orders.markPaid(order.id(), "MPESA-" + order.id(), "payment confirmed");

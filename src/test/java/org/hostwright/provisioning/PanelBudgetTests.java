@@ -16,8 +16,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Provisioning jobs that meet the panel server's rate limit give their thread back (they are
- * rescheduled for when their calls are due), so payment confirmation never waits behind them.
+ * Provisioning jobs that meet the panel server's rate limit give their thread back (they
+ * are rescheduled for when their calls are due), so payment confirmation never waits
+ * behind them.
  */
 class PanelBudgetTests extends ProvisioningFixtures {
 
@@ -34,7 +35,8 @@ class PanelBudgetTests extends ProvisioningFixtures {
 	void jobsWaitingForThePanelHoldNoThreadAndPaymentsConfirmMeanwhile() {
 		long server = servers.defaultServer().orElseThrow().id();
 		long customer = customer(uniqueEmail("budget"));
-		// the server's budget is spent about 6 s ahead (5 calls per second): every provisioning job now waits
+		// the server's budget is spent about 6 s ahead (5 calls per second): every
+		// provisioning job now waits
 		int perSecond = properties.rateLimit();
 		for (int second = 0; second < 6; second++) {
 			assertThat(panels.reserve(server, perSecond, Duration.ofMinutes(1)).granted()).isTrue();
@@ -43,25 +45,37 @@ class PanelBudgetTests extends ProvisioningFixtures {
 		for (int i = 0; i < 12; i++) {
 			paid.add(paidOrder(customer, domain("budget-")));
 		}
-		// more waiting jobs than job threads, yet none of them is running (picked) while it waits
-		await().atMost(Duration.ofSeconds(10)).until(() -> count("""
-				SELECT COUNT(*) FROM scheduled_tasks t JOIN services s ON t.task_instance = CONCAT('service-', CAST(s.id AS VARCHAR(20)))
-				WHERE t.task_name = 'service-provisioning' AND s.order_id IN (%s) AND t.picked = FALSE AND t.execution_time > CURRENT_TIMESTAMP"""
-			.formatted(ids(paid))) >= 10);
+		// more waiting jobs than job threads, yet none of them is running (picked) while
+		// it waits
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> count(
+					"""
+							SELECT COUNT(*) FROM scheduled_tasks t JOIN services s ON t.task_instance = CONCAT('service-', CAST(s.id AS VARCHAR(20)))
+							WHERE t.task_name = 'service-provisioning' AND s.order_id IN (%s) AND t.picked = FALSE AND t.execution_time > CURRENT_TIMESTAMP"""
+						.formatted(ids(paid))) >= 10);
 
-		// a customer pays meanwhile: the confirmation does not queue behind the waiting provisioning
+		// a customer pays meanwhile: the confirmation does not queue behind the waiting
+		// provisioning
 		String email = uniqueEmail("payer");
 		api().post("/api/auth/register", ApiClient.json(Map.of("name", "Payer", "email", email, "password", PASSWORD)));
 		ApiClient buyer = api().signIn(email, PASSWORD);
-		String order = buyer.post("/api/checkout", ApiClient.json(Map.of("plan_slug", "hollyn-lite", "phone", "0754123456")))
-			.json().get("order_uuid").asString();
+		String order = buyer
+			.post("/api/checkout", ApiClient.json(Map.of("plan_slug", "hollyn-lite", "phone", "0754123456")))
+			.json()
+			.get("order_uuid")
+			.asString();
 		assertThat(buyer.post("/api/orders/" + order + "/pay", null).status()).isEqualTo(202);
-		// the simulator completes after 2 s; the waiting jobs would hold the threads for 6 s
-		await().atMost(Duration.ofMillis(5500)).pollInterval(Duration.ofMillis(100))
-			.until(() -> jdbc.sql("SELECT paid_at FROM orders WHERE uuid = ?").param(UUID.fromString(order))
-				.query((rs, n) -> rs.getTimestamp(1) != null).single());
+		// the simulator completes after 2 s; the waiting jobs would hold the threads for
+		// 6 s
+		await().atMost(Duration.ofMillis(5500))
+			.pollInterval(Duration.ofMillis(100))
+			.until(() -> jdbc.sql("SELECT paid_at FROM orders WHERE uuid = ?")
+				.param(UUID.fromString(order))
+				.query((rs, n) -> rs.getTimestamp(1) != null)
+				.single());
 
-		// and every waiting job gets its booked calls and provisions once the budget allows
+		// and every waiting job gets its booked calls and provisions once the budget
+		// allows
 		for (OrderView o : paid) {
 			HostingService s = awaitService(o.id(), ServiceStatus.ACTIVE);
 			assertThat(s.attempts()).isEqualTo(1);

@@ -34,17 +34,23 @@ abstract class ProvisioningFixtures extends IntegrationTest {
 
 	long plan(String slug) {
 		Timestamp now = Timestamp.from(Instant.now());
-		jdbc.sql("""
-				INSERT INTO plans (slug, name, price_minor, currency, billing_period, active, sort_order, created_at, updated_at)
-				VALUES (?, ?, 2500000, 'TZS', 'MONTHLY', TRUE, 99, ?, ?)""").params(slug, slug, now, now).update();
+		jdbc.sql(
+				"""
+						INSERT INTO plans (slug, name, price_minor, currency, billing_period, active, sort_order, created_at, updated_at)
+						VALUES (?, ?, 2500000, 'TZS', 'MONTHLY', TRUE, 99, ?, ?)""")
+			.params(slug, slug, now, now)
+			.update();
 		return jdbc.sql("SELECT id FROM plans WHERE slug = ?").param(slug).query(Long.class).single();
 	}
 
 	OrderView placeOrder(long customer, String domain) {
-		return orders.place(new PlaceOrder(customer, plan("prov-" + System.nanoTime()), "+255712345678", domain, "test"));
+		return orders
+			.place(new PlaceOrder(customer, plan("prov-" + System.nanoTime()), "+255712345678", domain, "test"));
 	}
 
-	/** Places and pays an order: OrderPaid is published exactly as the payment flow does. */
+	/**
+	 * Places and pays an order: OrderPaid is published exactly as the payment flow does.
+	 */
 	OrderView paidOrder(long customer, String domain) {
 		OrderView order = placeOrder(customer, domain);
 		orders.markPaid(order.id(), "REF-" + order.id(), "test");

@@ -14,7 +14,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Paid order → service → panel account, through the real client and the simulator's test domains. */
+/**
+ * Paid order → service → panel account, through the real client and the simulator's test
+ * domains.
+ */
 class ProvisioningFlowTests extends ProvisioningFixtures {
 
 	@Autowired
@@ -73,8 +76,10 @@ class ProvisioningFlowTests extends ProvisioningFixtures {
 		OrderView order = paidOrder(customer, domain("again-"));
 		HostingService first = awaitService(order.id(), ServiceStatus.ACTIVE);
 		intake.on(new OrderPaid(order.id(), order.uuid(), customer, order.planId()));
-		assertThat(jdbc.sql("SELECT COUNT(*) FROM services WHERE order_id = ?").param(order.id()).query(Long.class).single())
-			.isEqualTo(1);
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM services WHERE order_id = ?")
+			.param(order.id())
+			.query(Long.class)
+			.single()).isEqualTo(1);
 		assertThat(services.ofOrder(order.id()).orElseThrow().id()).isEqualTo(first.id());
 	}
 
@@ -102,7 +107,8 @@ class ProvisioningFlowTests extends ProvisioningFixtures {
 		assertThat(simulator.countByDomain(domain)).isZero();
 		mailbox().await("admin@hostwright.local", "Provisioning failed: service #" + service.id());
 
-		// the admin fixes the cause elsewhere; re-provisioning starts the attempts over (and fails again here)
+		// the admin fixes the cause elsewhere; re-provisioning starts the attempts over
+		// (and fails again here)
 		services.reprovision(service.id());
 		assertThat(services.require(service.id()).status()).isEqualTo(ServiceStatus.REQUESTED);
 		awaitService(order.id(), ServiceStatus.FAILED);

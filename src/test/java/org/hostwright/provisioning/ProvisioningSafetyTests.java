@@ -44,7 +44,10 @@ class ProvisioningSafetyTests extends ProvisioningFixtures {
 	@Autowired
 	PanelServers servers;
 
-	/** A service row with no job yet (its order stays pending, so no OrderPaid starts one). */
+	/**
+	 * A service row with no job yet (its order stays pending, so no OrderPaid starts
+	 * one).
+	 */
 	private HostingService bareService(long customer, String domain) {
 		OrderView order = placeOrder(customer, domain);
 		long id = store.insert(new ServiceStore.NewService(order.id(), order.uuid(), customer, order.planId(),
@@ -91,9 +94,11 @@ class ProvisioningSafetyTests extends ProvisioningFixtures {
 		long customer = customer(email);
 		String domain = domain("crash-");
 		HostingService service = bareService(customer, domain);
-		// the previous run claimed the service, created the account, then the node died before committing
+		// the previous run claimed the service, created the account, then the node died
+		// before committing
 		String username = "c" + Long.toString(System.nanoTime() % 1_000_000L, 36);
-		jdbc.sql("UPDATE services SET status = 'provisioning', attempts = 1, panel_username = ?, password_enc = ?, claimed_until = ? WHERE id = ?")
+		jdbc.sql(
+				"UPDATE services SET status = 'provisioning', attempts = 1, panel_username = ?, password_enc = ?, claimed_until = ? WHERE id = ?")
 			.params(username, vault.encrypt("Crash!Passw0rd-42", "service:" + service.id()),
 					Timestamp.from(Instant.now().minusSeconds(1)), service.id())
 			.update();
@@ -113,12 +118,14 @@ class ProvisioningSafetyTests extends ProvisioningFixtures {
 		long customer = customer(uniqueEmail("cutoff"));
 		String domain = domain("cutoff-");
 		HostingService service = bareService(customer, domain);
-		// a node claimed the service (lease ten minutes ahead), then died before recording any outcome
+		// a node claimed the service (lease ten minutes ahead), then died before
+		// recording any outcome
 		jdbc.sql("UPDATE services SET status = 'PROVISIONING', attempts = 1, claimed_until = ? WHERE id = ?")
 			.params(Timestamp.from(Instant.now().plusSeconds(600)), service.id())
 			.update();
 
-		// db-scheduler revived the dead execution: the job resumes without waiting for the lease
+		// db-scheduler revived the dead execution: the job resumes without waiting for
+		// the lease
 		provisioner.provision(service.id(), true);
 
 		HostingService done = store.find(service.id()).orElseThrow();
@@ -144,7 +151,8 @@ class ProvisioningSafetyTests extends ProvisioningFixtures {
 	@Test
 	void twoServicesOfOneCustomerClaimedTogetherGetTwoUsernamesAndLoseNoAttempt() throws Exception {
 		long customer = customer(uniqueEmail("twins"));
-		List<HostingService> twins = List.of(bareService(customer, domain("twin-a-")), bareService(customer, domain("twin-b-")));
+		List<HostingService> twins = List.of(bareService(customer, domain("twin-a-")),
+				bareService(customer, domain("twin-b-")));
 		CountDownLatch start = new CountDownLatch(1);
 		List<CompletableFuture<Void>> runs = new ArrayList<>();
 		for (HostingService s : twins) {
@@ -196,10 +204,12 @@ class ProvisioningSafetyTests extends ProvisioningFixtures {
 			.list()).singleElement().asString().startsWith("false called");
 
 		trail.accept(new PanelExchange("create_user", "POST /index.php?act=add_user", "HTTP 200 {}", true, 12));
-		assertThat(jdbc.sql("SELECT response FROM provisioning_logs WHERE service_id = ? AND step = ? AND success = TRUE")
-			.params(service.id(), "create_user")
-			.query(String.class)
-			.list()).containsExactly("HTTP 200 {}");
+		assertThat(
+				jdbc.sql("SELECT response FROM provisioning_logs WHERE service_id = ? AND step = ? AND success = TRUE")
+					.params(service.id(), "create_user")
+					.query(String.class)
+					.list())
+			.containsExactly("HTTP 200 {}");
 	}
 
 	@Test
@@ -210,8 +220,11 @@ class ProvisioningSafetyTests extends ProvisioningFixtures {
 		services.emailCredentials(service.id());
 		String password = services.revealCredentials(service.id()).password();
 
-		assertThat(password).hasSizeGreaterThanOrEqualTo(14).matches(".*[A-Z].*").matches(".*[a-z].*")
-			.matches(".*[0-9].*").matches(".*[^A-Za-z0-9].*");
+		assertThat(password).hasSizeGreaterThanOrEqualTo(14)
+			.matches(".*[A-Z].*")
+			.matches(".*[a-z].*")
+			.matches(".*[0-9].*")
+			.matches(".*[^A-Za-z0-9].*");
 		for (String table : List.of("provisioning_logs", "services", "outbox_messages", "audit_log",
 				"service_credential_links", "scheduled_tasks", "event_publication")) {
 			assertThat(rowsContaining(table, password)).as(table).isZero();
@@ -223,9 +236,12 @@ class ProvisioningSafetyTests extends ProvisioningFixtures {
 		assertThat(services.revealCredentials(service.id()).password()).isEqualTo(password);
 	}
 
-	/** Rows of the table whose text columns contain the value (every column cast to text). */
+	/**
+	 * Rows of the table whose text columns contain the value (every column cast to text).
+	 */
 	private long rowsContaining(String table, String value) {
-		List<String> columns = jdbc.sql("SELECT column_name FROM information_schema.columns WHERE LOWER(table_name) = ? AND LOWER(table_schema) = 'public'")
+		List<String> columns = jdbc.sql(
+				"SELECT column_name FROM information_schema.columns WHERE LOWER(table_name) = ? AND LOWER(table_schema) = 'public'")
 			.param(table)
 			.query(String.class)
 			.list();

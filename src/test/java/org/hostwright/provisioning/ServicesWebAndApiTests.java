@@ -94,8 +94,11 @@ class ServicesWebAndApiTests extends ProvisioningFixtures {
 		WebSession web = web();
 		web.signIn(email, PASSWORD);
 		WebSession.Page page = web.get("/me/services");
-		assertThat(page.body()).contains("id=\"nav-services\"").contains("awaiting-setup").contains("/me/services/provision/" + order.uuid());
-		// htmx only where hx-* attributes are: the services page polls, the dashboard does not
+		assertThat(page.body()).contains("id=\"nav-services\"")
+			.contains("awaiting-setup")
+			.contains("/me/services/provision/" + order.uuid());
+		// htmx only where hx-* attributes are: the services page polls, the dashboard
+		// does not
 		assertThat(page.body()).contains("htmx.min.js");
 		assertThat(web.get("/dashboard").body()).doesNotContain("htmx.min.js");
 		WebSession.Page posted = web.post("/me/services/provision/" + order.uuid(), Map.of());
@@ -123,8 +126,12 @@ class ServicesWebAndApiTests extends ProvisioningFixtures {
 		assertThat(credentials.get("username").asString()).isEqualTo(service.panelUsername());
 		assertThat(credentials.get("password").asString()).hasSizeGreaterThanOrEqualTo(14);
 		assertThat(credentials.get("panel_url").asString()).startsWith("http://127.0.0.1:");
-		assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_log WHERE action = 'service.credentials.viewed' AND object_id = ?")
-			.param(String.valueOf(service.id())).query(Long.class).single()).isEqualTo(1);
+		assertThat(
+				jdbc.sql("SELECT COUNT(*) FROM audit_log WHERE action = 'service.credentials.viewed' AND object_id = ?")
+					.param(String.valueOf(service.id()))
+					.query(Long.class)
+					.single())
+			.isEqualTo(1);
 
 		assertThat(admin.post("/api/admin/services/" + service.id() + "/suspend", "{}").status()).isEqualTo(202);
 		awaitStatus(service.id(), ServiceStatus.SUSPENDED);
@@ -147,7 +154,9 @@ class ServicesWebAndApiTests extends ProvisioningFixtures {
 		assertThat(refused.contentType()).contains("problem+json");
 		assertThat(admin.get("/api/admin/services?status=nonsense").status()).isEqualTo(400);
 		assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_log WHERE object_type = 'service' AND object_id = ?")
-			.param(String.valueOf(service.id())).query(Long.class).single()).isGreaterThanOrEqualTo(5);
+			.param(String.valueOf(service.id()))
+			.query(Long.class)
+			.single()).isGreaterThanOrEqualTo(5);
 	}
 
 	@Test
@@ -157,8 +166,10 @@ class ServicesWebAndApiTests extends ProvisioningFixtures {
 		WebSession admin = web();
 		admin.signIn(ADMIN, ADMIN_PASSWORD);
 
-		assertThat(admin.get("/admin/services?q=" + service.domain()).body()).contains("/admin/services/" + service.id());
-		assertThat(admin.get("/admin/services?status=FAILED&q=" + service.domain()).body()).doesNotContain("/admin/services/" + service.id() + "\"");
+		assertThat(admin.get("/admin/services?q=" + service.domain()).body())
+			.contains("/admin/services/" + service.id());
+		assertThat(admin.get("/admin/services?status=FAILED&q=" + service.domain()).body())
+			.doesNotContain("/admin/services/" + service.id() + "\"");
 		WebSession.Page page = admin.get("/admin/services/" + service.id());
 		assertThat(page.status()).isEqualTo(200);
 		assertThat(page.body()).contains("service-log").contains("add_user").contains("[redacted]");
@@ -177,14 +188,18 @@ class ServicesWebAndApiTests extends ProvisioningFixtures {
 		assertThat(created.status()).isEqualTo(302);
 		long id = jdbc.sql("SELECT id FROM panel_servers WHERE name = ?").param(name).query(Long.class).single();
 		assertThat(jdbc.sql("SELECT secret_enc FROM panel_servers WHERE id = ?").param(id).query(String.class).single())
-			.isNotBlank().doesNotContain("TopSecret");
+			.isNotBlank()
+			.doesNotContain("TopSecret");
 		admin.get("/admin/servers");
 		assertThat(admin.post("/admin/servers/" + id + "/deactivate", Map.of()).status()).isEqualTo(302);
-		assertThat(jdbc.sql("SELECT active FROM panel_servers WHERE id = ?").param(id).query(Boolean.class).single()).isFalse();
+		assertThat(jdbc.sql("SELECT active FROM panel_servers WHERE id = ?").param(id).query(Boolean.class).single())
+			.isFalse();
 	}
 
 	private void awaitStatus(long id, ServiceStatus status) {
-		Awaitility.await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100))
+		Awaitility.await()
+			.atMost(Duration.ofSeconds(20))
+			.pollInterval(Duration.ofMillis(100))
 			.until(() -> services.require(id).status() == status);
 	}
 

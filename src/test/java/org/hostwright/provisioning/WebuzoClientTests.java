@@ -33,8 +33,8 @@ class WebuzoClientTests extends IntegrationTest {
 
 	private WebuzoPanel panel(boolean basic, String secret, Duration timeout) {
 		URI uri = sandbox.endpoint("webuzo").orElseThrow();
-		return new WebuzoPanel(new PanelEndpoint(1, uri, uri, basic, "admin", secret), HttpClient.newHttpClient(), timeout,
-				Bucket.builder().addLimit(l -> l.capacity(50).refillGreedy(50, Duration.ofSeconds(1))).build(),
+		return new WebuzoPanel(new PanelEndpoint(1, uri, uri, basic, "admin", secret), HttpClient.newHttpClient(),
+				timeout, Bucket.builder().addLimit(l -> l.capacity(50).refillGreedy(50, Duration.ofSeconds(1))).build(),
 				JsonMapper.builder().build(), exchanges::add);
 	}
 
@@ -51,7 +51,8 @@ class WebuzoClientTests extends IntegrationTest {
 		WebuzoPanel panel = panel();
 		String user = user();
 		String domain = user + ".example.test";
-		panel.createAccount(new NewPanelAccount(user, "Secr3t!Passw0rd#x", domain, user + "@example.test", "Hollyn Lite"));
+		panel.createAccount(
+				new NewPanelAccount(user, "Secr3t!Passw0rd#x", domain, user + "@example.test", "Hollyn Lite"));
 
 		PanelAccount found = panel.findAccount(user).orElseThrow();
 		assertThat(found.domain()).isEqualTo(domain);
@@ -84,7 +85,8 @@ class WebuzoClientTests extends IntegrationTest {
 	void existingUsernameIsReportedAsAlreadyExists() {
 		WebuzoPanel panel = panel();
 		String user = user();
-		NewPanelAccount account = new NewPanelAccount(user, "Secr3t!Passw0rd#x", user + ".example.test", "a@example.test", null);
+		NewPanelAccount account = new NewPanelAccount(user, "Secr3t!Passw0rd#x", user + ".example.test",
+				"a@example.test", null);
 		panel.createAccount(account);
 		assertThatThrownBy(() -> panel.createAccount(account)).isInstanceOf(PanelException.class)
 			.extracting(ex -> ((PanelException) ex).kind())
@@ -94,8 +96,8 @@ class WebuzoClientTests extends IntegrationTest {
 	@Test
 	void basicAuthenticationWorksAndWrongCredentialsAreAFailureDespiteHttp200() {
 		String user = user();
-		panel(true, "sandbox-webuzo-password", Duration.ofSeconds(2))
-			.createAccount(new NewPanelAccount(user, "Secr3t!Passw0rd#x", user + ".example.test", "a@example.test", "Hollyn Lite"));
+		panel(true, "sandbox-webuzo-password", Duration.ofSeconds(2)).createAccount(new NewPanelAccount(user,
+				"Secr3t!Passw0rd#x", user + ".example.test", "a@example.test", "Hollyn Lite"));
 		assertThat(simulator.account(user)).isPresent();
 
 		assertThatThrownBy(() -> panel(false, "wrong-key", Duration.ofSeconds(2)).findAccount(user))
@@ -109,14 +111,14 @@ class WebuzoClientTests extends IntegrationTest {
 	void errorsOfTheTestDomainsAndTimeouts() {
 		WebuzoPanel panel = panel(false, "sandbox-webuzo-key", Duration.ofMillis(500));
 		String user = user();
-		assertThatThrownBy(() -> panel.createAccount(
-				new NewPanelAccount(user, "Secr3t!Passw0rd#x", "broken-" + user + ".test", "a@example.test", "Hollyn Lite")))
+		assertThatThrownBy(() -> panel.createAccount(new NewPanelAccount(user, "Secr3t!Passw0rd#x",
+				"broken-" + user + ".test", "a@example.test", "Hollyn Lite")))
 			.isInstanceOf(PanelException.class)
 			.extracting(ex -> ((PanelException) ex).kind())
 			.isEqualTo(PanelException.Kind.REFUSED);
 		String slow = user();
-		assertThatThrownBy(() -> panel.createAccount(
-				new NewPanelAccount(slow, "Secr3t!Passw0rd#x", "slow-" + slow + ".test", "a@example.test", "Hollyn Lite")))
+		assertThatThrownBy(() -> panel.createAccount(new NewPanelAccount(slow, "Secr3t!Passw0rd#x",
+				"slow-" + slow + ".test", "a@example.test", "Hollyn Lite")))
 			.isInstanceOf(PanelException.class)
 			.extracting(ex -> ((PanelException) ex).kind())
 			.isEqualTo(PanelException.Kind.UNREACHABLE);
@@ -140,11 +142,13 @@ class WebuzoClientTests extends IntegrationTest {
 	void loggedExchangesCarryNoSecrets() {
 		WebuzoPanel panel = panel();
 		String user = user();
-		panel.createAccount(new NewPanelAccount(user, "Unique!Pass" + user, user + ".example.test", "a@example.test", "Hollyn Lite"));
+		panel.createAccount(new NewPanelAccount(user, "Unique!Pass" + user, user + ".example.test", "a@example.test",
+				"Hollyn Lite"));
 		panel.singleSignOnUrl(user);
 		assertThat(exchanges).isNotEmpty();
 		assertThat(exchanges).allSatisfy(e -> {
-			assertThat(e.request() + e.response()).doesNotContain("Unique!Pass").doesNotContain("sandbox-webuzo-key")
+			assertThat(e.request() + e.response()).doesNotContain("Unique!Pass")
+				.doesNotContain("sandbox-webuzo-key")
 				.doesNotContain("/sess");
 		});
 		assertThat(exchanges.get(0).request()).contains("user_passwd=[redacted]").contains("act=add_user");

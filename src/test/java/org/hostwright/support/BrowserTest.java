@@ -17,9 +17,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 
 /**
- * Real-browser journeys with Playwright driving Debian's Chromium ({@code /usr/bin/chromium}, or
- * {@code HOSTWRIGHT_CHROMIUM}). Nothing is downloaded; where no Chromium exists the tests are skipped
- * with a message saying so.
+ * Real-browser journeys with Playwright driving Debian's Chromium
+ * ({@code /usr/bin/chromium}, or {@code HOSTWRIGHT_CHROMIUM}). Nothing is downloaded;
+ * where no Chromium exists the tests are skipped with a message saying so.
  */
 public abstract class BrowserTest extends IntegrationTest {
 
@@ -38,9 +38,10 @@ public abstract class BrowserTest extends IntegrationTest {
 
 	@BeforeAll
 	static void launch() {
-		Assumptions.assumeTrue(Files.isExecutable(chromium()),
-				"Skipping browser tests: no Chromium at " + chromium() + " (apt-get install chromium, or set HOSTWRIGHT_CHROMIUM)");
-		playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+		Assumptions.assumeTrue(Files.isExecutable(chromium()), "Skipping browser tests: no Chromium at " + chromium()
+				+ " (apt-get install chromium, or set HOSTWRIGHT_CHROMIUM)");
+		playwright = Playwright
+			.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
 		browser = playwright.chromium()
 			.launch(new BrowserType.LaunchOptions().setExecutablePath(chromium())
 				.setHeadless(true)
@@ -76,7 +77,8 @@ public abstract class BrowserTest extends IntegrationTest {
 
 	/** Saves a screenshot under target/screenshots for a person to look at. */
 	protected void screenshot(String name) {
-		page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/" + name + ".png")).setFullPage(true));
+		page.screenshot(
+				new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/" + name + ".png")).setFullPage(true));
 	}
 
 }

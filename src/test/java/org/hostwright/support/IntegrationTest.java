@@ -13,15 +13,19 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * Base of every full-stack test: the whole application on a random port (H2 in memory, or the
- * PostgreSQL that SPRING_DATASOURCE_URL names), sandbox simulators on, and a real SMTP server
- * (GreenMail) receiving the e-mails. All subclasses share one application context, so tests must
- * not assume an empty database: create your own data with unique e-mails.
+ * Base of every full-stack test: the whole application on a random port (H2 in memory, or
+ * the PostgreSQL that SPRING_DATASOURCE_URL names), sandbox simulators on, and a real
+ * SMTP server (GreenMail) receiving the e-mails. All subclasses share one application
+ * context, so tests must not assume an empty database: create your own data with unique
+ * e-mails.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 public abstract class IntegrationTest {
 
-	/** One SMTP server for the whole test run (the context is shared, so is its mail port). */
+	/**
+	 * One SMTP server for the whole test run (the context is shared, so is its mail
+	 * port).
+	 */
 	protected static final GreenMail MAIL = startMail();
 
 	@LocalServerPort
@@ -47,7 +51,9 @@ public abstract class IntegrationTest {
 		return "http://localhost:" + port;
 	}
 
-	/** A browser-like HTTP session: cookies, CSRF tokens from forms, redirects by hand. */
+	/**
+	 * A browser-like HTTP session: cookies, CSRF tokens from forms, redirects by hand.
+	 */
 	protected WebSession web() {
 		return new WebSession(baseUrl());
 	}
@@ -61,7 +67,9 @@ public abstract class IntegrationTest {
 		return new Mailbox(MAIL);
 	}
 
-	/** A unique e-mail address for this test, so tests never collide in a shared database. */
+	/**
+	 * A unique e-mail address for this test, so tests never collide in a shared database.
+	 */
 	protected static String uniqueEmail(String prefix) {
 		return prefix + "-" + System.nanoTime() + "@example.test";
 	}

@@ -26,7 +26,8 @@ public class Mailbox {
 
 		/** The first link in the body that contains {@code fragment}. */
 		public String link(String fragment) {
-			Matcher m = Pattern.compile("https?://[^\\s\"'<>)]*" + Pattern.quote(fragment) + "[^\\s\"'<>)]*").matcher(body);
+			Matcher m = Pattern.compile("https?://[^\\s\"'<>)]*" + Pattern.quote(fragment) + "[^\\s\"'<>)]*")
+				.matcher(body);
 			if (!m.find()) {
 				throw new AssertionError("no link with " + fragment + " in:\n" + body);
 			}
@@ -34,8 +35,8 @@ public class Mailbox {
 		}
 
 		/**
-		 * The path and query of that link: the tests' server runs on a random port that the configured
-		 * base URL cannot know.
+		 * The path and query of that link: the tests' server runs on a random port that
+		 * the configured base URL cannot know.
 		 */
 		public String path(String fragment) {
 			java.net.URI uri = java.net.URI.create(link(fragment));
@@ -60,12 +61,17 @@ public class Mailbox {
 
 	public Optional<Received> find(String to, String subjectPart) {
 		MimeMessage[] all = mail.getReceivedMessages();
-		return Arrays.stream(all).map(m -> read(m)).filter(r -> r.to().equalsIgnoreCase(to)
-				&& r.subject().contains(subjectPart)).reduce((a, b) -> b);
+		return Arrays.stream(all)
+			.map(m -> read(m))
+			.filter(r -> r.to().equalsIgnoreCase(to) && r.subject().contains(subjectPart))
+			.reduce((a, b) -> b);
 	}
 
 	public long count(String to) {
-		return Arrays.stream(mail.getReceivedMessages()).map(Mailbox::read).filter(r -> r.to().equalsIgnoreCase(to)).count();
+		return Arrays.stream(mail.getReceivedMessages())
+			.map(Mailbox::read)
+			.filter(r -> r.to().equalsIgnoreCase(to))
+			.count();
 	}
 
 	private static Received read(MimeMessage m) {
@@ -78,7 +84,10 @@ public class Mailbox {
 		}
 	}
 
-	/** The decoded text of a message: its plain-text part (else the HTML one), never raw MIME. */
+	/**
+	 * The decoded text of a message: its plain-text part (else the HTML one), never raw
+	 * MIME.
+	 */
 	private static String text(jakarta.mail.Part part) throws Exception {
 		Object content = part.getContent();
 		if (content instanceof String s) {

@@ -10,8 +10,9 @@ import org.springframework.core.env.SystemEnvironmentPropertySource;
 import org.springframework.core.io.ClassPathResource;
 
 /**
- * The application's settings as the application binds them, without starting it: application.properties
- * with the given environment variables in front, for tests of setting names and defaults.
+ * The application's settings as the application binds them, without starting it:
+ * application.properties with the given environment variables in front, for tests of
+ * setting names and defaults.
  */
 public final class Settings {
 

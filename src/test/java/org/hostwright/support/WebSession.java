@@ -16,12 +16,14 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * Drives the web pages over real HTTP like a browser without JavaScript: keeps cookies, reads the
- * CSRF token from the last page's form, and lets the test follow redirects explicitly.
+ * Drives the web pages over real HTTP like a browser without JavaScript: keeps cookies,
+ * reads the CSRF token from the last page's form, and lets the test follow redirects
+ * explicitly.
  */
 public class WebSession {
 
-	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"|value=\"([^\"]+)\"\\s+name=\"_csrf\"");
+	private static final Pattern CSRF = Pattern
+		.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"|value=\"([^\"]+)\"\\s+name=\"_csrf\"");
 
 	private static final Pattern CSRF_META = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
 
@@ -59,8 +61,8 @@ public class WebSession {
 	}
 
 	/**
-	 * Sends this header with every request from now on, e.g. {@code X-Forwarded-For} to appear to come
-	 * from another client address (the loopback is a trusted proxy).
+	 * Sends this header with every request from now on, e.g. {@code X-Forwarded-For} to
+	 * appear to come from another client address (the loopback is a trusted proxy).
 	 */
 	public WebSession withHeader(String name, String value) {
 		headers.put(name, value);
@@ -81,12 +83,17 @@ public class WebSession {
 	/** Forgets a cookie, as a browser does with a session cookie when it is closed. */
 	public void dropCookie(String name) {
 		var store = cookies.getCookieStore();
-		store.getCookies().stream().filter(c -> c.getName().equals(name)).toList().forEach(c -> store.getURIs()
-			.forEach(u -> store.remove(u, c)));
+		store.getCookies()
+			.stream()
+			.filter(c -> c.getName().equals(name))
+			.toList()
+			.forEach(c -> store.getURIs().forEach(u -> store.remove(u, c)));
 		store.getCookies().stream().filter(c -> c.getName().equals(name)).toList().forEach(c -> store.remove(null, c));
 	}
 
-	/** Adds a cookie as if the server had set it (to carry one over to a fresh session). */
+	/**
+	 * Adds a cookie as if the server had set it (to carry one over to a fresh session).
+	 */
 	public void addCookie(String name, String value) {
 		var cookie = new java.net.HttpCookie(name, value);
 		cookie.setPath("/");
@@ -103,7 +110,9 @@ public class WebSession {
 		return page;
 	}
 
-	/** POSTs a form with the CSRF token taken from the last HTML page this session loaded. */
+	/**
+	 * POSTs a form with the CSRF token taken from the last HTML page this session loaded.
+	 */
 	public Page post(String path, Map<String, String> fields) {
 		Map<String, String> all = new LinkedHashMap<>(fields);
 		if (lastCsrf != null && !all.containsKey("_csrf")) {
@@ -118,7 +127,9 @@ public class WebSession {
 			.build());
 	}
 
-	/** Loads {@code pagePath} (for its CSRF token), then posts the form to {@code action}. */
+	/**
+	 * Loads {@code pagePath} (for its CSRF token), then posts the form to {@code action}.
+	 */
 	public Page submit(String pagePath, String action, Map<String, String> fields) {
 		get(pagePath);
 		return post(action, fields);

@@ -8,9 +8,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The OpenAPI document at /api/docs names properties as the API writes them. The JSON API is
- * snake_case ({@code spring.jackson.property-naming-strategy}), but springdoc builds its schemas with
- * swagger-core's own mapper, which does not see Spring's: this resolver gives it the same naming.
+ * The OpenAPI document at /api/docs names properties as the API writes them. The JSON API
+ * is snake_case ({@code spring.jackson.property-naming-strategy}), but springdoc builds
+ * its schemas with swagger-core's own mapper, which does not see Spring's: this resolver
+ * gives it the same naming.
  */
 @Configuration(proxyBeanMethods = false)
 class ApiDocsConfiguration {

@@ -39,7 +39,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 /**
  * Every JSON API error as {@code application/problem+json}; validation problems carry
- * {@code errors: [{field, message}]}. Unexpected failures answer a generic 500 without internals.
+ * {@code errors: [{field, message}]}. Unexpected failures answer a generic 500 without
+ * internals.
  */
 @RestControllerAdvice(annotations = RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -54,9 +55,10 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 	}
 
 	/**
-	 * Spring's own problems (a missing header, an unreadable body...) look their texts up under
-	 * {@code problemDetail.*} keys; our bundles answer unknown keys with the key itself, which must never
-	 * reach a client, so a missing key falls back to Spring's English text instead.
+	 * Spring's own problems (a missing header, an unreadable body...) look their texts up
+	 * under {@code problemDetail.*} keys; our bundles answer unknown keys with the key
+	 * itself, which must never reach a client, so a missing key falls back to Spring's
+	 * English text instead.
 	 */
 	@Override
 	public void setMessageSource(MessageSource messageSource) {
@@ -90,7 +92,8 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 		ex.getBindingResult()
 			.getGlobalErrors()
 			.forEach(ge -> errors.add(Map.of("field", "", "message", messages.getMessage(ge, locale))));
-		ProblemDetail body = problem(HttpStatus.BAD_REQUEST, text("problem.invalid", "The request has invalid fields."));
+		ProblemDetail body = problem(HttpStatus.BAD_REQUEST,
+				text("problem.invalid", "The request has invalid fields."));
 		body.setProperty("errors", errors);
 		return ResponseEntity.badRequest().body(body);
 	}
@@ -103,7 +106,8 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 			.map(p -> Map.of("field", snake(p.field() == null ? "" : p.field()), "message",
 					messages.getMessage(p.code(), p.args(), p.message(), locale)))
 			.toList();
-		ProblemDetail body = problem(HttpStatus.BAD_REQUEST, text("problem.invalid", "The request has invalid fields."));
+		ProblemDetail body = problem(HttpStatus.BAD_REQUEST,
+				text("problem.invalid", "The request has invalid fields."));
 		body.setProperty("errors", errors);
 		return ResponseEntity.badRequest().body(body);
 	}
@@ -114,7 +118,8 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 			.stream()
 			.map(v -> Map.of("field", snake(lastNode(v.getPropertyPath().toString())), "message", v.getMessage()))
 			.toList();
-		ProblemDetail body = problem(HttpStatus.BAD_REQUEST, text("problem.invalid", "The request has invalid fields."));
+		ProblemDetail body = problem(HttpStatus.BAD_REQUEST,
+				text("problem.invalid", "The request has invalid fields."));
 		body.setProperty("errors", errors);
 		return ResponseEntity.badRequest().body(body);
 	}
@@ -123,14 +128,15 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 	ResponseEntity<ProblemDetail> mismatch(MethodArgumentTypeMismatchException ex) {
 		ProblemDetail body = problem(HttpStatus.BAD_REQUEST,
 				text("problem.mismatch", "Invalid value for ''{0}''.", snake(ex.getName())));
-		body.setProperty("errors",
-				List.of(Map.of("field", snake(ex.getName()), "message", text("problem.mismatch.field", "invalid value"))));
+		body.setProperty("errors", List
+			.of(Map.of("field", snake(ex.getName()), "message", text("problem.mismatch.field", "invalid value"))));
 		return ResponseEntity.badRequest().body(body);
 	}
 
 	@ExceptionHandler(NotFoundException.class)
 	ResponseEntity<ProblemDetail> notFound(NotFoundException ex) {
-		return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem(HttpStatus.NOT_FOUND, text("problem.notFound", ex.getMessage())));
+		return ResponseEntity.status(HttpStatus.NOT_FOUND)
+			.body(problem(HttpStatus.NOT_FOUND, text("problem.notFound", ex.getMessage())));
 	}
 
 	@ExceptionHandler(ConflictException.class)
@@ -145,8 +151,9 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 	ResponseEntity<ProblemDetail> integrity(DataIntegrityViolationException ex) {
 		if (DatabaseRefusals.isBadValue(ex)) {
 			log.info("Refused a value the database cannot store: {}", ex.getMostSpecificCause().getMessage());
-			return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST,
-					text("problem.badValue", "A value is too long, out of range or contains characters that are not allowed.")));
+			return ResponseEntity.badRequest()
+				.body(problem(HttpStatus.BAD_REQUEST, text("problem.badValue",
+						"A value is too long, out of range or contains characters that are not allowed.")));
 		}
 		log.info("Refused a change that breaks a database constraint: {}", ex.getMostSpecificCause().getMessage());
 		return ResponseEntity.status(HttpStatus.CONFLICT)
@@ -157,8 +164,8 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 	ResponseEntity<ProblemDetail> tooMany(TooManyRequestsException ex) {
 		return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
 			.header(HttpHeaders.RETRY_AFTER, String.valueOf(ex.retryAfterSeconds()))
-			.body(problem(HttpStatus.TOO_MANY_REQUESTS, text("problem.tooMany",
-					"Too many attempts; try again in {0} seconds.", ex.retryAfterSeconds())));
+			.body(problem(HttpStatus.TOO_MANY_REQUESTS,
+					text("problem.tooMany", "Too many attempts; try again in {0} seconds.", ex.retryAfterSeconds())));
 	}
 
 	@ExceptionHandler(Exception.class)
@@ -166,7 +173,8 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 		ResponseStatus annotated = AnnotatedElementUtils.findMergedAnnotation(ex.getClass(), ResponseStatus.class);
 		if (annotated != null) {
 			HttpStatus status = annotated.code();
-			// the exception's class name is the bundle key (e.g. problem.BadCredentials); its message the default
+			// the exception's class name is the bundle key (e.g. problem.BadCredentials);
+			// its message the default
 			String key = "problem." + ex.getClass().getSimpleName();
 			return ResponseEntity.status(status).body(problem(status, text(key, ex.getMessage())));
 		}
@@ -176,7 +184,10 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 					text("problem.unexpected", "Something went wrong on our side; it has been logged.")));
 	}
 
-	/** The text in the request's language, or the English default when the bundles lack the key. */
+	/**
+	 * The text in the request's language, or the English default when the bundles lack
+	 * the key.
+	 */
 	private String text(String code, String english, Object... args) {
 		return messages.getMessage(code, args, english, LocaleContextHolder.getLocale());
 	}

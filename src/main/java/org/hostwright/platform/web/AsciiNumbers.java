@@ -8,11 +8,12 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.InitBinder;
 
 /**
- * Ids and numbers in paths, query strings and forms are ASCII digits, nothing else. Spring's own
- * conversion goes through {@code Long.decode}, which also takes full-width digits ({@code /sites/１}
- * acted on site 1), hexadecimal and a leading {@code #}. A number that does not fit is a type
- * mismatch, i.e. a 400, never an overflow. Registered as editors for every controller, because an
- * editor comes before the conversion service when Spring binds a value.
+ * Ids and numbers in paths, query strings and forms are ASCII digits, nothing else.
+ * Spring's own conversion goes through {@code Long.decode}, which also takes full-width
+ * digits ({@code /sites/１} acted on site 1), hexadecimal and a leading {@code #}. A
+ * number that does not fit is a type mismatch, i.e. a 400, never an overflow. Registered
+ * as editors for every controller, because an editor comes before the conversion service
+ * when Spring binds a value.
  */
 @ControllerAdvice
 class AsciiNumbers {

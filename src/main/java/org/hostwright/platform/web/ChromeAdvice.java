@@ -9,7 +9,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** What every page's layout needs: the brand, the sandbox marker, the current path for the nav. */
+/**
+ * What every page's layout needs: the brand, the sandbox marker, the current path for the
+ * nav.
+ */
 @ControllerAdvice(annotations = Controller.class)
 class ChromeAdvice {
 

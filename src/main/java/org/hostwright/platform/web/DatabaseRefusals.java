@@ -5,9 +5,9 @@ import java.sql.SQLException;
 import org.springframework.dao.DataIntegrityViolationException;
 
 /**
- * Tells a value the database cannot store (SQLSTATE class 22, "data exception": too long, out of
- * range, a NUL byte) from a clash with existing data (a unique key): the first is the caller's bad
- * input, a 400; the second a 409.
+ * Tells a value the database cannot store (SQLSTATE class 22, "data exception": too long,
+ * out of range, a NUL byte) from a clash with existing data (a unique key): the first is
+ * the caller's bad input, a 400; the second a 409.
  */
 final class DatabaseRefusals {
 

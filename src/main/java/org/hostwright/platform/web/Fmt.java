@@ -19,7 +19,8 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * Formats money and dates for the current request's locale; templates call it as {@code @fmt}.
+ * Formats money and dates for the current request's locale; templates call it as
+ * {@code @fmt}.
  */
 @Component("fmt")
 public class Fmt {
@@ -46,7 +47,8 @@ public class Fmt {
 		int digits = Math.max(0, cur.getDefaultFractionDigits());
 		BigDecimal amount = BigDecimal.valueOf(minorUnits).movePointLeft(digits);
 		if (WHOLE_ONLY.contains(cur.getCurrencyCode())) {
-			// nobody pays or prices in cents of a shilling: whole shillings in every language
+			// nobody pays or prices in cents of a shilling: whole shillings in every
+			// language
 			amount = amount.setScale(0, RoundingMode.HALF_UP);
 		}
 		NumberFormat format = NumberFormat.getCurrencyInstance(locale);
@@ -59,8 +61,8 @@ public class Fmt {
 	}
 
 	/**
-	 * Some locales glue a letter symbol to the number ("TZS15,000" in English); a non-breaking space
-	 * keeps the code readable and on the same line as the amount.
+	 * Some locales glue a letter symbol to the number ("TZS15,000" in English); a
+	 * non-breaking space keeps the code readable and on the same line as the amount.
 	 */
 	private static String spaced(String formatted, String symbol) {
 		boolean letters = !symbol.isEmpty() && symbol.chars().allMatch(Character::isLetter);
@@ -99,8 +101,8 @@ public class Fmt {
 	}
 
 	/**
-	 * The reader's locale; English when nothing set one (a job outside any request or e-mail), never
-	 * the server's own locale.
+	 * The reader's locale; English when nothing set one (a job outside any request or
+	 * e-mail), never the server's own locale.
 	 */
 	private static Locale locale() {
 		LocaleContext context = LocaleContextHolder.getLocaleContext();

@@ -7,8 +7,9 @@ import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.NoSuchMessageException;
 
 /**
- * The application's messages, except that a key the bundles lack yields the caller's default text
- * (or nothing) rather than the key itself ({@code use-code-as-default-message} is on for pages).
+ * The application's messages, except that a key the bundles lack yields the caller's
+ * default text (or nothing) rather than the key itself
+ * ({@code use-code-as-default-message} is on for pages).
  */
 final class KeyHidingMessages implements MessageSource {
 

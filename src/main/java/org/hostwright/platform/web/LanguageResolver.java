@@ -18,9 +18,10 @@ import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 
 /**
  * The request's language: the signed-in user's saved choice, else the one picked with
- * {@code ?lang=} (remembered in a cookie), else the browser's Accept-Language, else English. On the
- * JSON API an explicit Accept-Language wins, so a client gets its errors in the language it asks for.
- * Choosing a language with {@code ?lang=} while signed in also saves it as the user's choice.
+ * {@code ?lang=} (remembered in a cookie), else the browser's Accept-Language, else
+ * English. On the JSON API an explicit Accept-Language wins, so a client gets its errors
+ * in the language it asks for. Choosing a language with {@code ?lang=} while signed in
+ * also saves it as the user's choice.
  */
 class LanguageResolver implements LocaleResolver {
 
@@ -32,7 +33,8 @@ class LanguageResolver implements LocaleResolver {
 
 	LanguageResolver(ObjectProvider<LanguagePreferences> preferences) {
 		this.preferences = preferences;
-		// the browser's language when it names one; English for clients that say nothing, never the
+		// the browser's language when it names one; English for clients that say nothing,
+		// never the
 		// server's own locale
 		this.cookie.setDefaultLocaleFunction(
 				request -> request.getHeader("Accept-Language") != null ? request.getLocale() : Locale.ENGLISH);

@@ -2,9 +2,10 @@ package org.hostwright.platform.web;
 
 /**
  * The one paging vocabulary of the list pages, read by the one pager fragment
- * ({@code fragments/pager :: pager(pager, url)}): the 1-based page, its size, how many rows it shows,
- * whether another page follows, and the total ({@link #UNKNOWN} when a search is not counted;
- * {@code totalCapped} when it was counted only up to a bound, shown as "at least").
+ * ({@code fragments/pager :: pager(pager, url)}): the 1-based page, its size, how many
+ * rows it shows, whether another page follows, and the total ({@link #UNKNOWN} when a
+ * search is not counted; {@code totalCapped} when it was counted only up to a bound,
+ * shown as "at least").
  */
 public record Pager(int page, int size, int shown, boolean hasNext, long total, boolean totalCapped) {
 

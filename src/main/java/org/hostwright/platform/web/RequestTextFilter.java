@@ -17,10 +17,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses, once for the whole web and API, request parameters (query and form) that carry a NUL
- * character: PostgreSQL refuses to store one, so it would surface as a 500 deep in some repository.
- * Runs right after the character-encoding filter (parameters must be decoded as UTF-8). Webhooks and
- * the sandbox simulators read their raw bodies themselves and are left alone.
+ * Refuses, once for the whole web and API, request parameters (query and form) that carry
+ * a NUL character: PostgreSQL refuses to store one, so it would surface as a 500 deep in
+ * some repository. Runs right after the character-encoding filter (parameters must be
+ * decoded as UTF-8). Webhooks and the sandbox simulators read their raw bodies themselves
+ * and are left alone.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)

@@ -14,11 +14,12 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 
 /**
- * Replaces Spring Boot's resource URL encoding filter (it yields to any bean of this type) so that only
- * links to static files go through the resource chain (version-less WebJar paths). The stock filter
- * also passes every page link ({@code /admin/users/42}) to the resolver, which then searches four
- * classpath locations inside every jar for a file of that name: measured on the admin user list (50
- * rows, ~150 links) that was most of the page's CPU time.
+ * Replaces Spring Boot's resource URL encoding filter (it yields to any bean of this
+ * type) so that only links to static files go through the resource chain (version-less
+ * WebJar paths). The stock filter also passes every page link ({@code /admin/users/42})
+ * to the resolver, which then searches four classpath locations inside every jar for a
+ * file of that name: measured on the admin user list (50 rows, ~150 links) that was most
+ * of the page's CPU time.
  */
 @Component
 class StaticResourceUrlFilter extends ResourceUrlEncodingFilter {
@@ -36,7 +37,10 @@ class StaticResourceUrlFilter extends ResourceUrlEncodingFilter {
 				new StaticOnly((HttpServletResponse) encoding, plain, req.getContextPath())));
 	}
 
-	/** Sends static links to the resource chain's encoder and every other link straight through. */
+	/**
+	 * Sends static links to the resource chain's encoder and every other link straight
+	 * through.
+	 */
 	private static final class StaticOnly extends HttpServletResponseWrapper {
 
 		private final HttpServletResponse plain;

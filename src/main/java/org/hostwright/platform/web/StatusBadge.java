@@ -8,14 +8,18 @@ import org.springframework.stereotype.Component;
 
 /**
  * The one colour map of status badges, for every kind of status on every page
- * ({@code @statusBadge.css(order.status)} in templates, or the {@code fragments/status :: badge}
- * fragment). A status is coloured by what it means to the reader, whatever its machine: done and
- * running is green, in progress blue, waiting for someone amber, broken red, closed grey.
+ * ({@code @statusBadge.css(order.status)} in templates, or the
+ * {@code fragments/status :: badge} fragment). A status is coloured by what it means to
+ * the reader, whatever its machine: done and running is green, in progress blue, waiting
+ * for someone amber, broken red, closed grey.
  */
 @Component("statusBadge")
 public class StatusBadge {
 
-	/** The Bootstrap colour class for a status: a {@link Lifecycle}, another enum, or its wire form. */
+	/**
+	 * The Bootstrap colour class for a status: a {@link Lifecycle}, another enum, or its
+	 * wire form.
+	 */
 	public String css(Object status) {
 		return switch (wire(status)) {
 			case "active", "live", "completed", "sent", "converted" -> "text-bg-success";
@@ -23,7 +27,8 @@ public class StatusBadge {
 			case "paid", "proposal_sent", "accepted", "qualified" -> "text-bg-primary";
 			case "pending", "suspended", "expired", "held" -> "text-bg-warning";
 			case "failed" -> "text-bg-danger";
-			default -> "text-bg-secondary"; // draft, new, cancelled, lost, deleted, unknown
+			default -> "text-bg-secondary"; // draft, new, cancelled, lost, deleted,
+											// unknown
 		};
 	}
 

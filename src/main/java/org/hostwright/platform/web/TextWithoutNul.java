@@ -7,9 +7,9 @@ import tools.jackson.databind.deser.jdk.StringDeserializer;
 import tools.jackson.databind.module.SimpleModule;
 
 /**
- * JSON text with a NUL character is refused when it is read (a 400 naming the field): PostgreSQL
- * cannot store it, and no field of ours has a use for it. Request parameters get the same answer
- * from {@link RequestTextFilter}.
+ * JSON text with a NUL character is refused when it is read (a 400 naming the field):
+ * PostgreSQL cannot store it, and no field of ours has a use for it. Request parameters
+ * get the same answer from {@link RequestTextFilter}.
  */
 final class TextWithoutNul extends StringDeserializer {
 

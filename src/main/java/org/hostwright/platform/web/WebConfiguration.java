@@ -12,8 +12,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
- * Locale from the user's saved choice, else {@code ?lang=} (remembered in a cookie), else the
- * browser's Accept-Language; see {@link LanguageResolver}.
+ * Locale from the user's saved choice, else {@code ?lang=} (remembered in a cookie), else
+ * the browser's Accept-Language; see {@link LanguageResolver}.
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {

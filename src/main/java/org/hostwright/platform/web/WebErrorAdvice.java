@@ -13,13 +13,19 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
 
-/** Page-side counterpart of the API problem handler for what needs more than a status code. */
+/**
+ * Page-side counterpart of the API problem handler for what needs more than a status
+ * code.
+ */
 @ControllerAdvice(annotations = Controller.class)
 class WebErrorAdvice {
 
 	private static final Logger log = LoggerFactory.getLogger(WebErrorAdvice.class);
 
-	/** A value the database refuses is bad input (400); a clash with existing data a conflict (409). */
+	/**
+	 * A value the database refuses is bad input (400); a clash with existing data a
+	 * conflict (409).
+	 */
 	@ExceptionHandler(DataIntegrityViolationException.class)
 	ModelAndView integrity(DataIntegrityViolationException ex) {
 		boolean badValue = DatabaseRefusals.isBadValue(ex);

@@ -12,9 +12,10 @@ import tools.jackson.databind.JsonNode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * One name and one format for one thing across the whole API, read from the published OpenAPI
- * document: property names in snake_case, money as {@code *_cents} (never {@code *_minor}), an order
- * named {@code order_uuid} (never a bare {@code uuid}), enum values (statuses, periods) lowercase.
+ * One name and one format for one thing across the whole API, read from the published
+ * OpenAPI document: property names in snake_case, money as {@code *_cents} (never
+ * {@code *_minor}), an order named {@code order_uuid} (never a bare {@code uuid}), enum
+ * values (statuses, periods) lowercase.
  */
 class ApiNamingTests extends IntegrationTest {
 
@@ -79,7 +80,8 @@ class ApiNamingTests extends IntegrationTest {
 		}
 		for (Map.Entry<String, JsonNode> e : node.properties()) {
 			if (e.getKey().equals("properties") && e.getValue().isObject()) {
-				// a map of property name → schema: each schema is walked, the names were checked above
+				// a map of property name → schema: each schema is walked, the names were
+				// checked above
 				for (Map.Entry<String, JsonNode> property : e.getValue().properties()) {
 					walk(property.getValue(), path + ".properties." + property.getKey(), stray);
 				}

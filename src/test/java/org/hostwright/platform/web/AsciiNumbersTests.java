@@ -16,8 +16,7 @@ class AsciiNumbersTests {
 		for (String bad : new String[] { "\uFF11", "0x10", "#10", "1.9", "1e3", "99999999999999999999", "١" }) {
 			assertThatThrownBy(() -> AsciiNumbers.toLong(bad)).as(bad).isInstanceOf(NumberFormatException.class);
 		}
-		assertThatThrownBy(() -> AsciiNumbers.toInteger("3000000000"))
-			.isInstanceOf(NumberFormatException.class);
+		assertThatThrownBy(() -> AsciiNumbers.toInteger("3000000000")).isInstanceOf(NumberFormatException.class);
 	}
 
 	@Test

@@ -18,7 +18,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Each kind of bad input the adversarial run answered with a 500 is now a 400 (or 404) with a clear text. */
+/**
+ * Each kind of bad input the adversarial run answered with a 500 is now a 400 (or 404)
+ * with a clear text.
+ */
 class BadInputAnswersTests extends IntegrationTest {
 
 	private static final String PASSWORD = "correct horse battery";
@@ -51,7 +54,8 @@ class BadInputAnswersTests extends IntegrationTest {
 		assertThat(r.json().get("errors").get(0).get("field").asString()).isEqualTo("action");
 		WebSession web = web();
 		web.get("/login");
-		assertThat(web.post("/login", Map.of("email", "a\u0000b@example.test", "password", "x")).status()).isEqualTo(400);
+		assertThat(web.post("/login", Map.of("email", "a\u0000b@example.test", "password", "x")).status())
+			.isEqualTo(400);
 	}
 
 	@Test
@@ -59,7 +63,8 @@ class BadInputAnswersTests extends IntegrationTest {
 		String email = "a".repeat(290) + "@example.test";
 		WebSession web = web().withHeader("X-Forwarded-For", "10.92.0.1");
 		assertThat(web.signIn(email, "whatever").status()).isEqualTo(302);
-		assertThat(api().post("/api/auth/token", ApiClient.json(Map.of("email", email, "password", "whatever"))).status())
+		assertThat(
+				api().post("/api/auth/token", ApiClient.json(Map.of("email", email, "password", "whatever"))).status())
 			.isEqualTo(401);
 	}
 
@@ -96,8 +101,9 @@ class BadInputAnswersTests extends IntegrationTest {
 	void aClientServicePriceBeyondTheBoundIsRefusedAndTheDashboardStillAnswers() {
 		var site = admin.post("/api/admin/hosting/sites", ApiClient.json(Map.of("business_name", "Price Bound")));
 		long id = site.json().get("id").asLong();
-		var r = admin.post("/api/admin/hosting/sites/" + id + "/services", "{\"service_type\":\"domain\",\"name\":\"x.com\","
-				+ "\"status\":\"active\",\"billing_period\":\"annual\",\"price_cents\":9223372036854775807,\"currency\":\"EUR\"}");
+		var r = admin
+			.post("/api/admin/hosting/sites/" + id + "/services", "{\"service_type\":\"domain\",\"name\":\"x.com\","
+					+ "\"status\":\"active\",\"billing_period\":\"annual\",\"price_cents\":9223372036854775807,\"currency\":\"EUR\"}");
 		assertThat(r.status()).isEqualTo(400);
 		assertThat(r.json().get("errors").get(0).get("field").asString()).isEqualTo("price_cents");
 	}
@@ -108,8 +114,10 @@ class BadInputAnswersTests extends IntegrationTest {
 		assertThat(r.status()).isBetween(400, 499);
 		assertThat(r.body()).doesNotContain("problemDetail.").doesNotContain("problem.");
 		int malformed = HttpClient.newHttpClient()
-			.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/api/auth/token")).header("Authorization", "Bea").DELETE().build(),
-					HttpResponse.BodyHandlers.discarding())
+			.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/api/auth/token"))
+				.header("Authorization", "Bea")
+				.DELETE()
+				.build(), HttpResponse.BodyHandlers.discarding())
 			.statusCode();
 		assertThat(malformed).isLessThan(500);
 	}

@@ -48,11 +48,12 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Walks every API operation of the OpenAPI document and every form and parameterised page of the
- * web, as anonymous, customer and admin, with generated bad values (NUL, huge text, 20-digit,
- * negative, fractional and full-width numbers, malformed Unicode, wrong JSON types, broken JSON),
- * and fails on any 5xx. The seed is fixed ({@code -Dfuzz.seed=N} to try another) so a failure
- * replays; requests per operation and the whole walk are bounded so the suite stays fast.
+ * Walks every API operation of the OpenAPI document and every form and parameterised page
+ * of the web, as anonymous, customer and admin, with generated bad values (NUL, huge
+ * text, 20-digit, negative, fractional and full-width numbers, malformed Unicode, wrong
+ * JSON types, broken JSON), and fails on any 5xx. The seed is fixed
+ * ({@code -Dfuzz.seed=N} to try another) so a failure replays; requests per operation and
+ * the whole walk are bounded so the suite stays fast.
  */
 class BadInputFuzzTests extends IntegrationTest {
 
@@ -73,19 +74,21 @@ class BadInputFuzzTests extends IntegrationTest {
 			"", " ", "0", "9223372036854775807", "1e400", "NaN", "<script>", "%00", "../../etc/passwd");
 
 	/** JSON values of the wrong kind or out of range for whatever the field expects. */
-	private static final List<String> BAD_JSON_VALUES = List.of("\"a\\u0000b\"", "\"" + "x".repeat(5000) + "\"",
-			"1.9", "-1", "99999999999999999999", "1e400", "9223372036854775807", "true", "[]", "{}", "null",
-			"\"\uFF11\"", "\"\\udc00\"", "\"" + "a".repeat(290) + "@example.test\"");
+	private static final List<String> BAD_JSON_VALUES = List.of("\"a\\u0000b\"", "\"" + "x".repeat(5000) + "\"", "1.9",
+			"-1", "99999999999999999999", "1e400", "9223372036854775807", "true", "[]", "{}", "null", "\"\uFF11\"",
+			"\"\\udc00\"", "\"" + "a".repeat(290) + "@example.test\"");
 
 	private static final List<String> BROKEN_BODIES = List.of("{", "[1,", "null", "\"text\"", "{\"a\":}", "1.5", "",
 			"{\"\u0000\":1}");
 
 	/**
-	 * Left out: signing out ends the callers' sessions, and a new panel server made of generated text
-	 * could become the default that other tests provision on (its form is covered by its own tests).
+	 * Left out: signing out ends the callers' sessions, and a new panel server made of
+	 * generated text could become the default that other tests provision on (its form is
+	 * covered by its own tests).
 	 */
 	private static final Set<String> SKIPPED_FORMS = Set.of("/logout", "/admin/servers",
-			// a plan made of generated text would go on sale in the database other tests share; the form's
+			// a plan made of generated text would go on sale in the database other tests
+			// share; the form's
 			// bad input is covered by AdminPlansPageTest
 			"/admin/plans");
 
@@ -119,14 +122,16 @@ class BadInputFuzzTests extends IntegrationTest {
 		List<DynamicTest> tests = new ArrayList<>();
 		for (ApiOperation op : apiOperations()) {
 			long seed = random.nextLong();
-			tests.add(DynamicTest.dynamicTest("API " + op.method + " " + op.path, () -> assertNoServerError(fuzz(op, seed))));
+			tests.add(DynamicTest.dynamicTest("API " + op.method + " " + op.path,
+					() -> assertNoServerError(fuzz(op, seed))));
 		}
 		for (WebRoute route : webRoutes()) {
 			long seed = random.nextLong();
 			tests.add(DynamicTest.dynamicTest("web " + route.method + " " + route.path,
 					() -> assertNoServerError(fuzz(route, seed))));
 		}
-		// API and web mixed, so a slow machine that exhausts the budget still samples both
+		// API and web mixed, so a slow machine that exhausts the budget still samples
+		// both
 		java.util.Collections.shuffle(tests, random);
 		return tests.stream();
 	}
@@ -161,8 +166,7 @@ class BadInputFuzzTests extends IntegrationTest {
 		WebSession web = new WebSession(baseUrl()).withHeader("X-Forwarded-For", address);
 		assertThat(web.signIn(email, PASSWORD).status()).isEqualTo(302);
 		web.get("/account");
-		String token = api()
-			.post("/api/auth/token", ApiClient.json(Map.of("email", email, "password", PASSWORD)))
+		String token = api().post("/api/auth/token", ApiClient.json(Map.of("email", email, "password", PASSWORD)))
 			.json()
 			.get("token")
 			.asString();
@@ -194,7 +198,8 @@ class BadInputFuzzTests extends IntegrationTest {
 						inQuery.add(name);
 					}
 				}
-				JsonNode schema = resolve(root, op.path("requestBody").path("content").path("application/json").path("schema"));
+				JsonNode schema = resolve(root,
+						op.path("requestBody").path("content").path("application/json").path("schema"));
 				ops.add(new ApiOperation(m.getKey().toUpperCase(), path.getKey(), inPath, inQuery, schema));
 			}
 		}
@@ -223,7 +228,8 @@ class BadInputFuzzTests extends IntegrationTest {
 				String body = op.bodySchema.isMissingNode() ? null : body(op.bodySchema, random);
 				int status = sendApi(caller, op.method, path + query, body);
 				if (status >= 500) {
-					failures.add(caller.role + " " + op.method + " " + path + query + " body=" + abbreviate(body) + " -> " + status);
+					failures.add(caller.role + " " + op.method + " " + path + query + " body=" + abbreviate(body)
+							+ " -> " + status);
 				}
 			}
 		}
@@ -245,7 +251,8 @@ class BadInputFuzzTests extends IntegrationTest {
 		if (names.isEmpty()) {
 			return json.toString();
 		}
-		// replace one or two fields with a bad value, in the raw text so out-of-range numbers survive
+		// replace one or two fields with a bad value, in the raw text so out-of-range
+		// numbers survive
 		String text = json.toString();
 		for (int k = 0; k < 1 + random.nextInt(2); k++) {
 			String name = pick(names, random);
@@ -320,7 +327,10 @@ class BadInputFuzzTests extends IntegrationTest {
 		return names;
 	}
 
-	/** The request fields a handler reads: its request parameters and its form object's properties. */
+	/**
+	 * The request fields a handler reads: its request parameters and its form object's
+	 * properties.
+	 */
 	private static List<String> fields(HandlerMethod handler) {
 		Set<String> names = new LinkedHashSet<>();
 		for (MethodParameter p : handler.getMethodParameters()) {
@@ -367,7 +377,8 @@ class BadInputFuzzTests extends IntegrationTest {
 					.collect(Collectors.joining("&"));
 				int status = sendWeb(caller, route.method, path, form);
 				if (status >= 500) {
-					failures.add(caller.role + " " + route.method + " " + path + " " + abbreviate(form) + " -> " + status);
+					failures
+						.add(caller.role + " " + route.method + " " + path + " " + abbreviate(form) + " -> " + status);
 				}
 			}
 		}
@@ -376,7 +387,8 @@ class BadInputFuzzTests extends IntegrationTest {
 
 	private int sendWeb(Caller caller, String method, String path, String form) {
 		String csrf = csrf(caller);
-		HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(baseUrl() + path + ("GET".equals(method) ? "?" + form : "")))
+		HttpRequest.Builder b = HttpRequest
+			.newBuilder(URI.create(baseUrl() + path + ("GET".equals(method) ? "?" + form : "")))
 			.timeout(Duration.ofSeconds(20))
 			.header("Accept", "text/html")
 			.header("X-Forwarded-For", caller.address);
@@ -385,9 +397,12 @@ class BadInputFuzzTests extends IntegrationTest {
 		}
 		String body = form.isEmpty() ? "_csrf=" + enc(csrf) : form + "&_csrf=" + enc(csrf);
 		// through the caller's own session: its cookies, as a browser sends them
-		return counted("POST web ", caller.web.request(b.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(body))
-			.build()).status());
+		return counted("POST web ",
+				caller.web
+					.request(b.header("Content-Type", "application/x-www-form-urlencoded")
+						.POST(HttpRequest.BodyPublishers.ofString(body))
+						.build())
+					.status());
 	}
 
 	private static int counted(String kind, int status) {
@@ -410,7 +425,8 @@ class BadInputFuzzTests extends IntegrationTest {
 			if (value.isEmpty()) {
 				value = "-1";
 			}
-			path = path.replaceFirst("\\{" + Pattern.quote(name) + "(:[^}]*)?}", Matcher.quoteReplacement(segment(value)));
+			path = path.replaceFirst("\\{" + Pattern.quote(name) + "(:[^}]*)?}",
+					Matcher.quoteReplacement(segment(value)));
 		}
 		return path;
 	}
@@ -419,9 +435,8 @@ class BadInputFuzzTests extends IntegrationTest {
 		if (params.isEmpty()) {
 			return "";
 		}
-		return "?" + params.stream()
-			.map(p -> enc(p) + "=" + enc(pick(BAD_TEXT, random)))
-			.collect(Collectors.joining("&"));
+		return "?"
+				+ params.stream().map(p -> enc(p) + "=" + enc(pick(BAD_TEXT, random))).collect(Collectors.joining("&"));
 	}
 
 	private static String segment(String value) {
@@ -440,7 +455,10 @@ class BadInputFuzzTests extends IntegrationTest {
 		return s == null ? "null" : s.length() > 120 ? s.substring(0, 120) + "…(" + s.length() + ")" : s;
 	}
 
-	/** The time budget counts from the first request of the walk (not the context start or the sign-ins). */
+	/**
+	 * The time budget counts from the first request of the walk (not the context start or
+	 * the sign-ins).
+	 */
 	private boolean inBudget() {
 		if (deadline == 0) {
 			deadline = System.nanoTime() + BUDGET.toNanos();
@@ -451,7 +469,9 @@ class BadInputFuzzTests extends IntegrationTest {
 	private int send(HttpRequest request) {
 		try {
 			int status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
-			STATS.merge(request.method() + " " + (request.uri().getPath().startsWith("/api") ? "api " : "web ") + status, 1, Integer::sum);
+			STATS.merge(
+					request.method() + " " + (request.uri().getPath().startsWith("/api") ? "api " : "web ") + status, 1,
+					Integer::sum);
 			return status;
 		}
 		catch (IOException ex) {

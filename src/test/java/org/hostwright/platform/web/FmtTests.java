@@ -56,13 +56,15 @@ class FmtTests {
 	void shillingsNeverShowCentsInAnyLanguage() {
 		assertThat(in("sw", () -> fmt.money(1_500_050L, "TZS"))).isEqualTo("TSh" + NBSP + "15,001");
 		assertThat(in("en", () -> fmt.money(1_500_049L, "TZS"))).isEqualTo("TZS" + NBSP + "15,000");
-		assertThat(in("fr", () -> fmt.money(99_999_950L, "TZS"))).isEqualTo("1" + NNBSP + "000" + NNBSP + "000" + NBSP + "TZS");
+		assertThat(in("fr", () -> fmt.money(99_999_950L, "TZS")))
+			.isEqualTo("1" + NNBSP + "000" + NNBSP + "000" + NBSP + "TZS");
 		assertThat(in("de", () -> fmt.money(1_500_050L, "TZS"))).isEqualTo("15.001" + NBSP + "TZS");
 	}
 
 	@Test
 	void frenchAndGermanUseTheirOwnSeparatorsForLargeAmountsWithCents() {
-		assertThat(in("fr", () -> fmt.money(123_456_789L, "EUR"))).isEqualTo("1" + NNBSP + "234" + NNBSP + "567,89" + NBSP + "€");
+		assertThat(in("fr", () -> fmt.money(123_456_789L, "EUR")))
+			.isEqualTo("1" + NNBSP + "234" + NNBSP + "567,89" + NBSP + "€");
 		assertThat(in("de", () -> fmt.money(123_456_789L, "EUR"))).isEqualTo("1.234.567,89" + NBSP + "€");
 		assertThat(in("fr", () -> fmt.number(1234567))).isEqualTo("1" + NNBSP + "234" + NNBSP + "567");
 		assertThat(in("sw", () -> fmt.number(1234567))).isEqualTo("1,234,567");

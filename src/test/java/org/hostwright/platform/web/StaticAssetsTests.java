@@ -12,7 +12,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Static files are linked by a hash of their content and cached for a year; pages are compressed. */
+/**
+ * Static files are linked by a hash of their content and cached for a year; pages are
+ * compressed.
+ */
 class StaticAssetsTests extends IntegrationTest {
 
 	private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();

@@ -17,7 +17,8 @@ class StatusBadgeTests {
 	@Test
 	void aStatusHasOneColourWhetherGivenAsLifecycleEnumNameOrWireForm() {
 		assertThat(List.of(badge.css(OrderStatus.ACTIVE), badge.css(ServiceStatus.ACTIVE), badge.css("ACTIVE"),
-				badge.css("active"))).containsOnly("text-bg-success");
+				badge.css("active")))
+			.containsOnly("text-bg-success");
 		assertThat(List.of(badge.css(OrderStatus.FAILED), badge.css(AttemptStatus.FAILED), badge.css("failed")))
 			.containsOnly("text-bg-danger");
 		assertThat(badge.css(ServiceStatus.PROVISIONING)).isEqualTo("text-bg-info");
