@@ -78,8 +78,9 @@ final class Totp {
 		byte[] secret = fromBase32(base32Secret);
 		long now = step(at);
 		for (long s = now - 1; s <= now + 1; s++) {
-			if (s > lastUsed && java.security.MessageDigest.isEqual(code(secret, s, DIGITS, "HmacSHA1").getBytes(),
-					digits.getBytes())) {
+			if (s > lastUsed && java.security.MessageDigest.isEqual(
+					code(secret, s, DIGITS, "HmacSHA1").getBytes(java.nio.charset.StandardCharsets.US_ASCII),
+					digits.getBytes(java.nio.charset.StandardCharsets.US_ASCII))) {
 				return OptionalLong.of(s);
 			}
 		}

@@ -53,7 +53,7 @@ class AccountApiTests extends IntegrationTest {
 		String email = uniqueEmail("dup");
 		String body = ApiClient.json(Map.of("name", "First", "email", email, "password", "correct horse battery"));
 		assertThat(api().post("/api/auth/register", body).status()).isEqualTo(201);
-		var again = api().post("/api/auth/register", body.replace(email, email.toUpperCase()));
+		var again = api().post("/api/auth/register", body.replace(email, email.toUpperCase(java.util.Locale.ROOT)));
 		assertThat(again.status()).isEqualTo(409);
 		assertThat(again.contentType()).startsWith("application/problem+json");
 	}

@@ -61,7 +61,7 @@ class AccountWebTests extends IntegrationTest {
 		String email = uniqueEmail("taken");
 		signedUp(email, "First Owner");
 		var again = web().submit("/signup", "/signup",
-				Map.of("name", "Second", "email", email.toUpperCase(), "password", PASSWORD));
+				Map.of("name", "Second", "email", email.toUpperCase(java.util.Locale.ROOT), "password", PASSWORD));
 		assertThat(again.status()).isEqualTo(200);
 		assertThat(again.body()).contains("An account with this e-mail already exists").contains("is-invalid");
 	}
@@ -79,7 +79,7 @@ class AccountWebTests extends IntegrationTest {
 		assertThat(web.follow(out).body()).contains("You are signed out.");
 		assertThat(web.get("/dashboard").redirectsTo("/login")).isTrue();
 
-		var in = web.signIn(email.toUpperCase(), PASSWORD);
+		var in = web.signIn(email.toUpperCase(java.util.Locale.ROOT), PASSWORD);
 		assertThat(in.redirectsTo("/dashboard")).isTrue();
 		assertThat(web.get("/dashboard").status()).isEqualTo(200);
 	}

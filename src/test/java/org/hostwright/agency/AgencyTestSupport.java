@@ -118,7 +118,8 @@ abstract class AgencyTestSupport extends IntegrationTest {
 			String line;
 			while ((line = in.readLine()) != null && !line.isEmpty()) {
 				int colon = line.indexOf(':');
-				headers.put(line.substring(0, colon).trim().toLowerCase(), line.substring(colon + 1).trim());
+				headers.put(line.substring(0, colon).trim().toLowerCase(java.util.Locale.ROOT),
+						line.substring(colon + 1).trim());
 			}
 			StringBuilder body = new StringBuilder();
 			char[] buf = new char[8192];

@@ -54,7 +54,8 @@ class WebsiteServingTests extends AgencyTestSupport {
 		String sub = status(id).isEmpty() ? null
 				: admin().get("/api/admin/hosting/sites/" + id).json().get("subdomain").asString();
 		String domain = uniqueDomain("client");
-		var live = action(id, "go-live", "{\"domain\":\"https://WWW." + domain.toUpperCase() + "/\"}");
+		var live = action(id, "go-live",
+				"{\"domain\":\"https://WWW." + domain.toUpperCase(java.util.Locale.ROOT) + "/\"}");
 		assertThat(live.status()).isEqualTo(200);
 		// stored without scheme, www. and path; served on the domain and on its www. name
 		assertThat(live.json().get("live_domain").asString()).isEqualTo(domain);

@@ -74,7 +74,7 @@ class HostingJourneyBrowserTests extends BrowserTest {
 		HostingService service = services.ofOrder(order.id()).orElseThrow();
 		page.navigate("/me/services/" + service.id());
 		screenshot("provisioning-4-service");
-		String link = mailbox().await(email.toLowerCase(), "is ready").link("/credentials?token=");
+		String link = mailbox().await(email.toLowerCase(java.util.Locale.ROOT), "is ready").link("/credentials?token=");
 		page.navigate(link);
 		assertThat(page.locator("#cred-username")).hasValue(service.panelUsername());
 		screenshot("provisioning-5-credentials-once");

@@ -43,14 +43,15 @@ class ProvisioningFlowTests extends ProvisioningFixtures {
 		assertThat(service.panelPackage()).isEqualTo("Hollyn Lite");
 		assertThat(orders.find(order.id()).orElseThrow().status()).isEqualTo(OrderStatus.ACTIVE);
 		assertThat(simulator.countByDomain(domain)).isEqualTo(1);
-		assertThat(simulator.account(service.panelUsername()).orElseThrow().email()).isEqualTo(email.toLowerCase());
+		assertThat(simulator.account(service.panelUsername()).orElseThrow().email())
+			.isEqualTo(email.toLowerCase(java.util.Locale.ROOT));
 
 		List<ProvisioningLogEntry> log = services.logs(service.id());
 		assertThat(log).extracting(ProvisioningLogEntry::step).contains("add_user", "domainadd", "status_update");
 		assertThat(log.stream().filter(e -> e.step().equals("add_user")).findFirst().orElseThrow().request())
 			.contains("user_passwd=[redacted]");
 
-		var mail = mailbox().await(email.toLowerCase(), "is ready");
+		var mail = mailbox().await(email.toLowerCase(java.util.Locale.ROOT), "is ready");
 		assertThat(mail.link("/me/services/" + service.id() + "/credentials?token=")).isNotBlank();
 		String password = services.revealCredentials(service.id()).password();
 		assertThat(mail.body()).doesNotContain(password);

@@ -102,7 +102,7 @@ class ProvisioningSafetyTests extends ProvisioningFixtures {
 			.params(username, vault.encrypt("Crash!Passw0rd-42", "service:" + service.id()),
 					Timestamp.from(Instant.now().minusSeconds(1)), service.id())
 			.update();
-		simulator.putAccount(username, domain, email.toLowerCase(), "Hollyn Lite");
+		simulator.putAccount(username, domain, email.toLowerCase(java.util.Locale.ROOT), "Hollyn Lite");
 
 		// after the restart the job runs again (db-scheduler revives the dead execution)
 		intake.schedule(service.id(), Instant.now());

@@ -64,7 +64,7 @@ class ServicesWebAndApiTests extends ProvisioningFixtures {
 		String email = uniqueEmail("link");
 		long customer = customer(email);
 		HostingService service = awaitService(paidOrder(customer, domain("link-")).id(), ServiceStatus.ACTIVE);
-		String link = mailbox().await(email.toLowerCase(), "is ready").link("/credentials?token=");
+		String link = mailbox().await(email.toLowerCase(java.util.Locale.ROOT), "is ready").link("/credentials?token=");
 		String password = services.revealCredentials(service.id()).password();
 
 		WebSession other = web();

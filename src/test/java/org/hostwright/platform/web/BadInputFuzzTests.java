@@ -200,7 +200,8 @@ class BadInputFuzzTests extends IntegrationTest {
 				}
 				JsonNode schema = resolve(root,
 						op.path("requestBody").path("content").path("application/json").path("schema"));
-				ops.add(new ApiOperation(m.getKey().toUpperCase(), path.getKey(), inPath, inQuery, schema));
+				ops.add(new ApiOperation(m.getKey().toUpperCase(java.util.Locale.ROOT), path.getKey(), inPath, inQuery,
+						schema));
 			}
 		}
 		assertThat(ops).as("operations in the OpenAPI document").hasSizeGreaterThan(20);
