@@ -36,7 +36,7 @@ class Profiles {
 
 	Profiles(JdbcClient jdbc, PhoneNumbers phones, Clock clock, PlatformTransactionManager transactions) {
 		this.separate = new TransactionTemplate(transactions);
-		this.separate.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.separate.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
 		this.jdbc = jdbc;
 		this.phones = phones;
 		this.clock = clock;
@@ -59,9 +59,9 @@ class Profiles {
 			.single() > 0) {
 			return;
 		}
-		// in its own transaction: two first invoices of a customer race harmlessly (on
-		// PostgreSQL a duplicate
-		// key would abort the caller's transaction)
+		// under a savepoint of the caller's transaction: it sees a customer created in that same
+		// transaction (checkout), and two first invoices of a customer race harmlessly (on PostgreSQL a
+		// duplicate key rolls back to the savepoint instead of aborting the caller's transaction)
 		try {
 			separate.executeWithoutResult(s -> jdbc.sql(
 					"INSERT INTO billing_profiles (customer_id, country, tax_exempt, updated_at) VALUES (?, ?, FALSE, ?)")

@@ -54,9 +54,9 @@ class PaymentAttempts {
 				"""
 						INSERT INTO payment_attempts (invoice_id, gateway_order_id, gateway, provider, phone, amount_minor, currency,
 						  status, pending_invoice_id, created_at, updated_at)
-						VALUES (?, ?, ?, ?, ?, ?, ?, 'PENDING', ?, ?, ?)""")
-			.params(invoiceId, gatewayOrderId, gateway, provider, phone, amountMinor, currency, invoiceId,
-					Timestamp.from(now), Timestamp.from(now))
+						VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(invoiceId, gatewayOrderId, gateway, provider, phone, amountMinor, currency,
+					AttemptStatus.PENDING.wire(), invoiceId, Timestamp.from(now), Timestamp.from(now))
 			.update(keys, "id");
 		return keys.getKey().longValue();
 	}

@@ -24,7 +24,7 @@ class DashboardStatsTests extends AdminFixtures {
 	void todaysOrdersAreAddedToTotalsOfThePastReadOncePerDay() {
 		var before = stats.compute();
 		assertThat(before.totalOrders()).isEqualTo(count("SELECT COUNT(*) FROM orders"));
-		assertThat(before.pendingOrders()).isEqualTo(count("SELECT COUNT(*) FROM orders WHERE status = 'PENDING'"));
+		assertThat(before.pendingOrders()).isEqualTo(count("SELECT COUNT(*) FROM orders WHERE status = 'pending'"));
 
 		long customer = customer("Dash Board").id();
 		long plan = plan("Dashboard plan", 700_000, "TZS", "MONTHLY");
@@ -39,7 +39,7 @@ class DashboardStatsTests extends AdminFixtures {
 
 		var after = stats.compute();
 		assertThat(after.totalOrders()).isEqualTo(before.totalOrders() + 2);
-		assertThat(after.pendingOrders()).isEqualTo(count("SELECT COUNT(*) FROM orders WHERE status = 'PENDING'"));
+		assertThat(after.pendingOrders()).isEqualTo(count("SELECT COUNT(*) FROM orders WHERE status = 'pending'"));
 		assertThat(after.totalRevenueCents()).isEqualTo(before.totalRevenueCents() + 700_000);
 		assertThat(after.topPlans()).extracting(DashboardFigures.TopPlan::planId).doesNotContain(-1L);
 		assertThat(after.computedAt()).isAfterOrEqualTo(before.computedAt());

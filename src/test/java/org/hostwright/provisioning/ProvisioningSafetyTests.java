@@ -120,7 +120,7 @@ class ProvisioningSafetyTests extends ProvisioningFixtures {
 		HostingService service = bareService(customer, domain);
 		// a node claimed the service (lease ten minutes ahead), then died before
 		// recording any outcome
-		jdbc.sql("UPDATE services SET status = 'PROVISIONING', attempts = 1, claimed_until = ? WHERE id = ?")
+		jdbc.sql("UPDATE services SET status = 'provisioning', attempts = 1, claimed_until = ? WHERE id = ?")
 			.params(Timestamp.from(Instant.now().plusSeconds(600)), service.id())
 			.update();
 
