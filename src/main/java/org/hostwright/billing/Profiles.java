@@ -59,9 +59,12 @@ class Profiles {
 			.single() > 0) {
 			return;
 		}
-		// under a savepoint of the caller's transaction: it sees a customer created in that same
-		// transaction (checkout), and two first invoices of a customer race harmlessly (on PostgreSQL a
-		// duplicate key rolls back to the savepoint instead of aborting the caller's transaction)
+		// under a savepoint of the caller's transaction: it sees a customer created in
+		// that same
+		// transaction (checkout), and two first invoices of a customer race harmlessly
+		// (on PostgreSQL a
+		// duplicate key rolls back to the savepoint instead of aborting the caller's
+		// transaction)
 		try {
 			separate.executeWithoutResult(s -> jdbc.sql(
 					"INSERT INTO billing_profiles (customer_id, country, tax_exempt, updated_at) VALUES (?, ?, FALSE, ?)")
