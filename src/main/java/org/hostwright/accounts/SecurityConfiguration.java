@@ -135,7 +135,7 @@ class SecurityConfiguration {
 			.formLogin(f -> f.loginPage("/login")
 				.usernameParameter("email")
 				.passwordParameter("password")
-				.successHandler(new SignInHandlers.Success(throttle, devices, audit))
+				.successHandler(new SignInHandlers.Success(throttle, devices, audit, factors))
 				.failureHandler(new SignInHandlers.Failure(throttle, devices, audit))
 				.permitAll())
 			.rememberMe(r -> r.rememberMeServices(rememberMe).key(rememberMeKey))

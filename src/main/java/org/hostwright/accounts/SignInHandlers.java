@@ -33,10 +33,13 @@ final class SignInHandlers {
 
 		private final AuditLog audit;
 
-		Success(SignInThrottle throttle, DeviceCookies devices, AuditLog audit) {
+		private final SecondFactors factors;
+
+		Success(SignInThrottle throttle, DeviceCookies devices, AuditLog audit, SecondFactors factors) {
 			this.throttle = throttle;
 			this.devices = devices;
 			this.audit = audit;
+			this.factors = factors;
 			setDefaultTargetUrl("/dashboard");
 		}
 
@@ -47,6 +50,13 @@ final class SignInHandlers {
 			throttle.succeeded(devices.attempt(request, user.email()));
 			devices.remember(user.id(), request, response);
 			audit.recordFor(user.id(), user.email(), "auth.signin", "user", user.id(), "web");
+			if (!factors.required(user)) {
+				// decided once, here: left to the first requests after sign-in, two of
+				// them running at once
+				// (a streamed export and the next page) would both add the attribute to
+				// the stored session
+				request.getSession().setAttribute(SecondFactorFilter.CHECKED_AT, SecondFactorFilter.NOT_NEEDED);
+			}
 			if (user.mustChangePassword()) {
 				getRedirectStrategy().sendRedirect(request, response, "/account/password/new");
 				return;
