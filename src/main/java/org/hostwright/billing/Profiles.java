@@ -32,11 +32,11 @@ class Profiles {
 
 	private final Clock clock;
 
-	private final TransactionTemplate separate;
+	private final TransactionTemplate savepoint;
 
 	Profiles(JdbcClient jdbc, PhoneNumbers phones, Clock clock, PlatformTransactionManager transactions) {
-		this.separate = new TransactionTemplate(transactions);
-		this.separate.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+		this.savepoint = new TransactionTemplate(transactions);
+		this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
 		this.jdbc = jdbc;
 		this.phones = phones;
 		this.clock = clock;
@@ -66,7 +66,7 @@ class Profiles {
 		// duplicate key rolls back to the savepoint instead of aborting the caller's
 		// transaction)
 		try {
-			separate.executeWithoutResult(s -> jdbc.sql(
+			savepoint.executeWithoutResult(s -> jdbc.sql(
 					"INSERT INTO billing_profiles (customer_id, country, tax_exempt, updated_at) VALUES (?, ?, FALSE, ?)")
 				.params(customer.id(), countryOf(customer.phone()), Timestamp.from(Instant.now(clock)))
 				.update());
