@@ -8,15 +8,23 @@ import java.util.regex.Pattern;
 import org.hostwright.platform.Links;
 import org.hostwright.platform.PlatformProperties;
 import org.hostwright.platform.web.Fmt;
-import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
+import org.thymeleaf.spring6.SpringTemplateEngine;
+import org.thymeleaf.spring6.messageresolver.SpringMessageResolver;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
+import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContext;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 
-/** Renders an e-mail template to a subject, an HTML body and a plain-text alternative. */
+/**
+ * Renders an e-mail template to a subject, an HTML body and a plain-text alternative.
+ * Mail has a template engine of its own: its first message resolver answers the texts
+ * admins rewrote ({@link RewrittenTexts}), the second the message bundles.
+ */
 @Component
 class MailTemplates {
 
@@ -24,7 +32,9 @@ class MailTemplates {
 
 	private static final Pattern LINK = Pattern.compile("<a [^>]*href=\"([^\"]+)\"[^>]*>(.*?)</a>", Pattern.DOTALL);
 
-	private final TemplateEngine engine;
+	private final SpringTemplateEngine engine;
+
+	private final MailTextRepository rewritten;
 
 	private final PlatformProperties properties;
 
@@ -32,8 +42,10 @@ class MailTemplates {
 
 	private final Fmt fmt;
 
-	MailTemplates(TemplateEngine engine, PlatformProperties properties, Links links, Fmt fmt) {
-		this.engine = engine;
+	MailTemplates(MessageSource messages, MailTextRepository rewritten, PlatformProperties properties, Links links,
+			Fmt fmt) {
+		this.engine = engine(messages);
+		this.rewritten = rewritten;
 		this.properties = properties;
 		this.links = links;
 		this.fmt = fmt;
@@ -42,9 +54,34 @@ class MailTemplates {
 	record Rendered(String subject, String html, String text) {
 	}
 
+	private static SpringTemplateEngine engine(MessageSource messages) {
+		ClassLoaderTemplateResolver templates = new ClassLoaderTemplateResolver();
+		templates.setPrefix("templates/");
+		templates.setSuffix(".html");
+		templates.setTemplateMode(TemplateMode.HTML);
+		templates.setCharacterEncoding("UTF-8");
+		SpringMessageResolver bundles = new SpringMessageResolver();
+		bundles.setMessageSource(messages);
+		bundles.setOrder(1);
+		SpringTemplateEngine engine = new SpringTemplateEngine();
+		engine.setTemplateResolver(templates);
+		engine.addMessageResolver(new RewrittenTexts());
+		engine.addMessageResolver(bundles);
+		return engine;
+	}
+
+	/** Renders a mail with the texts admins rewrote for its language. */
 	Rendered render(String template, Map<String, Object> model, Locale locale) {
+		return render(template, model, locale, rewritten.forLanguage(locale.getLanguage()));
+	}
+
+	/**
+	 * Renders a mail with the given rewritten texts (an admin's preview before saving).
+	 */
+	Rendered render(String template, Map<String, Object> model, Locale locale, Map<String, String> texts) {
 		Context ctx = new Context(locale);
 		ctx.setVariables(model);
+		ctx.setVariable(RewrittenTexts.VARIABLE, texts);
 		// an agency's mail keeps its own brand (MailBrand); every other mail carries the
 		// platform's
 		if (!model.containsKey(MailBrand.NAME)) {
