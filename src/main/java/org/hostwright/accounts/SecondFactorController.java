@@ -5,6 +5,7 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
+import org.hostwright.audit.AuditLog;
 import org.hostwright.platform.InvalidInputException;
 import org.hostwright.platform.web.Flash;
 
@@ -34,6 +35,10 @@ class SecondFactorController {
 
 	private final SecondFactors factors;
 
+	private final PasskeyStore passkeys;
+
+	private final AuditLog audit;
+
 	private final UserRepository users;
 
 	private final PasswordEncoder encoder;
@@ -42,9 +47,11 @@ class SecondFactorController {
 
 	private final String issuer;
 
-	SecondFactorController(SecondFactors factors, UserRepository users, PasswordEncoder encoder, Clock clock,
-			@Value("${hostwright.brand-name:Hostwright}") String issuer) {
+	SecondFactorController(SecondFactors factors, PasskeyStore passkeys, AuditLog audit, UserRepository users,
+			PasswordEncoder encoder, Clock clock, @Value("${hostwright.brand-name:Hostwright}") String issuer) {
 		this.factors = factors;
+		this.passkeys = passkeys;
+		this.audit = audit;
 		this.users = users;
 		this.encoder = encoder;
 		this.clock = clock;
@@ -87,6 +94,7 @@ class SecondFactorController {
 		model.addAttribute("hasTotp", hasTotp);
 		model.addAttribute("mustEnrol", factors.mustEnrol(me));
 		model.addAttribute("recoveryLeft", factors.recoveryCodesLeft(me.id()));
+		model.addAttribute("passkeys", passkeys.list(me.email()));
 		if (!hasTotp) {
 			String secret = (String) session.getAttribute(PENDING_SECRET);
 			if (secret == null) {
@@ -140,6 +148,21 @@ class SecondFactorController {
 		}
 		model.addAttribute("codes", factors.newRecoveryCodes(me));
 		return "accounts/recovery-codes";
+	}
+
+	/** Removing a passkey asks for the password, as removing the app does. */
+	@PostMapping(SecondFactorFilter.ENROL_PAGE + "/passkeys/remove")
+	String removePasskey(@AuthenticationPrincipal AccountUser me, @RequestParam(required = false) String id,
+			@RequestParam(required = false) String password, RedirectAttributes ra) {
+		if (!passwordRight(me, password)) {
+			Flash.error(ra, "accounts.password.currentWrong");
+			return "redirect:" + SecondFactorFilter.ENROL_PAGE;
+		}
+		if (id != null && id.length() <= 1000 && passkeys.delete(me.email(), id)) {
+			audit.recordFor(me.id(), me.email(), "auth.passkey_removed", "user", me.id(), null);
+			Flash.success(ra, "accounts.passkey.removed");
+		}
+		return "redirect:" + SecondFactorFilter.ENROL_PAGE;
 	}
 
 	private boolean passwordRight(AccountUser me, String password) {

@@ -12,6 +12,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -24,6 +25,8 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
 import org.springframework.security.web.authentication.rememberme.JdbcTokenRepositoryImpl;
 import org.springframework.security.web.authentication.rememberme.PersistentTokenBasedRememberMeServices;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.webauthn.authentication.WebAuthnAuthenticationFilter;
+import org.springframework.security.web.webauthn.management.WebAuthnRelyingPartyOperations;
 
 /**
  * Three filter chains: the JSON API (stateless, bearer tokens, problem+json), gateway
@@ -98,6 +101,7 @@ class SecurityConfiguration {
 	SecurityFilterChain webChain(HttpSecurity http, AccountUserDetailsService users, SignInThrottle throttle,
 			AuditLog audit, DataSource dataSource, ApplicationEventPublisher events, ApplicationContext context,
 			AccountsProperties properties, DeviceCookies devices, SecondFactors factors, java.time.Clock clock,
+			WebAuthnRelyingPartyOperations relyingParty,
 			@Value("${server.servlet.session.cookie.secure:false}") boolean secureCookies) throws Exception {
 		String rememberMeKey = properties.rememberMeKey();
 		JdbcTokenRepositoryImpl rememberMeTokens = new JdbcTokenRepositoryImpl();
@@ -139,6 +143,18 @@ class SecurityConfiguration {
 				.failureHandler(new SignInHandlers.Failure(throttle, devices, audit))
 				.permitAll())
 			.rememberMe(r -> r.rememberMeServices(rememberMe).key(rememberMeKey))
+			// passkeys: the ceremonies' endpoints are Spring Security's, the pages and
+			// script ours (the relying party is the PasskeyConfiguration bean)
+			.webAuthn(w -> w.rpId("localhost")
+				.disableDefaultRegistrationPage(true)
+				.addObjectPostProcessor(new ObjectPostProcessor<WebAuthnAuthenticationFilter>() {
+					@Override
+					public <O extends WebAuthnAuthenticationFilter> O postProcess(O filter) {
+						filter.setAuthenticationManager(new PasskeyAuthentication(relyingParty, users));
+						filter.setAuthenticationSuccessHandler(new PasskeySignIn(factors, audit, clock));
+						return filter;
+					}
+				}))
 			.logout(l -> l.logoutUrl("/logout")
 				.logoutSuccessUrl("/login?signedout")
 				.deleteCookies("SESSION", "remember-me"))

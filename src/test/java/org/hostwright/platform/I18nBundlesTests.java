@@ -44,8 +44,8 @@ class I18nBundlesTests {
 	 * words that are spelt the same in the other language. Everything else must be
 	 * translated.
 	 */
-	static final Set<String> SAME_AS_ENGLISH = Set.of("M-Pesa", "SSL", "E-mail", "API", "CSV", "Markdown", "Name",
-			"Client", "Menu", "Actions", "Status", "System", "(optional)", "Code", "Contact", "Page",
+	static final Set<String> SAME_AS_ENGLISH = Set.of("Passkeys", "M-Pesa", "SSL", "E-mail", "API", "CSV", "Markdown",
+			"Name", "Client", "Menu", "Actions", "Status", "System", "(optional)", "Code", "Contact", "Page",
 			"Text (Markdown)");
 
 	/** Where Java code passes a literal message key. */
