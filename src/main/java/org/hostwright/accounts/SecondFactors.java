@@ -1,6 +1,5 @@
 package org.hostwright.accounts;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,7 +15,6 @@ import org.hostwright.platform.SandboxMode;
 import org.hostwright.platform.SecretVault;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,7 +31,7 @@ class SecondFactors {
 	/** How long a check lasts for the sensitive actions (credentials, impersonation). */
 	static final Duration STEP_UP = Duration.ofMinutes(10);
 
-	private final JdbcClient jdbc;
+	private final SecondFactorRepository factors;
 
 	private final SecretVault vault;
 
@@ -50,9 +48,9 @@ class SecondFactors {
 	 */
 	private final KeyedLimiter failures;
 
-	SecondFactors(JdbcClient jdbc, SecretVault vault, AuditLog audit, SandboxMode sandbox, Clock clock,
+	SecondFactors(SecondFactorRepository factors, SecretVault vault, AuditLog audit, SandboxMode sandbox, Clock clock,
 			RateCounters counters, @Value("${hostwright.admin-2fa:required}") String adminPolicy) {
-		this.jdbc = jdbc;
+		this.factors = factors;
 		this.vault = vault;
 		this.audit = audit;
 		this.sandbox = sandbox;
@@ -73,16 +71,11 @@ class SecondFactors {
 	}
 
 	boolean hasTotp(long userId) {
-		return jdbc.sql("select count(*) from user_totp where user_id = ?")
-			.param(userId)
-			.query(Long.class)
-			.single() > 0;
+		return factors.hasTotp(userId);
 	}
 
 	boolean hasPasskey(long userId) {
-		return jdbc.sql("""
-				select count(*) from user_credentials c join user_entities e on e.id = c.user_entity_user_id
-				join users u on u.email = e.name where u.id = ?""").param(userId).query(Long.class).single() > 0;
+		return factors.hasPasskey(userId);
 	}
 
 	boolean enrolled(long userId) {
@@ -111,11 +104,7 @@ class SecondFactors {
 	}
 
 	int recoveryCodesLeft(long userId) {
-		return jdbc.sql("select count(*) from user_recovery_codes where user_id = ? and used_at is null")
-			.param(userId)
-			.query(Long.class)
-			.single()
-			.intValue();
+		return factors.recoveryCodesLeft(userId);
 	}
 
 	/**
@@ -131,21 +120,18 @@ class SecondFactors {
 			throw new InvalidInputException("code", "accounts.factor.codeWrong",
 					"That code is not right. Try the current one.");
 		}
-		jdbc.sql("delete from user_totp where user_id = ?").param(user.id()).update();
-		jdbc.sql("insert into user_totp (user_id, secret, last_step, created_at) values (?, ?, ?, ?)")
-			.params(user.id(), vault.encrypt(secret, context(user.id())), step.getAsLong(), Timestamp.from(now()))
-			.update();
+		factors.replaceTotp(user.id(), vault.encrypt(secret, context(user.id())), step.getAsLong(), now());
 		// a remember-me token made before the factor existed would skip it on another
 		// browser
-		jdbc.sql("delete from persistent_logins where username = ?").param(user.email()).update();
+		factors.forgetRememberedLogins(user.email());
 		audit.recordFor(user.id(), user.email(), "auth.totp_enrolled", "user", user.id(), null);
 		return newRecoveryCodes(user);
 	}
 
 	@Transactional
 	void removeTotp(AccountUser user) {
-		if (jdbc.sql("delete from user_totp where user_id = ?").param(user.id()).update() > 0) {
-			jdbc.sql("delete from user_recovery_codes where user_id = ?").param(user.id()).update();
+		if (factors.deleteTotp(user.id())) {
+			factors.deleteRecoveryCodes(user.id());
 			audit.recordFor(user.id(), user.email(), "auth.totp_removed", "user", user.id(), null);
 		}
 	}
@@ -154,12 +140,8 @@ class SecondFactors {
 	@Transactional
 	List<String> newRecoveryCodes(AccountUser user) {
 		List<String> codes = RecoveryCodes.generate();
-		jdbc.sql("delete from user_recovery_codes where user_id = ?").param(user.id()).update();
-		for (String c : codes) {
-			jdbc.sql("insert into user_recovery_codes (user_id, code_hash) values (?, ?)")
-				.params(user.id(), RecoveryCodes.hash(c))
-				.update();
-		}
+		factors.deleteRecoveryCodes(user.id());
+		factors.insertRecoveryCodes(user.id(), codes.stream().map(RecoveryCodes::hash).toList());
 		audit.recordFor(user.id(), user.email(), "auth.recovery_codes_generated", "user", user.id(), null);
 		return codes;
 	}
@@ -191,26 +173,17 @@ class SecondFactors {
 		if (code == null || code.length() > 40) {
 			return Optional.empty();
 		}
-		var totp = jdbc.sql("select secret, last_step from user_totp where user_id = ?")
-			.param(userId)
-			.query((rs, n) -> new Object[] { rs.getString(1), rs.getLong(2) })
-			.optional();
+		var totp = factors.totp(userId);
 		if (totp.isPresent()) {
-			String secret = vault.decrypt((String) totp.get()[0], context(userId));
-			long last = (Long) totp.get()[1];
-			OptionalLong step = Totp.verify(secret, code, now(), last);
+			String secret = vault.decrypt(totp.get().encryptedSecret(), context(userId));
+			OptionalLong step = Totp.verify(secret, code, now(), totp.get().lastStep());
 			// the conditional update makes a code good once, even for two requests at the
 			// same moment
-			if (step.isPresent() && jdbc.sql("update user_totp set last_step = ? where user_id = ? and last_step < ?")
-				.params(step.getAsLong(), userId, step.getAsLong())
-				.update() == 1) {
+			if (step.isPresent() && factors.useStep(userId, step.getAsLong())) {
 				return Optional.of(Method.TOTP);
 			}
 		}
-		if (RecoveryCodes.looksLikeOne(code) && jdbc
-			.sql("update user_recovery_codes set used_at = ? where user_id = ? and code_hash = ? and used_at is null")
-			.params(Timestamp.from(now()), userId, RecoveryCodes.hash(code))
-			.update() == 1) {
+		if (RecoveryCodes.looksLikeOne(code) && factors.spendRecoveryCode(userId, RecoveryCodes.hash(code), now())) {
 			return Optional.of(Method.RECOVERY_CODE);
 		}
 		return Optional.empty();

@@ -11,6 +11,7 @@ import java.util.function.Consumer;
 
 import org.hostwright.ordering.OrderStatus;
 import org.hostwright.platform.States;
+import org.hostwright.platform.Sums;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -57,6 +58,38 @@ class OrderDirectory {
 	}
 
 	private record Where(String sql, List<Object> args) {
+	}
+
+	/** One customer's orders in figures, for their dashboard. */
+	record Spending(long ordersTotal, long ordersPaid, long ordersFailed, List<UserDirectory.Amount> totalSpent,
+			Instant lastPaymentAt, UserDirectory.Amount lastPayment) {
+	}
+
+	Spending spendingOf(long customerId) {
+		long[] counts = jdbc.sql("""
+				SELECT COUNT(*), COALESCE(SUM(CASE WHEN paid_at IS NOT NULL THEN 1 ELSE 0 END), 0),
+				  COALESCE(SUM(CASE WHEN status = ? THEN 1 ELSE 0 END), 0)
+				FROM orders WHERE customer_id = ?""")
+			.params(OrderStatus.FAILED.wire(), customerId)
+			.query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2), rs.getLong(3) })
+			.single();
+		List<UserDirectory.Amount> spent = jdbc.sql("""
+				SELECT currency, SUM(price_minor) FROM orders WHERE customer_id = ? AND paid_at IS NOT NULL
+				GROUP BY currency ORDER BY currency""")
+			.param(customerId)
+			.query((rs, n) -> new UserDirectory.Amount(rs.getString(1), Sums.column(rs, 2)))
+			.list();
+		record Last(Instant at, UserDirectory.Amount amount) {
+		}
+		Last last = jdbc.sql("""
+				SELECT paid_at, currency, price_minor FROM orders WHERE customer_id = ? AND paid_at IS NOT NULL
+				ORDER BY paid_at DESC LIMIT 1""")
+			.param(customerId)
+			.query((rs, n) -> new Last(rs.getTimestamp(1).toInstant(),
+					new UserDirectory.Amount(rs.getString(2), rs.getLong(3))))
+			.optional()
+			.orElse(new Last(null, null));
+		return new Spending(counts[0], counts[1], counts[2], spent, last.at(), last.amount());
 	}
 
 	/**

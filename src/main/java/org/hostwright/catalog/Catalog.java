@@ -1,9 +1,6 @@
 package org.hostwright.catalog;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -13,7 +10,6 @@ import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.stereotype.Service;
@@ -36,9 +32,7 @@ public class Catalog {
 	private record Snapshot(long version, List<Plan> active, long checkedAt) {
 	}
 
-	static final String COLUMNS = "id, slug, name, description, features, price_minor, currency, billing_period, active, sort_order, panel_package";
-
-	private final JdbcClient jdbc;
+	private final PlanRepository plans;
 
 	private final ObjectProvider<PlanStats> stats;
 
@@ -46,19 +40,19 @@ public class Catalog {
 
 	private volatile Snapshot snapshot;
 
-	Catalog(JdbcClient jdbc, ObjectProvider<PlanStats> stats,
+	Catalog(PlanRepository plans, ObjectProvider<PlanStats> stats,
 			@Value("${hostwright.catalog.recheck:1s}") Duration recheck) {
-		this.jdbc = jdbc;
+		this.plans = plans;
 		this.stats = stats;
 		this.recheckNanos = recheck.toNanos();
 	}
 
 	public Optional<Plan> find(long id) {
-		return jdbc.sql("SELECT " + COLUMNS + " FROM plans WHERE id = ?").param(id).query(Catalog::plan).optional();
+		return plans.find(id);
 	}
 
 	public Optional<Plan> findBySlug(String slug) {
-		return jdbc.sql("SELECT " + COLUMNS + " FROM plans WHERE slug = ?").param(slug).query(Catalog::plan).optional();
+		return plans.findBySlug(slug);
 	}
 
 	/** Active plans in storefront order; {@code limit} 0 means all. */
@@ -73,7 +67,7 @@ public class Catalog {
 	 * the change at once).
 	 */
 	void changed() {
-		jdbc.sql("UPDATE catalog_version SET version = version + 1 WHERE id = 1").update();
+		plans.bumpVersion();
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 				@Override
@@ -91,22 +85,14 @@ public class Catalog {
 		if (s != null && now - s.checkedAt() < recheckNanos) {
 			return s;
 		}
-		long version = jdbc.sql("SELECT version FROM catalog_version WHERE id = 1")
-			.query(Long.class)
-			.optional()
-			.orElse(0L);
+		long version = plans.version();
 		if (s != null && s.version() == version) {
 			s = new Snapshot(version, s.active(), now);
 		}
 		else {
 			// the version is read before the plans: a change committed in between is read
 			// again next time
-			s = new Snapshot(version,
-					List.copyOf(
-							jdbc.sql("SELECT " + COLUMNS + " FROM plans WHERE active = TRUE ORDER BY sort_order, id")
-								.query(Catalog::plan)
-								.list()),
-					now);
+			s = new Snapshot(version, List.copyOf(plans.active()), now);
 		}
 		snapshot = s;
 		return s;
@@ -114,7 +100,7 @@ public class Catalog {
 
 	/** Every plan, active or not, in storefront order (admins see them all). */
 	public List<Plan> allPlans() {
-		return jdbc.sql("SELECT " + COLUMNS + " FROM plans ORDER BY sort_order, id").query(Catalog::plan).list();
+		return plans.all();
 	}
 
 	/**
@@ -129,16 +115,6 @@ public class Catalog {
 		stats.orderedStream()
 			.forEach(s -> s.figures(planIds).forEach((id, f) -> merged.merge(id, f, PlanFigures::merge)));
 		return merged;
-	}
-
-	static Plan plan(ResultSet rs, int row) throws SQLException {
-		String features = rs.getString("features");
-		List<String> list = features == null || features.isBlank() ? List.of()
-				: Arrays.stream(features.split("\n")).map(String::strip).filter(s -> !s.isEmpty()).toList();
-		return new Plan(rs.getLong("id"), rs.getString("slug"), rs.getString("name"), rs.getString("description"), list,
-				rs.getLong("price_minor"), rs.getString("currency"),
-				BillingPeriod.valueOf(rs.getString("billing_period")), rs.getBoolean("active"), rs.getInt("sort_order"),
-				rs.getString("panel_package"));
 	}
 
 }

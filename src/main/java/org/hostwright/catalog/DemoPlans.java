@@ -12,7 +12,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -50,37 +49,34 @@ class DemoPlans implements ApplicationRunner {
 
 	private final SandboxMode sandbox;
 
-	private final JdbcClient jdbc;
+	private final PlanRepository plans;
 
 	private final Clock clock;
 
 	private final Catalog catalog;
 
-	DemoPlans(SandboxMode sandbox, JdbcClient jdbc, Clock clock, Catalog catalog) {
+	DemoPlans(SandboxMode sandbox, PlanRepository plans, Clock clock, Catalog catalog) {
 		this.catalog = catalog;
 		this.sandbox = sandbox;
-		this.jdbc = jdbc;
+		this.plans = plans;
 		this.clock = clock;
 	}
 
 	@Override
 	@Transactional
 	public void run(ApplicationArguments args) {
-		if (!sandbox.enabled() || jdbc.sql("SELECT COUNT(*) FROM plans").query(Long.class).single() > 0) {
+		if (!sandbox.enabled() || plans.count() > 0) {
 			return;
 		}
 		Timestamp now = Timestamp.from(Instant.now(clock));
 		try {
 			int sort = 10;
 			for (Demo d : PLANS) {
-				jdbc.sql(
-						"""
-								INSERT INTO plans (slug, name, description, features, price_minor, currency, billing_period, active,
-								  sort_order, panel_package, created_at, updated_at)
-								VALUES (?, ?, ?, ?, ?, 'TZS', 'MONTHLY', TRUE, ?, ?, ?, ?)""")
-					.params(d.slug(), d.name(), d.description(), String.join("\n", d.features()), d.priceMinor(), sort,
-							d.name(), now, now)
-					.update();
+				// the demo plans are sold under the panel package of the same name
+				plans.insert(d.slug(),
+						new PlanRepository.Columns(d.name(), d.description(), String.join("\n", d.features()),
+								d.priceMinor(), "TZS", BillingPeriod.MONTHLY.name(), true, sort, d.name()),
+						now);
 				sort += 10;
 			}
 			catalog.changed();

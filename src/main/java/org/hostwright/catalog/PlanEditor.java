@@ -15,8 +15,6 @@ import org.hostwright.platform.InvalidInputException.FieldProblem;
 import org.hostwright.platform.NotFoundException;
 
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.hostwright.platform.Slugs;
 import org.hostwright.platform.States;
@@ -31,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class PlanEditor {
 
-	private final JdbcClient jdbc;
+	private final PlanRepository plans;
 
 	private final Catalog catalog;
 
@@ -41,9 +39,9 @@ class PlanEditor {
 
 	private final String defaultPanelPackage;
 
-	PlanEditor(JdbcClient jdbc, Catalog catalog, AuditLog audit, Clock clock, CatalogProperties properties) {
+	PlanEditor(PlanRepository plans, Catalog catalog, AuditLog audit, Clock clock, CatalogProperties properties) {
 		String defaultPanelPackage = properties.defaultPanelPackage();
-		this.jdbc = jdbc;
+		this.plans = plans;
 		this.catalog = catalog;
 		this.audit = audit;
 		this.clock = clock;
@@ -56,19 +54,8 @@ class PlanEditor {
 
 	@Transactional
 	Plan create(PlanDraft draft) {
-		Valid v = validate(draft);
-		Timestamp now = Timestamp.from(Instant.now(clock));
-		var keys = new GeneratedKeyHolder();
-		bind(jdbc
-			.sql("""
-					INSERT INTO plans (slug, name, description, features, price_minor, currency, billing_period, active,
-					  sort_order, panel_package, created_at, updated_at)
-					VALUES (:slug, :name, :description, :features, :price, :currency, :period, :active, :sort, :pkg, :now, :now)"""),
-				v)
-			.param("slug", uniqueSlug(v.name()))
-			.param("now", now)
-			.update(keys, "id");
-		long id = keys.getKey().longValue();
+		PlanRepository.Columns v = validate(draft);
+		long id = plans.insert(uniqueSlug(v.name()), v, Timestamp.from(Instant.now(clock)));
 		catalog.changed();
 		audit.record("plan.created", "plan", id, v.name());
 		return catalog.find(id).orElseThrow();
@@ -77,16 +64,8 @@ class PlanEditor {
 	@Transactional
 	Plan update(long id, PlanDraft draft) {
 		Plan before = catalog.find(id).orElseThrow(() -> new NotFoundException("plan"));
-		Valid v = validate(draft);
-		bind(jdbc
-			.sql("""
-					UPDATE plans SET name = :name, description = :description, features = :features, price_minor = :price,
-					  currency = :currency, billing_period = :period, active = :active, sort_order = :sort, panel_package = :pkg,
-					  updated_at = :now WHERE id = :id"""),
-				v)
-			.param("now", Timestamp.from(Instant.now(clock)))
-			.param("id", id)
-			.update();
+		PlanRepository.Columns v = validate(draft);
+		plans.update(id, v, Timestamp.from(Instant.now(clock)));
 		catalog.changed();
 		audit.record("plan.updated", "plan", id, before.name() + (before.priceMinor() != v.price()
 				? " (price " + before.priceMinor() + " → " + v.price() + " " + v.currency() + ")" : ""));
@@ -96,9 +75,7 @@ class PlanEditor {
 	@Transactional
 	Plan setActive(long id, boolean active) {
 		Plan plan = catalog.find(id).orElseThrow(() -> new NotFoundException("plan"));
-		jdbc.sql("UPDATE plans SET active = ?, updated_at = ? WHERE id = ?")
-			.params(active, Timestamp.from(Instant.now(clock)), id)
-			.update();
+		plans.setActive(id, active, Timestamp.from(Instant.now(clock)));
 		catalog.changed();
 		audit.record(active ? "plan.activated" : "plan.deactivated", "plan", id, plan.name());
 		return catalog.find(id).orElseThrow();
@@ -114,7 +91,7 @@ class PlanEditor {
 			throw inUse();
 		}
 		try {
-			jdbc.sql("DELETE FROM plans WHERE id = ?").param(id).update();
+			plans.delete(id);
 		}
 		catch (DataIntegrityViolationException ex) {
 			// an order placed meanwhile, or a module that references plans without
@@ -139,24 +116,7 @@ class PlanEditor {
 		return slug;
 	}
 
-	private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, Valid v) {
-		return spec.param("name", v.name())
-			.param("description", v.description())
-			.param("features", v.features())
-			.param("price", v.price())
-			.param("currency", v.currency())
-			.param("period", v.period())
-			.param("active", v.active())
-			.param("sort", v.sort())
-			.param("pkg", v.pkg());
-	}
-
-	/** The validated columns, bound by name into the SQL above. */
-	record Valid(String name, String description, String features, long price, String currency, String period,
-			boolean active, int sort, String pkg) {
-	}
-
-	private Valid validate(PlanDraft d) {
+	private PlanRepository.Columns validate(PlanDraft d) {
 		List<FieldProblem> problems = new ArrayList<>();
 		String name = d.name() == null ? "" : d.name().strip();
 		if (name.isEmpty()) {
@@ -209,8 +169,8 @@ class PlanEditor {
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}
-		return new Valid(name, description, String.join("\n", features), d.priceCents(), currency, period.name(),
-				d.active() == null || d.active(), sort, pkg);
+		return new PlanRepository.Columns(name, description, String.join("\n", features), d.priceCents(), currency,
+				period.name(), d.active() == null || d.active(), sort, pkg);
 	}
 
 	static BillingPeriod period(String raw) {

@@ -16,8 +16,6 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.i18n.LocaleContext;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Mailer {
 
-	private final JdbcClient jdbc;
+	private final OutboxRepository outbox;
 
 	private final MailTemplates templates;
 
@@ -45,11 +43,11 @@ public class Mailer {
 
 	private final ObjectProvider<LanguagePreferences> languages;
 
-	Mailer(JdbcClient jdbc, MailTemplates templates, Jobs jobs,
+	Mailer(OutboxRepository outbox, MailTemplates templates, Jobs jobs,
 			@Qualifier("outboxDeliveryTask") OneTimeTask<Long> outboxDeliveryTask, ObjectProvider<JavaMailSender> smtp,
 			Clock clock, ObjectProvider<LanguagePreferences> languages) {
 		this.languages = languages;
-		this.jdbc = jdbc;
+		this.outbox = outbox;
 		this.templates = templates;
 		this.jobs = jobs;
 		this.delivery = outboxDeliveryTask;
@@ -81,19 +79,8 @@ public class Mailer {
 	public long send(String to, String template, Map<String, Object> model, Locale locale) {
 		MailTemplates.Rendered mail = templates.render(template, model, locale);
 		boolean deliverable = smtp.getIfAvailable() != null;
-		var keys = new GeneratedKeyHolder();
-		jdbc.sql("""
-				INSERT INTO outbox_messages (recipient, subject, body_text, body_html, template, status, created_at)
-				VALUES (:to, :subject, :text, :html, :template, :status, :at)""")
-			.param("to", to)
-			.param("subject", mail.subject())
-			.param("text", mail.text())
-			.param("html", mail.html())
-			.param("template", template)
-			.param("status", (deliverable ? OutboxStatus.QUEUED : OutboxStatus.HELD).wire())
-			.param("at", java.sql.Timestamp.from(Instant.now(clock)))
-			.update(keys, "id");
-		long id = keys.getKey().longValue();
+		long id = outbox.insert(to, mail, template, deliverable ? OutboxStatus.QUEUED : OutboxStatus.HELD,
+				Instant.now(clock));
 		if (deliverable) {
 			jobs.scheduleIfAbsent(delivery.instance(String.valueOf(id), id), Instant.now(clock));
 		}

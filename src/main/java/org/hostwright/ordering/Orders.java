@@ -1,8 +1,5 @@
 package org.hostwright.ordering;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -14,12 +11,9 @@ import org.hostwright.catalog.Plan;
 import org.hostwright.platform.ConflictException;
 import org.hostwright.platform.InvalidInputException;
 import org.hostwright.platform.NotFoundException;
-import org.hostwright.platform.States;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,9 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Orders {
 
-	static final String COLUMNS = "id, uuid, customer_id, plan_id, plan_slug, plan_name, price_minor, currency, billing_period, phone, domain, status, payment_reference, created_at, paid_at";
-
-	private final JdbcClient jdbc;
+	private final OrderRepository repository;
 
 	private final Catalog catalog;
 
@@ -44,9 +36,9 @@ public class Orders {
 
 	private final ObjectProvider<OrderInvoicing> invoicing;
 
-	Orders(JdbcClient jdbc, Catalog catalog, ApplicationEventPublisher events, Clock clock,
+	Orders(OrderRepository repository, Catalog catalog, ApplicationEventPublisher events, Clock clock,
 			ObjectProvider<OrderInvoicing> invoicing) {
-		this.jdbc = jdbc;
+		this.repository = repository;
 		this.invoicing = invoicing;
 		this.catalog = catalog;
 		this.events = events;
@@ -54,14 +46,11 @@ public class Orders {
 	}
 
 	public Optional<OrderView> find(long id) {
-		return jdbc.sql("SELECT " + COLUMNS + " FROM orders WHERE id = ?").param(id).query(Orders::order).optional();
+		return repository.find(id);
 	}
 
 	public Optional<OrderView> findByUuid(UUID uuid) {
-		return jdbc.sql("SELECT " + COLUMNS + " FROM orders WHERE uuid = ?")
-			.param(uuid)
-			.query(Orders::order)
-			.optional();
+		return repository.findByUuid(uuid);
 	}
 
 	/**
@@ -73,22 +62,11 @@ public class Orders {
 	}
 
 	public List<OrderView> ofCustomer(long customerId, int limit) {
-		return jdbc
-			.sql("SELECT " + COLUMNS + " FROM orders WHERE customer_id = ? ORDER BY created_at DESC, id DESC LIMIT "
-					+ Math.max(1, Math.min(limit, 500)))
-			.param(customerId)
-			.query(Orders::order)
-			.list();
+		return repository.ofCustomer(customerId, Math.max(1, Math.min(limit, 500)));
 	}
 
 	public List<TimelineEntry> timeline(long orderId) {
-		return jdbc
-			.sql("SELECT occurred_at, from_status, to_status, cause FROM order_events WHERE order_id = ? ORDER BY id")
-			.param(orderId)
-			.query((rs, n) -> new TimelineEntry(rs.getTimestamp(1).toInstant(),
-					rs.getString(2) == null ? null : States.fromColumn(OrderStatus.class, rs.getString(2)),
-					States.fromColumn(OrderStatus.class, rs.getString(3)), rs.getString(4)))
-			.list();
+		return repository.timeline(orderId);
 	}
 
 	/**
@@ -101,26 +79,7 @@ public class Orders {
 			.orElseThrow(
 					() -> new InvalidInputException("plan", "ordering.plan.unavailable", "This plan is not on sale."));
 		Instant now = Instant.now(clock);
-		var keys = new GeneratedKeyHolder();
-		jdbc.sql(
-				"""
-						INSERT INTO orders (uuid, customer_id, plan_id, plan_slug, plan_name, price_minor, currency, billing_period,
-						  phone, domain, status, created_at, updated_at)
-						VALUES (:uuid, :customer, :plan, :slug, :name, :price, :currency, :period, :phone, :domain, :status, :now, :now)""")
-			.param("uuid", UUID.randomUUID())
-			.param("customer", command.customerId())
-			.param("plan", plan.id())
-			.param("slug", plan.slug())
-			.param("name", plan.name())
-			.param("price", plan.priceMinor())
-			.param("currency", plan.currency())
-			.param("period", plan.billingPeriod().name())
-			.param("phone", command.phone())
-			.param("domain", command.domain())
-			.param("status", OrderStatus.PENDING.wire())
-			.param("now", Timestamp.from(now))
-			.update(keys, "id");
-		long id = keys.getKey().longValue();
+		long id = repository.insert(command, plan, now);
 		recordEvent(id, null, OrderStatus.PENDING, command.cause() == null ? "order placed" : command.cause(), now);
 		OrderView order = find(id).orElseThrow();
 		invoicing.ifAvailable(i -> i.invoice(order));
@@ -138,9 +97,7 @@ public class Orders {
 			return false;
 		}
 		move(order, OrderStatus.PAID, cause);
-		jdbc.sql("UPDATE orders SET payment_reference = ?, paid_at = ? WHERE id = ?")
-			.params(paymentReference, Timestamp.from(Instant.now(clock)), orderId)
-			.update();
+		repository.recordPayment(orderId, paymentReference, Instant.now(clock));
 		events.publishEvent(new OrderPaid(order.id(), order.uuid(), order.customerId(), order.planId()));
 		return true;
 	}
@@ -176,28 +133,18 @@ public class Orders {
 	}
 
 	private OrderView lock(long orderId) {
-		return jdbc.sql("SELECT " + COLUMNS + " FROM orders WHERE id = ? FOR UPDATE")
-			.param(orderId)
-			.query(Orders::order)
-			.optional()
-			.orElseThrow(() -> new NotFoundException("order"));
+		return repository.lock(orderId).orElseThrow(() -> new NotFoundException("order"));
 	}
 
 	private void move(OrderView order, OrderStatus target, String cause) {
 		order.status().checkMoveTo(target);
 		Instant now = Instant.now(clock);
-		jdbc.sql("UPDATE orders SET status = ?, updated_at = ? WHERE id = ?")
-			.params(target.wire(), Timestamp.from(now), order.id())
-			.update();
+		repository.setStatus(order.id(), target, now);
 		recordEvent(order.id(), order.status(), target, cause, now);
 	}
 
 	private void recordEvent(long orderId, OrderStatus from, OrderStatus to, String cause, Instant at) {
-		jdbc.sql(
-				"INSERT INTO order_events (order_id, occurred_at, from_status, to_status, cause) VALUES (?, ?, ?, ?, ?)")
-			.params(orderId, Timestamp.from(at), from == null ? null : from.wire(), to.wire(),
-					cause.length() > 500 ? cause.substring(0, 500) : cause)
-			.update();
+		repository.insertEvent(orderId, from, to, cause.length() > 500 ? cause.substring(0, 500) : cause, at);
 	}
 
 	/**
@@ -207,9 +154,7 @@ public class Orders {
 	@Transactional
 	public OrderView updateContact(long orderId, String phone, String domain) {
 		lock(orderId);
-		jdbc.sql("UPDATE orders SET phone = ?, domain = ?, updated_at = ? WHERE id = ?")
-			.params(phone, domain, Timestamp.from(Instant.now(clock)), orderId)
-			.update();
+		repository.updateContact(orderId, phone, domain, Instant.now(clock));
 		return find(orderId).orElseThrow();
 	}
 
@@ -225,17 +170,7 @@ public class Orders {
 			throw new ConflictException("ordering.delete.paid", "An order that was paid cannot be deleted.");
 		}
 		invoicing.ifAvailable(i -> i.orderDeleted(orderId));
-		jdbc.sql("DELETE FROM order_events WHERE order_id = ?").param(orderId).update();
-		jdbc.sql("DELETE FROM orders WHERE id = ?").param(orderId).update();
-	}
-
-	static OrderView order(ResultSet rs, int row) throws SQLException {
-		Timestamp paid = rs.getTimestamp("paid_at");
-		return new OrderView(rs.getLong("id"), rs.getObject("uuid", UUID.class), rs.getLong("customer_id"),
-				rs.getLong("plan_id"), rs.getString("plan_slug"), rs.getString("plan_name"), rs.getLong("price_minor"),
-				rs.getString("currency"), rs.getString("billing_period"), rs.getString("phone"), rs.getString("domain"),
-				States.fromColumn(OrderStatus.class, rs.getString("status")), rs.getString("payment_reference"),
-				rs.getTimestamp("created_at").toInstant(), paid == null ? null : paid.toInstant());
+		repository.delete(orderId);
 	}
 
 }

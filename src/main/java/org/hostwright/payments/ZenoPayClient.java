@@ -4,14 +4,13 @@ import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.function.Function;
 
 import org.hostwright.payments.PaymentGateway.GatewayStatus.State;
+import org.hostwright.platform.OutsideCalls;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
@@ -19,29 +18,35 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
+import org.springframework.web.client.ResourceAccessException;
+import org.springframework.web.client.RestClient;
 
 /**
  * ZenoPay's mobile-money API (Tanzania): {@code POST /payments/mobile_money_tanzania} and
  * {@code GET /payments/order-status}, JSON with the merchant key in {@code x-api-key}.
  * Success is {@code resultcode "000"}; error bodies vary ({@code message}, {@code error},
  * {@code errors}), so they are read defensively. A timeout leaves the outcome unknown
- * rather than failed.
+ * rather than failed. Called through {@link OutsideCalls}, which keeps the key out of the
+ * logs.
  */
 @Component
 class ZenoPayClient implements PaymentGateway {
 
 	private static final Logger log = LoggerFactory.getLogger(ZenoPayClient.class);
 
-	private static final JsonMapper JSON = JsonMapper.builder().build();
-
 	private final ZenoPaySettings settings;
 
-	private final HttpClient http;
+	private final OutsideCalls calls;
 
-	ZenoPayClient(ZenoPaySettings settings) {
+	private final JsonMapper json;
+
+	ZenoPayClient(ZenoPaySettings settings, OutsideCalls calls) {
 		this.settings = settings;
-		this.http = HttpClient.newBuilder().connectTimeout(settings.connectTimeout()).build();
+		this.calls = calls;
+		this.json = calls.json();
 	}
 
 	@Override
@@ -56,7 +61,7 @@ class ZenoPayClient implements PaymentGateway {
 
 	@Override
 	public void start(PushRequest r) {
-		ObjectNode body = JSON.createObjectNode()
+		ObjectNode body = json.createObjectNode()
 			.put("order_id", r.gatewayOrderId())
 			.put("buyer_email", r.buyerEmail())
 			.put("buyer_name", r.buyerName())
@@ -65,39 +70,38 @@ class ZenoPayClient implements PaymentGateway {
 			.put("webhook_url", settings.webhookUrl());
 		ObjectNode metadata = body.putObject("metadata");
 		r.metadata().forEach(metadata::put);
-		HttpResponse<String> response = send(
-				HttpRequest.newBuilder(URI.create(settings.baseUrl() + "/payments/mobile_money_tanzania"))
-					.header("Content-Type", "application/json")
-					.POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))),
-				true);
-		JsonNode json = parse(response.body());
-		boolean ok = response.statusCode() / 100 == 2
-				&& ("000".equals(text(json, "resultcode")) || "success".equalsIgnoreCase(text(json, "status")));
+		ResponseEntity<String> response = send(http -> http.post()
+			.uri(URI.create(settings.baseUrl() + "/payments/mobile_money_tanzania"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(body), true);
+		JsonNode answer = parse(response.getBody());
+		boolean ok = response.getStatusCode().is2xxSuccessful()
+				&& ("000".equals(text(answer, "resultcode")) || "success".equalsIgnoreCase(text(answer, "status")));
 		if (!ok) {
-			throw new GatewayException(errorMessage(response.statusCode(), json), true, null);
+			throw new GatewayException(errorMessage(response.getStatusCode().value(), answer), true, null);
 		}
 	}
 
 	@Override
 	public GatewayStatus status(String gatewayOrderId) {
-		HttpResponse<String> response = send(
-				HttpRequest.newBuilder(URI.create(settings.baseUrl() + "/payments/order-status?order_id="
-						+ URLEncoder.encode(gatewayOrderId, StandardCharsets.UTF_8)))
-					.GET(),
+		ResponseEntity<String> response = send(http -> http.get()
+			.uri(URI.create(settings.baseUrl() + "/payments/order-status?order_id="
+					+ URLEncoder.encode(gatewayOrderId, StandardCharsets.UTF_8))),
 				false);
-		JsonNode json = parse(response.body());
-		if (response.statusCode() / 100 != 2) {
-			throw new GatewayException(errorMessage(response.statusCode(), json), false, null);
+		String raw = response.getBody() == null ? "" : response.getBody();
+		JsonNode answer = parse(raw);
+		if (!response.getStatusCode().is2xxSuccessful()) {
+			throw new GatewayException(errorMessage(response.getStatusCode().value(), answer), false, null);
 		}
-		JsonNode data = json.path("data");
+		JsonNode data = answer.path("data");
 		JsonNode payment = data.isArray() && !data.isEmpty() ? data.get(0) : data.isObject() ? data : null;
-		if (!"000".equals(text(json, "resultcode")) || payment == null) {
+		if (!"000".equals(text(answer, "resultcode")) || payment == null) {
 			// e.g. an order the gateway does not know (yet): neither paid nor failed
-			return new GatewayStatus(State.UNKNOWN, null, null, null, response.body());
+			return new GatewayStatus(State.UNKNOWN, null, null, null, raw);
 		}
 		String reference = text(payment, "reference") != null ? text(payment, "reference") : text(payment, "transid");
 		return new GatewayStatus(state(text(payment, "payment_status")), reference, text(payment, "channel"),
-				amount(payment.path("amount")), response.body());
+				amount(payment.path("amount")), raw);
 	}
 
 	static State state(String status) {
@@ -109,37 +113,40 @@ class ZenoPayClient implements PaymentGateway {
 		};
 	}
 
-	private HttpResponse<String> send(HttpRequest.Builder request, boolean pushing) {
+	private ResponseEntity<String> send(Function<RestClient, RestClient.RequestHeadersSpec<?>> request,
+			boolean pushing) {
 		String key = settings.apiKey();
 		if (key.isEmpty()) {
 			throw new GatewayException("ZenoPay is not configured: set HOSTWRIGHT_ZENOPAY_API_KEY.", true, null);
 		}
+		RestClient http = calls.client("zenopay", settings.connectTimeout(), settings.readTimeout());
 		try {
-			return http.send(request.header("x-api-key", key)
-				.header("Accept", "application/json")
-				.timeout(settings.readTimeout())
-				.build(), HttpResponse.BodyHandlers.ofString());
+			return request.apply(http)
+				.header("x-api-key", key)
+				.accept(MediaType.APPLICATION_JSON)
+				.retrieve()
+				.toEntity(String.class);
 		}
-		catch (HttpConnectTimeoutException | ConnectException ex) {
-			throw new GatewayException("ZenoPay could not be reached.", true, ex);
-		}
-		catch (IOException ex) {
+		catch (ResourceAccessException ex) {
+			IOException cause = OutsideCalls.failure(ex);
+			if (cause instanceof HttpConnectTimeoutException || cause instanceof ConnectException) {
+				throw new GatewayException("ZenoPay could not be reached.", true, cause);
+			}
+			if (Thread.currentThread().isInterrupted()) {
+				throw new GatewayException("Interrupted while calling ZenoPay.", false, cause);
+			}
 			// the request may have arrived: for a push, only a status call can tell
-			log.warn("ZenoPay call failed ({}): {}", pushing ? "push" : "status", ex.toString());
-			throw new GatewayException("ZenoPay did not answer in time.", false, ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new GatewayException("Interrupted while calling ZenoPay.", false, ex);
+			log.warn("ZenoPay call failed ({}): {}", pushing ? "push" : "status", cause.toString());
+			throw new GatewayException("ZenoPay did not answer in time.", false, cause);
 		}
 	}
 
-	private static JsonNode parse(String body) {
+	private JsonNode parse(String body) {
 		try {
-			return body == null || body.isBlank() ? JSON.createObjectNode() : JSON.readTree(body);
+			return body == null || body.isBlank() ? json.createObjectNode() : json.readTree(body);
 		}
 		catch (JacksonException ex) {
-			return JSON.createObjectNode();
+			return json.createObjectNode();
 		}
 	}
 

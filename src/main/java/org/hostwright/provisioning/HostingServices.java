@@ -2,10 +2,8 @@ package org.hostwright.provisioning;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -21,11 +19,8 @@ import org.hostwright.platform.ConflictException;
 import org.hostwright.platform.Jobs;
 import org.hostwright.platform.NotFoundException;
 import org.hostwright.platform.SecretVault;
-import org.hostwright.platform.SqlLike;
-import org.hostwright.platform.States;
 
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -60,13 +55,14 @@ public class HostingServices {
 
 	private final AuditLog audit;
 
-	private final JdbcClient jdbc;
+	private final ServiceQueries queries;
 
 	private final Clock clock;
 
 	HostingServices(ServiceStore store, ProvisioningLog logs, ServiceIntake intake, PanelSignOn signOn,
 			CredentialLinks links, ServiceNotifications notifications, SecretVault vault, Orders orders, Jobs jobs,
-			@Qualifier("serviceActionTask") OneTimeTask<String> actions, AuditLog audit, JdbcClient jdbc, Clock clock) {
+			@Qualifier("serviceActionTask") OneTimeTask<String> actions, AuditLog audit, ServiceQueries queries,
+			Clock clock) {
 		this.store = store;
 		this.logs = logs;
 		this.intake = intake;
@@ -78,7 +74,7 @@ public class HostingServices {
 		this.jobs = jobs;
 		this.actions = actions;
 		this.audit = audit;
-		this.jdbc = jdbc;
+		this.queries = queries;
 		this.clock = clock;
 	}
 
@@ -112,50 +108,20 @@ public class HostingServices {
 
 	/** Services for the admin list: newest first, keyset-paginated by id. */
 	public List<HostingService> search(String query, ServiceStatus status, Long beforeId, int limit) {
-		String q = query == null ? "" : query.strip().toLowerCase(Locale.ROOT);
-		var spec = jdbc.sql("SELECT " + ServiceStore.COLUMNS + " FROM services WHERE 1=1"
-				+ (q.isEmpty() ? ""
-						: " AND (LOWER(domain) LIKE :q" + SqlLike.ESCAPE + " OR panel_username LIKE :q" + SqlLike.ESCAPE
-								+ ")")
-				+ (status == null ? "" : " AND status = :status") + (beforeId == null ? "" : " AND id < :before")
-				+ " ORDER BY id DESC LIMIT " + Math.max(1, Math.min(limit, 200)));
-		if (!q.isEmpty()) {
-			spec = spec.param("q", SqlLike.contains(q));
-		}
-		if (status != null) {
-			spec = spec.param("status", status.wire());
-		}
-		if (beforeId != null) {
-			spec = spec.param("before", beforeId);
-		}
-		return spec.query(ServiceStore::service).list();
+		return queries.search(query, status, beforeId, limit);
 	}
 
 	public Map<ServiceStatus, Long> countByStatus() {
-		return counts(jdbc.sql("SELECT status, COUNT(*) FROM services GROUP BY status"));
+		return queries.countByStatus();
 	}
 
 	public Map<ServiceStatus, Long> countByStatus(long customerId) {
-		return counts(jdbc.sql("SELECT status, COUNT(*) FROM services WHERE customer_id = ? GROUP BY status")
-			.param(customerId));
-	}
-
-	private static Map<ServiceStatus, Long> counts(JdbcClient.StatementSpec spec) {
-		Map<ServiceStatus, Long> counts = new EnumMap<>(ServiceStatus.class);
-		for (ServiceStatus s : ServiceStatus.values()) {
-			counts.put(s, 0L);
-		}
-		spec.query((rs, n) -> counts.put(States.fromColumn(ServiceStatus.class, rs.getString(1)), rs.getLong(2)))
-			.list();
-		return counts;
+		return queries.countByStatus(customerId);
 	}
 
 	/** The customer's paid orders that have no service yet ("Finish setup"). */
 	public List<OrderView> awaitingSetup(long customerId) {
-		Set<Long> provisioned = new HashSet<>(jdbc.sql("SELECT order_id FROM services WHERE customer_id = ?")
-			.param(customerId)
-			.query(Long.class)
-			.list());
+		Set<Long> provisioned = new HashSet<>(queries.orderIdsOf(customerId));
 		return orders.ofCustomer(customerId, 50)
 			.stream()
 			.filter(o -> o.status() == OrderStatus.PAID && !provisioned.contains(o.id()))

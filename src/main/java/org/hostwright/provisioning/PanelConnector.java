@@ -1,15 +1,14 @@
 package org.hostwright.provisioning;
 
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 import io.github.bucket4j.Bucket;
+import org.hostwright.platform.OutsideCalls;
 import org.hostwright.platform.SandboxMode;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.stereotype.Component;
 
@@ -29,23 +28,17 @@ class PanelConnector {
 
 	private final ProvisioningProperties properties;
 
-	private final HttpClient http;
-
-	private final JsonMapper json = JsonMapper.builder().build();
+	private final OutsideCalls calls;
 
 	private final Map<Long, Bucket> limiters = new ConcurrentHashMap<>();
 
 	PanelConnector(PanelServers servers, SandboxMode sandbox, WebuzoProperties webuzo,
-			ProvisioningProperties properties) {
+			ProvisioningProperties properties, OutsideCalls calls) {
 		this.servers = servers;
 		this.sandbox = sandbox;
 		this.webuzo = webuzo;
 		this.properties = properties;
-		this.http = HttpClient.newBuilder()
-			.connectTimeout(webuzo.connectTimeout())
-			.followRedirects(HttpClient.Redirect.NEVER)
-			.version(HttpClient.Version.HTTP_1_1)
-			.build();
+		this.calls = calls;
 	}
 
 	/**
@@ -92,7 +85,8 @@ class PanelConnector {
 		PanelServer server = servers.require(serverId);
 		PanelEndpoint endpoint = new PanelEndpoint(serverId, resolve(server.adminUrl()), resolve(server.enduserUrl()),
 				server.basicAuth(), server.apiUser(), servers.secret(serverId));
-		return new WebuzoPanel(endpoint, http, webuzo.timeout(), limiter(serverId), prepaid, json, sink);
+		return new WebuzoPanel(endpoint, calls.client("webuzo", webuzo.connectTimeout(), webuzo.timeout()),
+				webuzo.timeout(), limiter(serverId), prepaid, calls.json(), sink);
 	}
 
 	/** The end-user panel address as a person's browser reaches it. */

@@ -1,9 +1,6 @@
 package org.hostwright.provisioning;
 
 import java.net.URI;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -14,8 +11,6 @@ import org.hostwright.platform.InvalidInputException;
 import org.hostwright.platform.NotFoundException;
 import org.hostwright.platform.SecretVault;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,9 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class PanelServers {
 
-	static final String COLUMNS = "id, name, type, admin_url, enduser_url, auth_type, api_user, active, created_at";
-
-	private final JdbcClient jdbc;
+	private final PanelServerRepository servers;
 
 	private final SecretVault vault;
 
@@ -37,22 +30,19 @@ public class PanelServers {
 
 	private final Clock clock;
 
-	PanelServers(JdbcClient jdbc, SecretVault vault, AuditLog audit, Clock clock) {
-		this.jdbc = jdbc;
+	PanelServers(PanelServerRepository servers, SecretVault vault, AuditLog audit, Clock clock) {
+		this.servers = servers;
 		this.vault = vault;
 		this.audit = audit;
 		this.clock = clock;
 	}
 
 	public List<PanelServer> all() {
-		return jdbc.sql("SELECT " + COLUMNS + " FROM panel_servers ORDER BY id").query(PanelServers::server).list();
+		return servers.all();
 	}
 
 	public Optional<PanelServer> find(long id) {
-		return jdbc.sql("SELECT " + COLUMNS + " FROM panel_servers WHERE id = ?")
-			.param(id)
-			.query(PanelServers::server)
-			.optional();
+		return servers.find(id);
 	}
 
 	public PanelServer require(long id) {
@@ -61,91 +51,64 @@ public class PanelServers {
 
 	/** The server new accounts go to. */
 	Optional<PanelServer> defaultServer() {
-		return jdbc.sql("SELECT " + COLUMNS + " FROM panel_servers WHERE active = TRUE ORDER BY id LIMIT 1")
-			.query(PanelServers::server)
-			.optional();
+		return servers.firstActive();
 	}
 
 	boolean any() {
-		return jdbc.sql("SELECT COUNT(*) FROM panel_servers").query(Long.class).single() > 0;
+		return servers.any();
 	}
 
 	@Transactional
 	public PanelServer create(PanelServerForm form) {
-		Valid v = validate(form, true);
-		Timestamp now = Timestamp.from(Instant.now(clock));
-		var keys = new GeneratedKeyHolder();
-		jdbc.sql(
-				"""
-						INSERT INTO panel_servers (name, type, admin_url, enduser_url, auth_type, api_user, secret_enc, active, created_at, updated_at)
-						VALUES (?, 'WEBUZO', ?, ?, ?, ?, '', TRUE, ?, ?)""")
-			.params(v.name, v.adminUrl, v.enduserUrl, v.authType, v.apiUser, now, now)
-			.update(keys, "id");
-		long id = keys.getKey().longValue();
+		PanelServerRepository.Columns v = validate(form, true);
+		long id = servers.insert(v, Instant.now(clock));
 		storeSecret(id, form.secret());
-		audit.record("panel-server.created", "panel_server", id, v.name + " " + v.adminUrl);
+		audit.record("panel-server.created", "panel_server", id, v.name() + " " + v.adminUrl());
 		return require(id);
 	}
 
 	@Transactional
 	public PanelServer update(long id, PanelServerForm form) {
 		require(id);
-		Valid v = validate(form, false);
-		jdbc.sql(
-				"UPDATE panel_servers SET name = ?, admin_url = ?, enduser_url = ?, auth_type = ?, api_user = ?, updated_at = ? WHERE id = ?")
-			.params(v.name, v.adminUrl, v.enduserUrl, v.authType, v.apiUser, Timestamp.from(Instant.now(clock)), id)
-			.update();
+		PanelServerRepository.Columns v = validate(form, false);
+		servers.update(id, v, Instant.now(clock));
 		if (form.secret() != null && !form.secret().isBlank()) {
 			storeSecret(id, form.secret());
 		}
-		audit.record("panel-server.updated", "panel_server", id,
-				v.name + " " + v.adminUrl + (form.secret() != null && !form.secret().isBlank() ? " (new secret)" : ""));
+		audit.record("panel-server.updated", "panel_server", id, v.name() + " " + v.adminUrl()
+				+ (form.secret() != null && !form.secret().isBlank() ? " (new secret)" : ""));
 		return require(id);
 	}
 
 	@Transactional
 	public void setActive(long id, boolean active) {
 		require(id);
-		jdbc.sql("UPDATE panel_servers SET active = ?, updated_at = ? WHERE id = ?")
-			.params(active, Timestamp.from(Instant.now(clock)), id)
-			.update();
+		servers.setActive(id, active, Instant.now(clock));
 		audit.record(active ? "panel-server.activated" : "panel-server.deactivated", "panel_server", id, null);
 	}
 
 	/** Inserts a server without an actor (the configuration seed at start-up). */
 	@Transactional
 	long seed(String name, String adminUrl, String enduserUrl, boolean basic, String apiUser, String secret) {
-		Timestamp now = Timestamp.from(Instant.now(clock));
-		var keys = new GeneratedKeyHolder();
-		jdbc.sql(
-				"""
-						INSERT INTO panel_servers (name, type, admin_url, enduser_url, auth_type, api_user, secret_enc, active, created_at, updated_at)
-						VALUES (?, 'WEBUZO', ?, ?, ?, ?, '', TRUE, ?, ?)""")
-			.params(name, adminUrl, enduserUrl, basic ? "BASIC" : "KEY", apiUser, now, now)
-			.update(keys, "id");
-		long id = keys.getKey().longValue();
+		long id = servers.insert(
+				new PanelServerRepository.Columns(name, adminUrl, enduserUrl, basic ? "BASIC" : "KEY", apiUser),
+				Instant.now(clock));
 		storeSecret(id, secret);
 		return id;
 	}
 
 	/** The decrypted secret, for the panel client only. */
 	String secret(long id) {
-		String sealed = jdbc.sql("SELECT secret_enc FROM panel_servers WHERE id = ?")
-			.param(id)
-			.query(String.class)
-			.single();
+		String sealed = servers.sealedSecret(id);
 		return sealed == null || sealed.isEmpty() ? "" : vault.decrypt(sealed, "panel-server:" + id);
 	}
 
 	private void storeSecret(long id, String secret) {
 		String sealed = secret == null || secret.isBlank() ? "" : vault.encrypt(secret, "panel-server:" + id);
-		jdbc.sql("UPDATE panel_servers SET secret_enc = ? WHERE id = ?").params(sealed, id).update();
+		servers.storeSealedSecret(id, sealed);
 	}
 
-	private record Valid(String name, String adminUrl, String enduserUrl, String authType, String apiUser) {
-	}
-
-	private static Valid validate(PanelServerForm form, boolean creating) {
+	private static PanelServerRepository.Columns validate(PanelServerForm form, boolean creating) {
 		String name = trim(form.name());
 		if (name.isEmpty() || name.length() > 120) {
 			throw new InvalidInputException("name", "provisioning.server.name.invalid",
@@ -163,7 +126,7 @@ public class PanelServers {
 			throw new InvalidInputException("secret", "provisioning.server.secret.required",
 					"Give the API key or password.");
 		}
-		return new Valid(name, admin, enduser, auth, user);
+		return new PanelServerRepository.Columns(name, admin, enduser, auth, user);
 	}
 
 	private static String url(String field, String value) {
@@ -187,12 +150,6 @@ public class PanelServers {
 
 	private static String trim(String s) {
 		return s == null ? "" : s.strip();
-	}
-
-	static PanelServer server(ResultSet rs, int row) throws SQLException {
-		return new PanelServer(rs.getLong("id"), rs.getString("name"), rs.getString("type"), rs.getString("admin_url"),
-				rs.getString("enduser_url"), rs.getString("auth_type"), rs.getString("api_user"),
-				rs.getBoolean("active"), rs.getTimestamp("created_at").toInstant());
 	}
 
 }

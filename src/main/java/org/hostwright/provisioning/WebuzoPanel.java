@@ -3,13 +3,9 @@ package org.hostwright.provisioning;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -19,9 +15,16 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import io.github.bucket4j.Bucket;
+import org.hostwright.platform.OutsideCalls;
+import org.hostwright.platform.SecretRedaction;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
+
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.client.ResourceAccessException;
+import org.springframework.web.client.RestClient;
 
 /**
  * The Webuzo adapter, on Webuzo's admin API wire contract:
@@ -30,7 +33,8 @@ import tools.jackson.databind.node.ObjectNode;
  * {@code error} is a failure whatever the status). End-user actions (add domain, single
  * sign-on) go to the end-user panel with {@code loginAs}. Every call waits for the
  * server's rate limiter, has a timeout, and is reported to the sink with its secrets
- * removed.
+ * removed ({@link SecretRedaction}). The {@link RestClient} comes from
+ * {@link OutsideCalls}, with the timeout already set.
  */
 class WebuzoPanel implements HostingPanel {
 
@@ -40,13 +44,9 @@ class WebuzoPanel implements HostingPanel {
 	 */
 	private static final Set<String> ALREADY_THERE = Set.of("user_exists", "domain_exists");
 
-	/** Fields and JSON keys that are never logged. */
-	static final Set<String> SECRET_KEYS = Set.of("user_passwd", "cnf_user_passwd", "apikey", "password", "pass", "url",
-			"authorization");
-
 	private final PanelEndpoint endpoint;
 
-	private final HttpClient http;
+	private final RestClient http;
 
 	private final Duration timeout;
 
@@ -62,12 +62,12 @@ class WebuzoPanel implements HostingPanel {
 
 	private final Consumer<PanelExchange> sink;
 
-	WebuzoPanel(PanelEndpoint endpoint, HttpClient http, Duration timeout, Bucket limiter, JsonMapper json,
+	WebuzoPanel(PanelEndpoint endpoint, RestClient http, Duration timeout, Bucket limiter, JsonMapper json,
 			Consumer<PanelExchange> sink) {
 		this(endpoint, http, timeout, limiter, 0, json, sink);
 	}
 
-	WebuzoPanel(PanelEndpoint endpoint, HttpClient http, Duration timeout, Bucket limiter, int prepaid, JsonMapper json,
+	WebuzoPanel(PanelEndpoint endpoint, RestClient http, Duration timeout, Bucket limiter, int prepaid, JsonMapper json,
 			Consumer<PanelExchange> sink) {
 		this.prepaid = new java.util.concurrent.atomic.AtomicInteger(prepaid);
 		this.endpoint = endpoint;
@@ -181,80 +181,71 @@ class WebuzoPanel implements HostingPanel {
 	private JsonNode call(String act, URI base, String path, Map<String, String> query, Map<String, String> form) {
 		Map<String, String> q = new LinkedHashMap<>(query);
 		Map<String, String> f = form == null ? null : new LinkedHashMap<>(form);
-		HttpRequest.Builder request = HttpRequest.newBuilder().timeout(timeout).header("Accept", "application/json");
-		if (endpoint.basicAuth()) {
-			String pair = endpoint.user() + ":" + endpoint.secret();
-			request.header("Authorization",
-					"Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8)));
-		}
-		else if (f != null) {
-			f.put("apiuser", endpoint.user());
-			f.put("apikey", endpoint.secret());
-		}
-		else {
-			q.put("apiuser", endpoint.user());
-			q.put("apikey", endpoint.secret());
+		if (!endpoint.basicAuth()) {
+			Map<String, String> credentials = f != null ? f : q;
+			credentials.put("apiuser", endpoint.user());
+			credentials.put("apikey", endpoint.secret());
 		}
 		URI uri = URI.create(stripSlash(base.toString()) + path + "?" + encode(q));
+		RestClient.RequestBodySpec request = http.method(f != null ? HttpMethod.POST : HttpMethod.GET)
+			.uri(uri)
+			.accept(MediaType.APPLICATION_JSON);
+		if (endpoint.basicAuth()) {
+			request
+				.headers(headers -> headers.setBasicAuth(endpoint.user(), endpoint.secret(), StandardCharsets.UTF_8));
+		}
 		if (f != null) {
-			request.uri(uri)
-				.header("Content-Type", "application/x-www-form-urlencoded")
-				.POST(HttpRequest.BodyPublishers.ofString(encode(f)));
+			request.contentType(MediaType.APPLICATION_FORM_URLENCODED).body(encode(f));
 		}
-		else {
-			request.uri(uri).GET();
-		}
-		String logged = (f != null ? "POST " : "GET ") + path + "?" + redacted(q)
-				+ (f != null ? " " + redacted(f) : "");
+		String logged = (f != null ? "POST " : "GET ") + path + "?" + SecretRedaction.fields(q)
+				+ (f != null ? " " + SecretRedaction.fields(f) : "");
 		waitForRateLimit(act);
 		if (sink instanceof PanelCalls calls) {
 			calls.calling(act, logged);
 		}
 		long started = System.nanoTime();
-		HttpResponse<String> response;
+		ResponseEntity<String> response;
 		try {
-			response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+			response = request.retrieve().toEntity(String.class);
 		}
-		catch (HttpTimeoutException ex) {
-			report(act, logged, "timed out after " + timeout.toMillis() + " ms", false, started);
-			throw new PanelException(PanelException.Kind.UNREACHABLE,
-					act + ": no answer within " + timeout.toMillis() + " ms", ex);
-		}
-		catch (IOException ex) {
+		catch (ResourceAccessException failed) {
+			// the exception's own message repeats the address, query credentials included
+			IOException ex = OutsideCalls.failure(failed);
+			if (ex instanceof HttpTimeoutException) {
+				report(act, logged, "timed out after " + timeout.toMillis() + " ms", false, started);
+				throw new PanelException(PanelException.Kind.UNREACHABLE,
+						act + ": no answer within " + timeout.toMillis() + " ms", ex);
+			}
 			report(act, logged, "connection failed: " + ex.getClass().getSimpleName(), false, started);
 			throw new PanelException(PanelException.Kind.UNREACHABLE,
 					act + ": cannot reach the panel (" + ex.getMessage() + ")", ex);
 		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new PanelException(PanelException.Kind.UNREACHABLE, act + ": interrupted", ex);
-		}
-		return interpret(act, logged, response, started);
+		return interpret(act, logged, response.getStatusCode().value(), response.getBody(), started);
 	}
 
-	private JsonNode interpret(String act, String logged, HttpResponse<String> response, long started) {
+	private JsonNode interpret(String act, String logged, int status, String answer, long started) {
 		JsonNode body;
 		try {
-			body = json.readTree(response.body() == null || response.body().isBlank() ? "{}" : response.body());
+			body = json.readTree(answer == null || answer.isBlank() ? "{}" : answer);
 		}
 		catch (RuntimeException ex) {
-			report(act, logged, "HTTP " + response.statusCode() + ", not JSON", false, started);
+			report(act, logged, "HTTP " + status + ", not JSON", false, started);
 			throw new PanelException(
-					response.statusCode() == 401 || response.statusCode() == 403 ? PanelException.Kind.UNAUTHORIZED
-							: PanelException.Kind.REFUSED,
-					act + ": unexpected answer (HTTP " + response.statusCode() + ")");
+					status == 401 || status == 403 ? PanelException.Kind.UNAUTHORIZED : PanelException.Kind.REFUSED,
+					act + ": unexpected answer (HTTP " + status + ")");
 		}
 		String error = errorText(body.path("error"));
-		boolean ok = error.isEmpty() && response.statusCode() / 100 == 2;
-		report(act, logged, "HTTP " + response.statusCode() + " " + redact(body), ok, started);
-		if (response.statusCode() == 401 || response.statusCode() == 403) {
+		boolean ok = error.isEmpty() && status / 100 == 2;
+		report(act, logged, "HTTP " + status + " " + json.writeValueAsString(SecretRedaction.scrubbed(body)), ok,
+				started);
+		if (status == 401 || status == 403) {
 			throw new PanelException(PanelException.Kind.UNAUTHORIZED, act + ": the panel refused our credentials");
 		}
 		if (!error.isEmpty()) {
 			throw new PanelException(refusal(body.path("error")), act + ": " + error);
 		}
 		if (!ok) {
-			throw new PanelException(PanelException.Kind.REFUSED, act + ": HTTP " + response.statusCode());
+			throw new PanelException(PanelException.Kind.REFUSED, act + ": HTTP " + status);
 		}
 		return body;
 	}
@@ -321,36 +312,6 @@ class WebuzoPanel implements HostingPanel {
 
 	private void report(String act, String request, String response, boolean ok, long started) {
 		sink.accept(new PanelExchange(act, request, truncate(response), ok, (System.nanoTime() - started) / 1_000_000));
-	}
-
-	private String redact(JsonNode body) {
-		JsonNode copy = body.deepCopy();
-		scrub(copy);
-		return json.writeValueAsString(copy);
-	}
-
-	private static void scrub(JsonNode node) {
-		if (node instanceof ObjectNode object) {
-			for (String key : java.util.List.copyOf(object.propertyNames())) {
-				if (SECRET_KEYS.contains(key.toLowerCase(Locale.ROOT))) {
-					object.put(key, "[redacted]");
-				}
-				else {
-					scrub(object.get(key));
-				}
-			}
-		}
-		else if (node != null && node.isArray()) {
-			node.values().forEach(WebuzoPanel::scrub);
-		}
-	}
-
-	static String redacted(Map<String, String> fields) {
-		return fields.entrySet()
-			.stream()
-			.map(e -> e.getKey() + "="
-					+ (SECRET_KEYS.contains(e.getKey().toLowerCase(Locale.ROOT)) ? "[redacted]" : e.getValue()))
-			.collect(Collectors.joining("&"));
 	}
 
 	private static String encode(Map<String, String> fields) {

@@ -1,7 +1,6 @@
 package org.hostwright.sites;
 
 import java.security.SecureRandom;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
@@ -10,7 +9,6 @@ import java.util.Optional;
 
 import org.hostwright.platform.InvalidInputException;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,14 +39,14 @@ class SiteImages {
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
-	private final JdbcClient jdbc;
+	private final SiteImageRepository images;
 
 	private final SitesProperties properties;
 
 	private final Clock clock;
 
-	SiteImages(JdbcClient jdbc, SitesProperties properties, Clock clock) {
-		this.jdbc = jdbc;
+	SiteImages(SiteImageRepository images, SitesProperties properties, Clock clock) {
+		this.images = images;
 		this.properties = properties;
 		this.clock = clock;
 	}
@@ -70,35 +68,21 @@ class SiteImages {
 				+ type.substring(6).replace("jpeg", "jpg");
 		String original = originalName == null ? null
 				: originalName.strip().length() > 200 ? originalName.strip().substring(0, 200) : originalName.strip();
-		jdbc.sql("""
-				INSERT INTO website_images (website_id, name, original_name, content_type, size_bytes, data, created_at)
-				VALUES (?, ?, ?, ?, ?, ?, ?)""")
-			.params(websiteId, name, original, type, data.length, data, Timestamp.from(Instant.now(clock)))
-			.update();
+		images.insert(websiteId, name, original, type, data, Instant.now(clock));
 		return list(websiteId).stream().filter(i -> i.name().equals(name)).findFirst().orElseThrow();
 	}
 
 	List<Image> list(long websiteId) {
-		return jdbc.sql("""
-				SELECT id, website_id, name, original_name, content_type, size_bytes, created_at FROM website_images
-				WHERE website_id = ? ORDER BY id DESC""")
-			.param(websiteId)
-			.query((rs, n) -> new Image(rs.getLong("id"), rs.getLong("website_id"), rs.getString("name"),
-					rs.getString("original_name"), rs.getString("content_type"), rs.getInt("size_bytes"),
-					rs.getTimestamp("created_at").toInstant()))
-			.list();
+		return images.list(websiteId);
 	}
 
 	Optional<Content> content(long websiteId, String name) {
-		return jdbc.sql("SELECT content_type, data FROM website_images WHERE website_id = ? AND name = ?")
-			.params(websiteId, name)
-			.query((rs, n) -> new Content(rs.getString(1), rs.getBytes(2)))
-			.optional();
+		return images.content(websiteId, name);
 	}
 
 	@Transactional
 	void delete(long websiteId, long imageId) {
-		jdbc.sql("DELETE FROM website_images WHERE website_id = ? AND id = ?").params(websiteId, imageId).update();
+		images.delete(websiteId, imageId);
 	}
 
 	static String readable(long bytes) {

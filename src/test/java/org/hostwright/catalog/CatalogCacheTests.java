@@ -25,8 +25,8 @@ class CatalogCacheTests extends IntegrationTest {
 	void aPlanChangedOnOneNodeIsSeenByAnotherNodesCache() {
 		// two nodes over one database, each with its own in-memory copy (checked on every
 		// read here)
-		Catalog nodeA = new Catalog(jdbc, stats, Duration.ZERO);
-		Catalog nodeB = new Catalog(jdbc, stats, Duration.ZERO);
+		Catalog nodeA = new Catalog(new PlanRepository(jdbc), stats, Duration.ZERO);
+		Catalog nodeB = new Catalog(new PlanRepository(jdbc), stats, Duration.ZERO);
 		String slug = "cache-" + System.nanoTime();
 		assertThat(nodeB.activePlans(0)).extracting(Plan::slug).doesNotContain(slug);
 
@@ -53,7 +53,7 @@ class CatalogCacheTests extends IntegrationTest {
 
 	@Test
 	void withinTheRecheckIntervalTheCopyIsServedWithoutReadingTheDatabase() {
-		Catalog node = new Catalog(jdbc, stats, Duration.ofHours(1));
+		Catalog node = new Catalog(new PlanRepository(jdbc), stats, Duration.ofHours(1));
 		int before = node.activePlans(0).size();
 		Timestamp now = Timestamp.from(Instant.now());
 		String slug = "cache-kept-" + System.nanoTime();

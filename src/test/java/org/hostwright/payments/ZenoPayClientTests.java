@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.hostwright.payments.PaymentGateway.GatewayStatus.State;
 import org.hostwright.payments.PaymentGateway.PushRequest;
 import org.hostwright.platform.Links;
+import org.hostwright.platform.OutsideCalls;
 import org.hostwright.platform.SandboxMode;
 import org.hostwright.sandbox.ZenoPaySimulator;
 import org.hostwright.support.IntegrationTest;
@@ -36,6 +37,9 @@ class ZenoPayClientTests extends IntegrationTest {
 	@Autowired
 	Links links;
 
+	@Autowired
+	OutsideCalls calls;
+
 	@Test
 	void pushCompletesAndTheStatusCallReportsItWithTheChannelAndAmount() {
 		String id = push("0754123456", 15_000);
@@ -63,7 +67,7 @@ class ZenoPayClientTests extends IntegrationTest {
 
 	@Test
 	void wrongKeyIsRefusedWithTheGatewaysMessage() {
-		ZenoPayClient wrong = new ZenoPayClient(settings.withApiKey("not-the-key"));
+		ZenoPayClient wrong = new ZenoPayClient(settings.withApiKey("not-the-key"), calls);
 		assertThatThrownBy(() -> wrong.start(request(UUID.randomUUID().toString(), "0712345678", 1000)))
 			.isInstanceOf(GatewayException.class)
 			.hasMessageContaining("Invalid API key")
@@ -85,7 +89,7 @@ class ZenoPayClientTests extends IntegrationTest {
 	void unreachableGatewayIsADefiniteRefusal() {
 		var settingsDown = new ZenoPaySettings(sandbox, links, "http://127.0.0.1:9", "k", "", Duration.ofSeconds(1),
 				Duration.ofSeconds(1));
-		assertThatThrownBy(() -> new ZenoPayClient(settingsDown).start(request("a", "0712345678", 1)))
+		assertThatThrownBy(() -> new ZenoPayClient(settingsDown, calls).start(request("a", "0712345678", 1)))
 			.isInstanceOf(GatewayException.class)
 			.matches(ex -> ((GatewayException) ex).refused());
 	}

@@ -9,11 +9,11 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import io.github.bucket4j.Bucket;
+import org.hostwright.platform.OutsideCalls;
 import org.hostwright.platform.SandboxMode;
 import org.hostwright.sandbox.WebuzoSimulator;
 import org.hostwright.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -29,13 +29,17 @@ class WebuzoClientTests extends IntegrationTest {
 	@Autowired
 	WebuzoSimulator simulator;
 
+	@Autowired
+	OutsideCalls calls;
+
 	final List<PanelExchange> exchanges = new CopyOnWriteArrayList<>();
 
 	private WebuzoPanel panel(boolean basic, String secret, Duration timeout) {
 		URI uri = sandbox.endpoint("webuzo").orElseThrow();
-		return new WebuzoPanel(new PanelEndpoint(1, uri, uri, basic, "admin", secret), HttpClient.newHttpClient(),
-				timeout, Bucket.builder().addLimit(l -> l.capacity(50).refillGreedy(50, Duration.ofSeconds(1))).build(),
-				JsonMapper.builder().build(), exchanges::add);
+		return new WebuzoPanel(new PanelEndpoint(1, uri, uri, basic, "admin", secret),
+				calls.client("webuzo", Duration.ofSeconds(5), timeout), timeout,
+				Bucket.builder().addLimit(l -> l.capacity(50).refillGreedy(50, Duration.ofSeconds(1))).build(),
+				calls.json(), exchanges::add);
 	}
 
 	private WebuzoPanel panel() {
@@ -128,14 +132,32 @@ class WebuzoClientTests extends IntegrationTest {
 	void callsWaitForThePerServerRateLimitInsteadOfFailing() {
 		URI uri = sandbox.endpoint("webuzo").orElseThrow();
 		WebuzoPanel limited = new WebuzoPanel(new PanelEndpoint(2, uri, uri, false, "admin", "sandbox-webuzo-key"),
-				HttpClient.newHttpClient(), Duration.ofSeconds(2),
+				calls.client("webuzo", Duration.ofSeconds(5), Duration.ofSeconds(2)), Duration.ofSeconds(2),
 				Bucket.builder().addLimit(l -> l.capacity(2).refillGreedy(2, Duration.ofSeconds(1))).build(),
-				JsonMapper.builder().build(), exchanges::add);
+				calls.json(), exchanges::add);
 		long started = System.nanoTime();
 		for (int i = 0; i < 6; i++) {
 			assertThat(limited.findAccount("nobody" + i)).isEmpty();
 		}
 		assertThat(Duration.ofNanos(System.nanoTime() - started)).isGreaterThan(Duration.ofMillis(1500));
+	}
+
+	@Test
+	void unreachablePanelsErrorCarriesNoSecret() {
+		// nothing listens on the discard port; single sign-on sends the key in the query
+		URI down = URI.create("http://127.0.0.1:9");
+		WebuzoPanel panel = new WebuzoPanel(new PanelEndpoint(3, down, down, false, "admin", "sandbox-webuzo-key"),
+				calls.client("webuzo", Duration.ofSeconds(1), Duration.ofSeconds(1)), Duration.ofSeconds(1),
+				Bucket.builder().addLimit(l -> l.capacity(5).refillGreedy(5, Duration.ofSeconds(1))).build(),
+				calls.json(), exchanges::add);
+		assertThatThrownBy(() -> panel.singleSignOnUrl("alice")).isInstanceOfSatisfying(PanelException.class, ex -> {
+			assertThat(ex.kind()).isEqualTo(PanelException.Kind.UNREACHABLE);
+			for (Throwable t = ex; t != null; t = t.getCause()) {
+				assertThat(t.toString()).doesNotContain("sandbox-webuzo-key");
+			}
+		});
+		assertThat(exchanges.get(exchanges.size() - 1).request()).contains("apikey=[redacted]")
+			.doesNotContain("sandbox-webuzo-key");
 	}
 
 	@Test

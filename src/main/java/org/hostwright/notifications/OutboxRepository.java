@@ -1,0 +1,87 @@
+package org.hostwright.notifications;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Optional;
+
+import org.hostwright.platform.States;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Writes the {@code outbox_messages} table: a message queued with the caller's change,
+ * then its delivery's outcome. Every status write goes through {@link OutboxStatus}.
+ */
+@Repository
+class OutboxRepository {
+
+	private final JdbcClient jdbc;
+
+	OutboxRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** A message as the delivery job sends it. */
+	record Outgoing(String recipient, String subject, String bodyText, String bodyHtml, OutboxStatus status) {
+	}
+
+	/**
+	 * @return the new message's id
+	 */
+	long insert(String to, MailTemplates.Rendered mail, String template, OutboxStatus status, Instant at) {
+		var keys = new GeneratedKeyHolder();
+		jdbc.sql("""
+				INSERT INTO outbox_messages (recipient, subject, body_text, body_html, template, status, created_at)
+				VALUES (:to, :subject, :text, :html, :template, :status, :at)""")
+			.param("to", to)
+			.param("subject", mail.subject())
+			.param("text", mail.text())
+			.param("html", mail.html())
+			.param("template", template)
+			.param("status", status.wire())
+			.param("at", Timestamp.from(at))
+			.update(keys, "id");
+		return keys.getKey().longValue();
+	}
+
+	Optional<Outgoing> outgoing(long id) {
+		return jdbc.sql("SELECT recipient, subject, body_text, body_html, status FROM outbox_messages WHERE id = ?")
+			.param(id)
+			.query((rs, n) -> new Outgoing(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+					States.fromColumn(OutboxStatus.class, rs.getString(5))))
+			.optional();
+	}
+
+	/** A queued message with no mail server to send it: it waits for one. */
+	void hold(long id) {
+		jdbc.sql("UPDATE outbox_messages SET status = ? WHERE id = ?")
+			.params(OutboxStatus.QUEUED.checkMoveTo(OutboxStatus.HELD).wire(), id)
+			.update();
+	}
+
+	void markSent(long id, Instant at) {
+		jdbc.sql(
+				"UPDATE outbox_messages SET status = ?, sent_at = ?, attempts = attempts + 1, last_error = NULL WHERE id = ?")
+			.params(OutboxStatus.QUEUED.checkMoveTo(OutboxStatus.SENT).wire(), Timestamp.from(at), id)
+			.update();
+	}
+
+	void recordFailedAttempt(long id, String error) {
+		jdbc.sql("UPDATE outbox_messages SET attempts = attempts + 1, last_error = ? WHERE id = ?")
+			.params(error, id)
+			.update();
+	}
+
+	/**
+	 * Only a queued message is being retried: one sent or held meanwhile keeps its
+	 * status.
+	 */
+	void markFailed(long id, String why) {
+		jdbc.sql("UPDATE outbox_messages SET status = ?, last_error = ? WHERE id = ? AND status = ?")
+			.params(OutboxStatus.QUEUED.checkMoveTo(OutboxStatus.FAILED).wire(), why, id, OutboxStatus.QUEUED.wire())
+			.update();
+	}
+
+}
