@@ -30,7 +30,11 @@ class CustomerDashboard {
 
 	private final ServiceDirectory services;
 
-	CustomerDashboard(JdbcClient jdbc, OrderDirectory orders, ServiceDirectory services) {
+	private final org.hostwright.billing.Billing billing;
+
+	CustomerDashboard(JdbcClient jdbc, OrderDirectory orders, ServiceDirectory services,
+			org.hostwright.billing.Billing billing) {
+		this.billing = billing;
 		this.jdbc = jdbc;
 		this.orders = orders;
 		this.services = services;
@@ -47,6 +51,7 @@ class CustomerDashboard {
 		model.addAttribute("services", serviceRows);
 		model.addAttribute("orders", orders.ofCustomer(me.id(), 6));
 		model.addAttribute("awaitingSetup", services.paidOrdersWithoutService(me.id()));
+		model.addAttribute("dues", billing.duesOf(me.id()));
 		return "customer/dashboard";
 	}
 

@@ -66,6 +66,10 @@ class BillingRun {
 		return run(calendar.today(), SCHEDULE);
 	}
 
+	LocalDate today() {
+		return calendar.today();
+	}
+
 	Report run(LocalDate date) {
 		return run(date, ADMIN);
 	}

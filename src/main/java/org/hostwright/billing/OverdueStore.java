@@ -112,4 +112,38 @@ class OverdueStore {
 			.update();
 	}
 
+	OverdueSummary summary(LocalDate today) {
+		Map<String, Long> owed = new java.util.TreeMap<>();
+		long[] count = new long[1];
+		jdbc.sql("""
+				SELECT currency, COUNT(*), SUM(total_minor - amount_paid_minor) FROM invoices
+				WHERE status = ? AND due_date < ? GROUP BY currency""")
+			.params(InvoiceStatus.UNPAID.wire(), Date.valueOf(today))
+			.query((rs, n) -> {
+				count[0] += rs.getLong(2);
+				return owed.put(rs.getString(1), rs.getLong(3));
+			})
+			.list();
+		long suspended = jdbc.sql("""
+				SELECT COUNT(*) FROM billing_actions a JOIN invoices i ON i.id = a.invoice_id
+				WHERE a.kind = ? AND a.outcome = ? AND i.status = ?""")
+			.params(ActionKind.SUSPENSION.wire(), DONE, InvoiceStatus.UNPAID.wire())
+			.query(Long.class)
+			.single();
+		return new OverdueSummary(count[0], owed, suspended);
+	}
+
+	/** The customer's services suspended for an invoice still unpaid. */
+	List<ServiceSuspension> suspensionsOf(long customerId) {
+		return jdbc.sql("""
+				SELECT a.service_id, s.description, i.id, i.number, i.total_minor - i.amount_paid_minor, i.currency
+				FROM billing_actions a JOIN invoices i ON i.id = a.invoice_id
+				LEFT JOIN billing_subscriptions s ON s.id = i.subscription_id
+				WHERE i.customer_id = ? AND a.kind = ? AND a.outcome = ? AND i.status = ? ORDER BY i.due_date""")
+			.params(customerId, ActionKind.SUSPENSION.wire(), DONE, InvoiceStatus.UNPAID.wire())
+			.query((rs, n) -> new ServiceSuspension(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4),
+					rs.getLong(5), rs.getString(6)))
+			.list();
+	}
+
 }

@@ -215,6 +215,121 @@ class OverdueTests extends BillingTestSupport {
 		assertThat(admin.get("/api/admin/billing/runs?size=0").status()).isEqualTo(400);
 	}
 
+	@Test
+	void theSandboxClockMovesForwardForAnAdminIsAuditedAndRefusesBadDays() {
+		try {
+			var admin = admin();
+			Instant before = Instant.now(clock);
+			var moved = admin.post("/api/admin/sandbox/clock", json(Map.of("advance_days", 3)));
+			assertThat(moved.status()).as(moved.body()).isEqualTo(200);
+			Instant now = Instant.parse(moved.json().get("now").asString());
+			assertThat(Duration.between(before, now)).isBetween(Duration.ofDays(3), Duration.ofDays(3).plusMinutes(1));
+			assertThat(jdbc.sql("SELECT offset_seconds FROM sandbox_clock WHERE id = 1").query(Long.class).single())
+				.isGreaterThanOrEqualTo(Duration.ofDays(3).getSeconds());
+			assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_log WHERE action = 'sandbox.clock.advanced'")
+				.query(Long.class)
+				.single()).isPositive();
+			for (String bad : new String[] { "{\"advance_days\": 0}", "{\"advance_days\": -2}", "{}",
+					"{\"advance_days\": \"soon\"}", "{\"advance_days\": 100000}" }) {
+				var refused = admin.post("/api/admin/sandbox/clock", bad);
+				assertThat(refused.status()).as(bad + " → " + refused.body()).isEqualTo(400);
+			}
+			assertThat(
+					signedIn(customer("0754000207")).post("/api/admin/sandbox/clock", json(Map.of("advance_days", 1)))
+						.status())
+				.isIn(401, 403, 404);
+			var page = web().get("/plans");
+			assertThat(page.body()).contains("id=\"sandbox-date\"", billing.today().toString());
+		}
+		finally {
+			jdbc.sql("DELETE FROM sandbox_clock").update();
+		}
+	}
+
+	@Test
+	void theAdminSeesThePreviewTheRunsTheSettingsAndTheDashboardFigures() {
+		Account c = customer("0754000208");
+		// due tomorrow: the preview of tomorrow's run lists its day-0 reminder
+		long sub = subscription(c, 10_000, MONTHLY, billing.today().plusDays(1).minusMonths(1));
+		run.run(billing.today());
+		long invoiceId = renewalInvoice(sub, sub(sub).nextDueDate());
+		String number = billing.require(invoiceId).number();
+		var web = adminWeb();
+
+		var automation = web.get("/admin/billing/automation?date=" + billing.today().plusDays(1));
+		assertThat(automation.status()).isEqualTo(200);
+		assertThat(automation.body()).contains("id=\"preview-reminders\"", "id=\"preview-suspensions\"",
+				"id=\"billing-runs\"", number);
+		assertThat(web.get("/admin/billing/automation?date=tomorrow").body()).contains("is-invalid",
+				"value=\"tomorrow\"");
+		var preview = admin().get("/api/admin/billing/preview?date=" + billing.today().plusDays(1));
+		assertThat(preview.status()).isEqualTo(200);
+		assertThat(preview.json().get("reminders").toString()).contains("\"invoice_number\":\"" + number + "\"",
+				"\"amount_cents\":10000", "\"currency\":\"TZS\"");
+		assertThat(preview.json().has("restorations")).isTrue();
+		assertThat(admin().get("/api/admin/billing/preview?date=2026-13-45").status()).isEqualTo(400);
+
+		var dashboard = web.get("/admin");
+		assertThat(dashboard.body()).contains("id=\"stat-overdue\"", "id=\"stat-suspended-unpaid\"");
+
+		var settingsPage = web.get("/admin/billing/settings");
+		assertThat(settingsPage.body()).contains("value=\"-3,0,3,7\"", "id=\"overdue-settings\"");
+		var bad = web.post("/admin/billing/settings",
+				Map.of("invoice_prefix", "INV-", "renewal_lead_days", "14", "tax_rates", "TZ:18,LU:17",
+						"overdue_section", "1", "reminder_days", "-3,zero", "suspend_after_days", "7",
+						"terminate_after_days", "30", "termination_warning_days", "5", "run_at", "3 o'clock",
+						"late_fee", "5%"));
+		assertThat(bad.status()).isEqualTo(200);
+		assertThat(bad.body()).contains("is-invalid", "value=\"-3,zero\"", "value=\"3 o&#39;clock\"");
+		var good = web.post("/admin/billing/settings",
+				form("invoice_prefix", "INV-", "renewal_lead_days", "14", "tax_rates", "TZ:18,LU:17", "overdue_section",
+						"1", "reminder_days", "0,5", "suspend_after_days", "10", "terminate_after_days", "40",
+						"termination_warning_days", "7", "run_at", "04:30", "late_fee", "2000", "automation", "true",
+						"apply_credit", "true", "prices_include_tax", "true"));
+		assertThat(good.status()).isEqualTo(302);
+		OverdueRules saved = settings.overdueRules();
+		assertThat(saved.reminderDays()).containsExactly(0, 5);
+		assertThat(saved.suspendAfterDays()).isEqualTo(10);
+		assertThat(saved.terminateAfterDays()).isEqualTo(40);
+		assertThat(saved.warningAfterDays()).isEqualTo(33);
+		assertThat(saved.runAt()).hasToString("04:30");
+		assertThat(saved.lateFee().on(10_000)).isEqualTo(2_000);
+	}
+
+	@Test
+	void theCustomerSeesWhatIsDueAndAnOverdueInvoiceWithPayNow() {
+		Account c = customer("0754000209");
+		long sub = subscription(c, 10_000, MONTHLY, billing.today().minusMonths(1).minusDays(3));
+		run.run(billing.today());
+		long invoiceId = renewalInvoice(sub, sub(sub).nextDueDate());
+		var web = web();
+		web.signIn(c.email(), PASSWORD);
+		for (String path : new String[] { "/dashboard", "/me/services" }) {
+			var page = web.get(path);
+			assertThat(page.status()).isEqualTo(200);
+			assertThat(page.body()).as(path)
+				.contains("id=\"billing-dues\"", "id=\"due-" + invoiceId + "\"", "Overdue", "Pay now",
+						"/me/invoices/" + invoiceId);
+		}
+	}
+
+	private static Map<String, String> form(String... pairs) {
+		Map<String, String> form = new java.util.LinkedHashMap<>();
+		for (int i = 0; i < pairs.length; i += 2) {
+			form.put(pairs[i], pairs[i + 1]);
+		}
+		return form;
+	}
+
+	private org.hostwright.support.WebSession adminWeb() {
+		String email = uniqueEmail("overdue-admin-web");
+		accounts.register(org.hostwright.accounts.NewAccount.customer("Overdue Admin", email, null, PASSWORD));
+		jdbc.sql("UPDATE users SET role = 'ADMIN' WHERE email = ?").param(email).update();
+		var web = web();
+		web.signIn(email, PASSWORD);
+		return web;
+	}
+
 	/** The preview of the date lists exactly what the run then does, step by step. */
 	private void runAndCheckPreview(LocalDate date) {
 		Map<String, List<?>> plan = run.preview(date, 100_000);
