@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.hostwright.accounts.AccountUser;
 import org.hostwright.admin.UserDirectory.Amount;
+import org.hostwright.billing.Billing;
 import org.hostwright.provisioning.ServiceStatus;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -25,7 +26,10 @@ class CustomerDashboard {
 
 	private final ServiceDirectory services;
 
-	CustomerDashboard(OrderDirectory orders, ServiceDirectory services) {
+	private final Billing billing;
+
+	CustomerDashboard(OrderDirectory orders, ServiceDirectory services, Billing billing) {
+		this.billing = billing;
 		this.orders = orders;
 		this.services = services;
 	}
@@ -41,6 +45,7 @@ class CustomerDashboard {
 		model.addAttribute("services", serviceRows);
 		model.addAttribute("orders", orders.ofCustomer(me.id(), 6));
 		model.addAttribute("awaitingSetup", services.paidOrdersWithoutService(me.id()));
+		model.addAttribute("dues", billing.duesOf(me.id()));
 		return "customer/dashboard";
 	}
 

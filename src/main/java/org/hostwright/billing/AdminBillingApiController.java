@@ -144,10 +144,11 @@ class AdminBillingApiController {
 		return new RunResponse(report.date(), report.steps());
 	}
 
-	@Operation(summary = "What the billing run would do on a date (default today), step by step")
+	@Operation(
+			summary = "What the billing run would do on a date (default: the next run), step by step: invoices, reminders, late_fees, suspensions, termination_warnings, terminations, restorations")
 	@GetMapping("/api/admin/billing/preview")
 	Map<String, List<?>> preview(@RequestParam(required = false) String date) {
-		return run.preview(date == null || date.isBlank() ? billing.today() : AdminInvoiceForms.date("date", date),
+		return run.preview(date == null || date.isBlank() ? run.nextRunDate() : AdminInvoiceForms.date("date", date),
 				500);
 	}
 

@@ -44,8 +44,12 @@ public class Billing {
 
 	private final Accounts accounts;
 
+	private final OverdueStore overdue;
+
 	Billing(Issuing issuing, Cashier cashier, InvoiceStore invoices, SubscriptionStore subscriptions,
-			CreditLedger ledger, BusinessCalendar calendar, Clock clock, Profiles profiles, Accounts accounts) {
+			CreditLedger ledger, BusinessCalendar calendar, Clock clock, Profiles profiles, Accounts accounts,
+			OverdueStore overdue) {
+		this.overdue = overdue;
 		this.profiles = profiles;
 		this.accounts = accounts;
 		this.issuing = issuing;
@@ -190,6 +194,34 @@ public class Billing {
 	/** Today in the business's time zone. */
 	public LocalDate today() {
 		return calendar.today();
+	}
+
+	/**
+	 * Overdue invoices and services suspended for non-payment, for the admin dashboard.
+	 */
+	public OverdueSummary overdueSummary() {
+		return overdue.summary(calendar.today());
+	}
+
+	/**
+	 * The customer's services suspended for non-payment, with the invoice that restores
+	 * each.
+	 */
+	public List<ServiceSuspension> suspensionsOf(long customerId) {
+		return overdue.suspensionsOf(customerId);
+	}
+
+	/** The customer's open invoices (overdue first, then by due date) and suspensions. */
+	public CustomerDues duesOf(long customerId) {
+		LocalDate today = calendar.today();
+		List<CustomerDues.Due> open = invoices.ofCustomer(customerId, 100)
+			.stream()
+			.filter(i -> i.status().open())
+			.map(i -> new CustomerDues.Due(i.id(), i.number(), i.balanceMinor(), i.currency(), i.dueDate(),
+					i.dueDate().isBefore(today)))
+			.sorted(java.util.Comparator.comparing(CustomerDues.Due::dueDate))
+			.toList();
+		return new CustomerDues(open, overdue.suspensionsOf(customerId));
 	}
 
 }

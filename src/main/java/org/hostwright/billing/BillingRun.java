@@ -1,7 +1,10 @@
 package org.hostwright.billing;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,40 +12,89 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
- * The billing automation for a date: its steps in order (renewal invoices first;
- * reminders, suspensions and terminations come after), the daily job and the admin's "run
- * now" calling the same code.
+ * The billing automation for a date: its steps in order (renewal invoices, restorations,
+ * reminders, late fees, suspensions, termination warnings, terminations), the daily job
+ * and the admin's "run now" calling the same code, every run written to the run log.
  */
 @Component
 class BillingRun {
 
-	/** What a run did: counts per step. */
-	record Report(LocalDate date, Instant startedAt, Instant finishedAt, Map<String, Integer> steps) {
+	/** The steps' order; a step not listed runs last. */
+	static final List<String> ORDER = List.of("invoices", "restorations", "reminders", "late_fees", "suspensions",
+			"termination_warnings", "terminations");
+
+	static final String SCHEDULE = "schedule";
+
+	static final String ADMIN = "admin";
+
+	/** What a run did: counts per step, and the items that failed. */
+	record Report(long runId, LocalDate date, Instant startedAt, Instant finishedAt, Map<String, Integer> steps,
+			List<BillingStep.Failure> failures) {
 	}
 
 	private final List<BillingStep> steps;
 
 	private final BusinessCalendar calendar;
 
-	private final java.time.Clock clock;
+	private final Clock clock;
 
-	BillingRun(List<BillingStep> steps, BusinessCalendar calendar, java.time.Clock clock) {
-		this.steps = steps;
+	private final RunLog log;
+
+	private final SettingsStore settings;
+
+	BillingRun(List<BillingStep> steps, BusinessCalendar calendar, Clock clock, RunLog log, SettingsStore settings) {
+		this.settings = settings;
+		this.steps = steps.stream().sorted(Comparator.comparingInt(BillingRun::position)).toList();
 		this.calendar = calendar;
 		this.clock = clock;
+		this.log = log;
+	}
+
+	private static int position(BillingStep step) {
+		int at = ORDER.indexOf(step.name());
+		return at < 0 ? ORDER.size() : at;
+	}
+
+	/** The date of the next daily run: today until its time has passed, then tomorrow. */
+	LocalDate nextRunDate() {
+		LocalDate today = calendar.today();
+		boolean passed = !calendar.now().toLocalTime().isBefore(settings.overdueRules().runAt());
+		return passed ? today.plusDays(1) : today;
 	}
 
 	Report runToday() {
-		return run(calendar.today());
+		return run(calendar.today(), SCHEDULE);
+	}
+
+	LocalDate today() {
+		return calendar.today();
 	}
 
 	Report run(LocalDate date) {
+		return run(date, ADMIN);
+	}
+
+	Report run(LocalDate date, String trigger) {
 		Instant start = Instant.now(clock);
-		Map<String, Integer> counts = new LinkedHashMap<>();
+		long runId = log.start(date, trigger, start);
+		List<RunLog.StepCount> counts = new ArrayList<>();
+		List<BillingStep.Failure> failures = new ArrayList<>();
 		for (BillingStep step : steps) {
-			counts.put(step.name(), step.execute(date));
+			int before = failures.size();
+			int done;
+			try {
+				done = step.execute(date, failures);
+			}
+			catch (RuntimeException ex) {
+				// a step that fails whole (e.g. the database) does not stop the others
+				failures.add(new BillingStep.Failure(step.name(), null, String.valueOf(ex.getMessage())));
+				done = 0;
+			}
+			counts.add(new RunLog.StepCount(step.name(), done, failures.size() - before));
 		}
-		return new Report(date, start, Instant.now(clock), counts);
+		Instant end = Instant.now(clock);
+		log.finish(runId, counts, failures, end);
+		return new Report(runId, date, start, end, RunLog.counts(counts), failures);
 	}
 
 	/**

@@ -45,31 +45,53 @@ class BillingSettingsController {
 		BillingSettings s = settings.current();
 		model.addAttribute("s", s);
 		model.addAttribute("rates", rates(taxRates.all()));
+		model.addAttribute("o", OverdueForm.of(settings.overdueRules()));
 		return "billing/settings";
 	}
 
 	@PostMapping("/admin/billing/settings")
 	String save(@RequestParam Map<String, String> form, Model model, RedirectAttributes ra) {
+		// a form without the overdue section (an older page, a script) keeps the rules
+		OverdueForm typed = form.containsKey("overdue_section") ? OverdueForm.of(form)
+				: OverdueForm.of(settings.overdueRules());
 		try {
-			BillingSettings s = read(form);
-			Map<String, Integer> rates = TaxRates.parse(form.get("tax_rates"), "tax_rates");
+			List<FieldProblem> problems = new ArrayList<>();
+			BillingSettings s = collect(() -> read(form), problems);
+			Map<String, Integer> rates = collect(() -> TaxRates.parse(form.get("tax_rates"), "tax_rates"), problems);
+			OverdueRules overdue = collect(typed::toRules, problems);
+			if (!problems.isEmpty()) {
+				throw new InvalidInputException(problems);
+			}
 			tx.executeWithoutResult(status -> {
 				settings.save(s);
+				settings.saveOverdue(overdue);
 				taxRates.all().keySet().stream().filter(c -> !rates.containsKey(c)).forEach(taxRates::remove);
 				rates.forEach(taxRates::put);
 			});
-			audit.record("billing.settings_changed", "billing_settings", 1, s + ", tax rates " + rates(rates));
+			audit.record("billing.settings_changed", "billing_settings", 1,
+					s + ", tax rates " + rates(rates) + ", " + overdue);
 			Flash.success(ra, "billing.settings.saved");
 			return "redirect:/admin/billing/settings";
 		}
 		catch (InvalidInputException ex) {
 			model.addAttribute("s", settings.current());
 			model.addAttribute("rates", form.get("tax_rates"));
+			model.addAttribute("o", typed);
 			model.addAttribute("errors",
 					ex.fields()
 						.stream()
 						.collect(Collectors.toMap(FieldProblem::field, FieldProblem::message, (a, b) -> a)));
 			return "billing/settings";
+		}
+	}
+
+	private static <T> T collect(java.util.function.Supplier<T> read, List<FieldProblem> problems) {
+		try {
+			return read.get();
+		}
+		catch (InvalidInputException ex) {
+			problems.addAll(ex.fields());
+			return null;
 		}
 	}
 

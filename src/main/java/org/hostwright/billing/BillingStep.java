@@ -10,6 +10,13 @@ import java.util.List;
  */
 interface BillingStep {
 
+	/**
+	 * An item that failed: the run log keeps it, and the next run tries it again (its key
+	 * was never written).
+	 */
+	record Failure(String step, Long invoiceId, String message) {
+	}
+
 	/** The step's name in the run's counts ({@code invoices}, {@code reminders}...). */
 	String name();
 
@@ -17,5 +24,13 @@ interface BillingStep {
 
 	/** Does the step for the date and answers how many items it did. */
 	int execute(LocalDate date);
+
+	/**
+	 * Like {@link #execute(LocalDate)}, adding the items that failed to {@code failures}
+	 * (a step that fails whole throws instead).
+	 */
+	default int execute(LocalDate date, List<Failure> failures) {
+		return execute(date);
+	}
 
 }

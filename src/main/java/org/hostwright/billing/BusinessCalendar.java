@@ -27,4 +27,8 @@ class BusinessCalendar {
 		return LocalDate.now(clock.withZone(properties.timeZone()));
 	}
 
+	java.time.LocalDateTime now() {
+		return java.time.LocalDateTime.now(clock.withZone(properties.timeZone()));
+	}
+
 }

@@ -9,6 +9,7 @@ import org.hostwright.platform.ConflictException;
 import org.hostwright.platform.InvalidInputException;
 import org.hostwright.platform.NotFoundException;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,9 +40,12 @@ class Cashier {
 
 	private final Orders orders;
 
+	private final ApplicationEventPublisher events;
+
 	Cashier(InvoiceStore invoices, CreditLedger ledger, SubscriptionStore subscriptions, Profiles profiles,
-			Accounts accounts, Clock clock, Orders orders) {
+			Accounts accounts, Clock clock, Orders orders, ApplicationEventPublisher events) {
 		this.orders = orders;
+		this.events = events;
 		this.invoices = invoices;
 		this.ledger = ledger;
 		this.subscriptions = subscriptions;
@@ -156,6 +160,9 @@ class Cashier {
 		}
 		InvoiceStatus status = invoice.status().checkMoveTo(InvoiceStatus.PAID);
 		invoices.paid(invoice.id(), paid, status, now, now);
+		// in this transaction: the restoration of what its non-payment suspended is not
+		// lost
+		events.publishEvent(new InvoicePaid(invoice.id(), invoice.customerId()));
 		if (invoice.subscriptionId() != null) {
 			subscriptions.advanceFrom(invoice.subscriptionId(), invoice.periodStart(), now);
 		}

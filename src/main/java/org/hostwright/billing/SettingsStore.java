@@ -61,6 +61,7 @@ class SettingsStore implements ApplicationRunner {
 		String rates = properties.taxRates() == null || properties.taxRates().isBlank()
 				? (sandbox.enabled() ? SANDBOX_TAX_RATES : "") : properties.taxRates();
 		var parsed = TaxRates.parse(rates, "HOSTWRIGHT_BILLING_TAX_RATES");
+		OverdueRules overdue = properties.overdue();
 		try {
 			tx.executeWithoutResult(s -> {
 				jdbc.sql(
@@ -70,6 +71,7 @@ class SettingsStore implements ApplicationRunner {
 					.params(properties.prefix(), properties.leadDays(), properties.includeTax(), properties.credit(),
 							properties.merge(), Timestamp.from(Instant.now(clock)))
 					.update();
+				saveOverdue(overdue);
 				parsed.forEach(taxRates::put);
 			});
 		}
@@ -100,6 +102,30 @@ class SettingsStore implements ApplicationRunner {
 			.params(s.invoicePrefix(), s.renewalLeadDays(), s.pricesIncludeTax(), s.applyCredit(), s.mergeSameDay(),
 					s.bankTransferText(), s.businessName(), s.businessAddress(), s.businessTaxId(), s.logoUrl(),
 					Timestamp.from(Instant.now(clock)))
+			.update();
+	}
+
+	/** The overdue rules in force (the defaults until the row exists). */
+	OverdueRules overdueRules() {
+		return jdbc
+			.sql("""
+					SELECT reminder_days, suspend_after_days, terminate_after_days, termination_warning_days, automation, run_at,
+					  late_fee FROM billing_settings WHERE id = 1""")
+			.query((rs, n) -> new OverdueRules(OverdueRules.parseDays(rs.getString(1), "reminder_days"), rs.getInt(2),
+					rs.getInt(3), rs.getInt(4), rs.getBoolean(5), java.time.LocalTime.parse(rs.getString(6)),
+					LateFee.parse(rs.getString(7), "late_fee")))
+			.optional()
+			.orElseGet(properties::overdue);
+	}
+
+	void saveOverdue(OverdueRules r) {
+		jdbc.sql(
+				"""
+						UPDATE billing_settings SET reminder_days = ?, suspend_after_days = ?, terminate_after_days = ?,
+						  termination_warning_days = ?, automation = ?, run_at = ?, late_fee = ?, updated_at = ? WHERE id = 1""")
+			.params(OverdueRules.formatDays(r.reminderDays()), r.suspendAfterDays(), r.terminateAfterDays(),
+					r.terminationWarningDays(), r.automation(), r.runAt().toString(),
+					r.lateFee().none() ? null : r.lateFee().toString(), Timestamp.from(Instant.now(clock)))
 			.update();
 	}
 

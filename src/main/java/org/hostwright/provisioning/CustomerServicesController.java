@@ -31,7 +31,10 @@ class CustomerServicesController {
 
 	private final Clock clock;
 
-	CustomerServicesController(HostingServices services, Clock clock) {
+	private final org.hostwright.billing.Billing billing;
+
+	CustomerServicesController(HostingServices services, Clock clock, org.hostwright.billing.Billing billing) {
+		this.billing = billing;
 		this.services = services;
 		this.clock = clock;
 	}
@@ -39,6 +42,7 @@ class CustomerServicesController {
 	@GetMapping("/me/services")
 	String list(@AuthenticationPrincipal AccountUser me, Model model) {
 		section(me, model);
+		model.addAttribute("dues", billing.duesOf(me.id()));
 		return "provisioning/services";
 	}
 

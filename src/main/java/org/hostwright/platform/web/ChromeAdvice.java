@@ -20,9 +20,24 @@ class ChromeAdvice {
 
 	private final PlatformProperties properties;
 
-	ChromeAdvice(SandboxMode sandbox, PlatformProperties properties) {
+	private final java.time.Clock clock;
+
+	ChromeAdvice(SandboxMode sandbox, PlatformProperties properties, java.time.Clock clock) {
 		this.sandbox = sandbox;
 		this.properties = properties;
+		this.clock = clock;
+	}
+
+	/**
+	 * The sandbox clock's date when an admin moved it forward (the bar shows it), else
+	 * null.
+	 */
+	@ModelAttribute("sandboxDate")
+	java.time.LocalDate sandboxDate() {
+		if (clock instanceof org.hostwright.platform.SandboxClock shifted && !shifted.offset().isZero()) {
+			return java.time.LocalDate.now(clock.withZone(properties.timeZone()));
+		}
+		return null;
 	}
 
 	@ModelAttribute("sandbox")

@@ -1,0 +1,19 @@
+package org.hostwright.billing;
+
+import java.time.LocalDate;
+
+/**
+ * One thing a step of the run does to one invoice (the preview lists these, the run does
+ * them): the invoice, what it still owes, and the hosting service it renews, if any.
+ *
+ * @param step the reminder's offset in days from the due date; 0 for the other kinds
+ */
+record OverdueItem(long invoiceId, String invoiceNumber, long customerId, long amountCents, String currency,
+		LocalDate dueDate, Long serviceId, String service, int step) {
+
+	OverdueItem withStep(int offset) {
+		return new OverdueItem(invoiceId, invoiceNumber, customerId, amountCents, currency, dueDate, serviceId, service,
+				offset);
+	}
+
+}

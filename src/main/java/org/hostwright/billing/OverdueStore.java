@@ -1,0 +1,149 @@
+package org.hostwright.billing;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The invoices each overdue step would act on, and the billing_actions rows that make
+ * each action happen once. The preview and the run read the same {@link #candidates}
+ * query.
+ */
+@Repository
+class OverdueStore {
+
+	static final String DONE = "done";
+
+	static final String SKIPPED = "skipped";
+
+	/**
+	 * Which invoices a step acts on: their status, a condition on {@code i} (invoice),
+	 * {@code s} (its subscription) and {@code p} (the customer's billing profile), its
+	 * parameters, and the action that must not exist yet.
+	 */
+	record Selection(ActionKind kind, int step, InvoiceStatus status, String condition, Map<String, Object> params) {
+	}
+
+	private static final String SELECT = """
+			SELECT i.id, i.number, i.customer_id, i.total_minor - i.amount_paid_minor, i.currency, i.due_date,
+			  CASE WHEN s.source_kind = :hosting THEN s.source_id END, s.description
+			FROM invoices i
+			LEFT JOIN billing_subscriptions s ON s.id = i.subscription_id
+			LEFT JOIN billing_profiles p ON p.customer_id = i.customer_id
+			WHERE i.status = :status AND i.order_id IS NULL AND i.id > :after AND (%s)
+			  AND NOT EXISTS (SELECT 1 FROM billing_actions a WHERE a.invoice_id = i.id AND a.kind = :kind AND a.step = :step)
+			ORDER BY i.id LIMIT %d""";
+
+	private final JdbcClient jdbc;
+
+	OverdueStore(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * Up to {@code limit} invoices of the selection after the id {@code after}, by id.
+	 */
+	List<OverdueItem> candidates(Selection selection, long after, int limit) {
+		var spec = jdbc.sql(SELECT.formatted(selection.condition(), Math.max(1, limit)))
+			.param("hosting", StartSubscription.HOSTING)
+			.param("status", selection.status().wire())
+			.param("after", after)
+			.param("kind", selection.kind().wire())
+			.param("step", selection.step());
+		for (Map.Entry<String, Object> p : selection.params().entrySet()) {
+			spec = spec.param(p.getKey(), p.getValue() instanceof LocalDate d ? Date.valueOf(d) : p.getValue());
+		}
+		int step = selection.step();
+		return spec
+			.query((rs, n) -> new OverdueItem(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getLong(4),
+					rs.getString(5), rs.getDate(6).toLocalDate(), (Long) rs.getObject(7, Long.class), rs.getString(8),
+					step))
+			.list();
+	}
+
+	boolean exists(long invoiceId, ActionKind kind, int step) {
+		return jdbc.sql("SELECT COUNT(*) FROM billing_actions WHERE invoice_id = ? AND kind = ? AND step = ?")
+			.params(invoiceId, kind.wire(), step)
+			.query(Integer.class)
+			.single() > 0;
+	}
+
+	/**
+	 * Writes the action's key; a second writer gets a DuplicateKeyException and its
+	 * transaction rolls back.
+	 */
+	void record(OverdueItem item, ActionKind kind, String outcome, LocalDate date, Instant now) {
+		jdbc.sql("""
+				INSERT INTO billing_actions (invoice_id, kind, step, service_id, outcome, run_date, created_at)
+				VALUES (?, ?, ?, ?, ?, ?, ?)""")
+			.params(item.invoiceId(), kind.wire(), item.step(), item.serviceId(), outcome, Date.valueOf(date),
+					Timestamp.from(now))
+			.update();
+	}
+
+	/** Adds the late fee as a line of the invoice (no tax on it) and to its totals. */
+	void addFee(long invoiceId, String description, long fee) {
+		jdbc.sql(
+				"""
+						INSERT INTO invoice_lines (invoice_id, position, description, quantity, unit_price_minor, tax_rate_bp, tax_minor,
+						  total_minor)
+						SELECT ?, COALESCE(MAX(position), 0) + 1, ?, 1, ?, 0, 0, ? FROM invoice_lines WHERE invoice_id = ?""")
+			.params(invoiceId, description, fee, fee, invoiceId)
+			.update();
+		jdbc.sql("UPDATE invoices SET subtotal_minor = subtotal_minor + ?, total_minor = total_minor + ? WHERE id = ?")
+			.params(fee, fee, invoiceId)
+			.update();
+	}
+
+	/** A terminated service is not renewed again. */
+	void endSubscription(long invoiceId, Instant now) {
+		jdbc.sql("""
+				UPDATE billing_subscriptions SET status = :cancelled, updated_at = :now
+				WHERE id = (SELECT subscription_id FROM invoices WHERE id = :invoice)""")
+			.param("cancelled", "cancelled")
+			.param("now", Timestamp.from(now))
+			.param("invoice", invoiceId)
+			.update();
+	}
+
+	OverdueSummary summary(LocalDate today) {
+		Map<String, Long> owed = new java.util.TreeMap<>();
+		long[] count = new long[1];
+		jdbc.sql("""
+				SELECT currency, COUNT(*), SUM(total_minor - amount_paid_minor) FROM invoices
+				WHERE status = ? AND due_date < ? GROUP BY currency""")
+			.params(InvoiceStatus.UNPAID.wire(), Date.valueOf(today))
+			.query((rs, n) -> {
+				count[0] += rs.getLong(2);
+				return owed.put(rs.getString(1), rs.getLong(3));
+			})
+			.list();
+		long suspended = jdbc.sql("""
+				SELECT COUNT(*) FROM billing_actions a JOIN invoices i ON i.id = a.invoice_id
+				WHERE a.kind = ? AND a.outcome = ? AND i.status = ?""")
+			.params(ActionKind.SUSPENSION.wire(), DONE, InvoiceStatus.UNPAID.wire())
+			.query(Long.class)
+			.single();
+		return new OverdueSummary(count[0], owed, suspended);
+	}
+
+	/** The customer's services suspended for an invoice still unpaid. */
+	List<ServiceSuspension> suspensionsOf(long customerId) {
+		return jdbc.sql("""
+				SELECT a.service_id, s.description, i.id, i.number, i.total_minor - i.amount_paid_minor, i.currency
+				FROM billing_actions a JOIN invoices i ON i.id = a.invoice_id
+				LEFT JOIN billing_subscriptions s ON s.id = i.subscription_id
+				WHERE i.customer_id = ? AND a.kind = ? AND a.outcome = ? AND i.status = ? ORDER BY i.due_date""")
+			.params(customerId, ActionKind.SUSPENSION.wire(), DONE, InvoiceStatus.UNPAID.wire())
+			.query((rs, n) -> new ServiceSuspension(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4),
+					rs.getLong(5), rs.getString(6)))
+			.list();
+	}
+
+}

@@ -1,0 +1,12 @@
+package org.hostwright.billing;
+
+import java.time.Clock;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** The shared pieces every overdue step needs. */
+@Component
+record OverdueTools(OverdueStore store, InvoiceStore invoices, SettingsStore settings, TransactionTemplate tx,
+		Clock clock) {
+}

@@ -1,0 +1,77 @@
+package org.hostwright.billing;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Brings back every service an invoice's non-payment suspended, once the invoice is paid
+ * (by mobile money, credit or an admin's payment): at once from the {@link InvoicePaid}
+ * event (kept in the event publication registry, so a crash does not lose it), and in
+ * every run for anything the event did not finish. The restoration's key makes it happen
+ * once, whichever comes first.
+ */
+@Component
+class RestorationStep extends OverdueStep {
+
+	private static final String SUSPENDED = """
+			EXISTS (SELECT 1 FROM billing_actions x WHERE x.invoice_id = i.id AND x.kind = :suspension
+			  AND x.outcome = :done)""";
+
+	private final ServiceSuspensions services;
+
+	private final OverdueMail mail;
+
+	private final BusinessCalendar calendar;
+
+	RestorationStep(OverdueTools tools, ServiceSuspensions services, OverdueMail mail, BusinessCalendar calendar) {
+		super(tools);
+		this.services = services;
+		this.mail = mail;
+		this.calendar = calendar;
+	}
+
+	@Override
+	public String name() {
+		return "restorations";
+	}
+
+	@Override
+	ActionKind kind() {
+		return ActionKind.RESTORATION;
+	}
+
+	@Override
+	List<OverdueStore.Selection> selections(LocalDate date, OverdueRules rules) {
+		// not behind the master switch: a customer who paid gets the service back
+		return List.of(new OverdueStore.Selection(kind(), 0, InvoiceStatus.PAID, SUSPENDED,
+				Map.of("suspension", ActionKind.SUSPENSION.wire(), "done", OverdueStore.DONE)));
+	}
+
+	@ApplicationModuleListener
+	void on(InvoicePaid event) {
+		List<BillingStep.Failure> failures = new ArrayList<>();
+		execute(new OverdueStore.Selection(kind(), 0, InvoiceStatus.PAID, SUSPENDED + " AND i.id = :invoice", Map
+			.of("suspension", ActionKind.SUSPENSION.wire(), "done", OverdueStore.DONE, "invoice", event.invoiceId())),
+				calendar.today(), tools.settings().overdueRules(), failures);
+		if (!failures.isEmpty()) {
+			// the publication stays incomplete and is resubmitted
+			throw new IllegalStateException("restoration after invoice " + event.invoiceId() + " was paid failed: "
+					+ failures.get(0).message());
+		}
+	}
+
+	@Override
+	String act(OverdueItem item, Invoice invoice, LocalDate date, OverdueRules rules) {
+		if (!services.restore(item.serviceId(), "invoice " + invoice.number() + " is paid")) {
+			return OverdueStore.SKIPPED;
+		}
+		mail.send(OverdueMail.Kind.RESTORED, ReminderStep.current(item, invoice), item.dueDate());
+		return OverdueStore.DONE;
+	}
+
+}

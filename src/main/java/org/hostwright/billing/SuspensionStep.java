@@ -1,0 +1,63 @@
+package org.hostwright.billing;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Suspends the hosting service an unpaid renewal invoice renews, a number of days after
+ * its due date (default 7), through the panel's suspend job; one e-mail names the
+ * invoice, the amount and the link that restores the service. Customers marked "never
+ * suspend automatically" are left to the admin.
+ */
+@Component
+class SuspensionStep extends OverdueStep {
+
+	/** Renewal invoices of a hosting service whose customer may be suspended. */
+	static final String SUSPENDABLE = "s.source_kind = :hosting AND COALESCE(p.never_suspend, FALSE) = FALSE";
+
+	private final ServiceSuspensions services;
+
+	private final OverdueMail mail;
+
+	SuspensionStep(OverdueTools tools, ServiceSuspensions services, OverdueMail mail) {
+		super(tools);
+		this.services = services;
+		this.mail = mail;
+	}
+
+	@Override
+	public String name() {
+		return "suspensions";
+	}
+
+	@Override
+	ActionKind kind() {
+		return ActionKind.SUSPENSION;
+	}
+
+	@Override
+	List<OverdueStore.Selection> selections(LocalDate date, OverdueRules rules) {
+		if (!rules.automation()) {
+			return List.of();
+		}
+		return List.of(new OverdueStore.Selection(kind(), 0, InvoiceStatus.UNPAID,
+				"i.due_date <= :latest AND i.due_date > :earliest AND " + SUSPENDABLE,
+				Map.of("latest", date.minusDays(rules.suspendAfterDays()), "earliest",
+						date.minusDays(rules.terminateAfterDays()))));
+	}
+
+	@Override
+	String act(OverdueItem item, Invoice invoice, LocalDate date, OverdueRules rules) {
+		if (!services.suspend(item.serviceId(), "invoice " + invoice.number() + " is unpaid")) {
+			// not active (still being set up, or suspended by an admin): nothing to
+			// restore later
+			return OverdueStore.SKIPPED;
+		}
+		mail.send(OverdueMail.Kind.SUSPENDED, ReminderStep.current(item, invoice), item.dueDate());
+		return OverdueStore.DONE;
+	}
+
+}

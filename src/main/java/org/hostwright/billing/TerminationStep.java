@@ -1,0 +1,63 @@
+package org.hostwright.billing;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Ends a service whose renewal was never paid, a number of days after the due date
+ * (default 30): the panel account is terminated by the panel's terminate job (the service
+ * ends {@code cancelled}), the invoice is cancelled (it keeps its number) and the
+ * subscription stops renewing.
+ */
+@Component
+class TerminationStep extends OverdueStep {
+
+	private final ServiceSuspensions services;
+
+	private final Cashier cashier;
+
+	private final OverdueMail mail;
+
+	TerminationStep(OverdueTools tools, ServiceSuspensions services, Cashier cashier, OverdueMail mail) {
+		super(tools);
+		this.services = services;
+		this.cashier = cashier;
+		this.mail = mail;
+	}
+
+	@Override
+	public String name() {
+		return "terminations";
+	}
+
+	@Override
+	ActionKind kind() {
+		return ActionKind.TERMINATION;
+	}
+
+	@Override
+	List<OverdueStore.Selection> selections(LocalDate date, OverdueRules rules) {
+		if (!rules.automation()) {
+			return List.of();
+		}
+		return List.of(new OverdueStore.Selection(kind(), 0, InvoiceStatus.UNPAID,
+				"i.due_date <= :latest AND " + SuspensionStep.SUSPENDABLE,
+				Map.of("latest", date.minusDays(rules.terminateAfterDays()))));
+	}
+
+	@Override
+	String act(OverdueItem item, Invoice invoice, LocalDate date, OverdueRules rules) {
+		boolean terminated = services.terminate(item.serviceId(),
+				"invoice " + invoice.number() + " unpaid " + rules.terminateAfterDays() + " days after its due date");
+		OverdueItem owed = ReminderStep.current(item, invoice);
+		cashier.cancel(invoice.id());
+		tools.store().endSubscription(invoice.id(), Instant.now(tools.clock()));
+		mail.send(OverdueMail.Kind.TERMINATED, owed, item.dueDate());
+		return terminated ? OverdueStore.DONE : OverdueStore.SKIPPED;
+	}
+
+}

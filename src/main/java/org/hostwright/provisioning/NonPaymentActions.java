@@ -1,0 +1,109 @@
+package org.hostwright.provisioning;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+
+import com.github.kagkarlsson.scheduler.task.TaskInstanceId;
+import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
+import org.hostwright.billing.ServiceSuspensions;
+import org.hostwright.platform.Jobs;
+
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The billing automation's suspend, restore and terminate: the same durable panel jobs as
+ * the admin's buttons (keyed on the service and the action), requested in the billing
+ * action's transaction and logged on the service with the reason.
+ */
+@Component
+class NonPaymentActions implements ServiceSuspensions {
+
+	/**
+	 * A suspension already running when the payment arrives: the activation waits for its
+	 * lease, so it finds the service suspended.
+	 */
+	private static final Duration AFTER_RUNNING_SUSPENSION = Duration.ofMinutes(5);
+
+	private final ServiceStore store;
+
+	private final ProvisioningLog logs;
+
+	private final Jobs jobs;
+
+	private final OneTimeTask<String> actions;
+
+	private final Clock clock;
+
+	NonPaymentActions(ServiceStore store, ProvisioningLog logs, Jobs jobs,
+			@Qualifier("serviceActionTask") OneTimeTask<String> actions, Clock clock) {
+		this.store = store;
+		this.logs = logs;
+		this.jobs = jobs;
+		this.actions = actions;
+		this.clock = clock;
+	}
+
+	@Override
+	@Transactional
+	public boolean suspend(long serviceId, String reason) {
+		HostingService s = store.lock(serviceId).orElse(null);
+		if (s == null || s.status() != ServiceStatus.ACTIVE) {
+			return false;
+		}
+		return request(s, PanelAction.SUSPEND, reason, Instant.now(clock));
+	}
+
+	@Override
+	@Transactional
+	public boolean restore(long serviceId, String reason) {
+		HostingService s = store.lock(serviceId).orElse(null);
+		if (s == null) {
+			return false;
+		}
+		Instant at = Instant.now(clock);
+		if (s.status() == ServiceStatus.ACTIVE) {
+			// the suspension has not run yet: it must not run at all
+			TaskInstanceId waiting = TaskInstanceId.of(ProvisioningJobs.ACTION,
+					ProvisioningJobs.actionId(serviceId, PanelAction.SUSPEND));
+			try {
+				jobs.cancelIfPresent(waiting);
+				logs.step(s, "suspend", true, "cancelled before it ran: " + reason);
+				return true;
+			}
+			catch (RuntimeException running) {
+				at = at.plus(AFTER_RUNNING_SUSPENSION);
+			}
+		}
+		else if (s.status() != ServiceStatus.SUSPENDED) {
+			return false;
+		}
+		return request(s, PanelAction.ACTIVATE, reason, at);
+	}
+
+	@Override
+	@Transactional
+	public boolean terminate(long serviceId, String reason) {
+		HostingService s = store.lock(serviceId).orElse(null);
+		if (s == null || !s.status().canMoveTo(ServiceStatus.CANCELLED)) {
+			return false;
+		}
+		TaskInstanceId waiting = TaskInstanceId.of(ProvisioningJobs.PROVISION, ProvisioningJobs.provisionId(serviceId));
+		try {
+			jobs.cancelIfPresent(waiting);
+		}
+		catch (RuntimeException running) {
+			// provisioning is running right now: terminate waits for its claim to end
+		}
+		return request(s, PanelAction.TERMINATE, reason, Instant.now(clock));
+	}
+
+	private boolean request(HostingService s, PanelAction action, String reason, Instant at) {
+		jobs.scheduleIfAbsent(actions.instance(ProvisioningJobs.actionId(s.id(), action), action.data(s.id())), at);
+		logs.step(s, action.key(), true, "requested by the billing automation: " + reason);
+		return true;
+	}
+
+}
