@@ -9,6 +9,7 @@ import org.hostwright.platform.ConflictException;
 import org.hostwright.platform.InvalidInputException;
 import org.hostwright.platform.NotFoundException;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,7 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Applies money to invoices, once: the invoice row is locked and re-read, what it still
  * owes is paid, and whatever is left over (an overpayment, a second payment of a paid
  * invoice, money for a cancelled one) goes to the customer's credit, never lost. Paying a
- * renewal moves its subscription one period on.
+ * renewal moves its subscription one period on (each renewal of a merged invoice) and
+ * publishes {@link RenewalPaid}.
  */
 @Component
 class Cashier {
@@ -39,8 +41,11 @@ class Cashier {
 
 	private final Orders orders;
 
+	private final ApplicationEventPublisher events;
+
 	Cashier(InvoiceStore invoices, CreditLedger ledger, SubscriptionStore subscriptions, Profiles profiles,
-			Accounts accounts, Clock clock, Orders orders) {
+			Accounts accounts, Clock clock, Orders orders, ApplicationEventPublisher events) {
+		this.events = events;
 		this.orders = orders;
 		this.invoices = invoices;
 		this.ledger = ledger;
@@ -156,8 +161,10 @@ class Cashier {
 		}
 		InvoiceStatus status = invoice.status().checkMoveTo(InvoiceStatus.PAID);
 		invoices.paid(invoice.id(), paid, status, now, now);
-		if (invoice.subscriptionId() != null) {
-			subscriptions.advanceFrom(invoice.subscriptionId(), invoice.periodStart(), now);
+		for (InvoiceStore.Renewed r : invoices.renewals(invoice.id())) {
+			subscriptions.advanceFrom(r.subscriptionId(), r.periodStart(), now)
+				.ifPresent(sub -> events.publishEvent(new RenewalPaid(sub.sourceKind(), sub.sourceId(), r.periodStart(),
+						sub.nextDueDate(), invoice.id())));
 		}
 		if (invoice.orderId() != null && settlesOrderBy != null) {
 			orders.markPaid(invoice.orderId(), invoice.number(),

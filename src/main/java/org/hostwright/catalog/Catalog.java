@@ -112,6 +112,19 @@ public class Catalog {
 		return s;
 	}
 
+	/**
+	 * Plan id → the days before a due date its renewal invoice is made, for the plans
+	 * that set their own (the others follow the billing setting). Read fresh: a billing
+	 * run reads it once per batch.
+	 */
+	public Map<Long, Integer> renewalLeadDays() {
+		Map<Long, Integer> days = new HashMap<>();
+		jdbc.sql("SELECT id, renewal_lead_days FROM plans WHERE renewal_lead_days IS NOT NULL").query(rs -> {
+			days.put(rs.getLong(1), rs.getInt(2));
+		});
+		return days;
+	}
+
 	/** Every plan, active or not, in storefront order (admins see them all). */
 	public List<Plan> allPlans() {
 		return jdbc.sql("SELECT " + COLUMNS + " FROM plans ORDER BY sort_order, id").query(Catalog::plan).list();
