@@ -36,7 +36,7 @@ public class Catalog {
 	private record Snapshot(long version, List<Plan> active, long checkedAt) {
 	}
 
-	static final String COLUMNS = "id, slug, name, description, features, price_minor, currency, billing_period, active, sort_order, panel_package";
+	static final String COLUMNS = "id, slug, name, description, features, price_minor, currency, billing_period, active, sort_order, panel_package, renewal_lead_days";
 
 	private final JdbcClient jdbc;
 
@@ -151,7 +151,7 @@ public class Catalog {
 		return new Plan(rs.getLong("id"), rs.getString("slug"), rs.getString("name"), rs.getString("description"), list,
 				rs.getLong("price_minor"), rs.getString("currency"),
 				BillingPeriod.valueOf(rs.getString("billing_period")), rs.getBoolean("active"), rs.getInt("sort_order"),
-				rs.getString("panel_package"));
+				rs.getString("panel_package"), rs.getObject("renewal_lead_days", Integer.class));
 	}
 
 }

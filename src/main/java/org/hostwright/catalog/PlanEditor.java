@@ -59,15 +59,11 @@ class PlanEditor {
 		Valid v = validate(draft);
 		Timestamp now = Timestamp.from(Instant.now(clock));
 		var keys = new GeneratedKeyHolder();
-		bind(jdbc
-			.sql("""
-					INSERT INTO plans (slug, name, description, features, price_minor, currency, billing_period, active,
-					  sort_order, panel_package, created_at, updated_at)
-					VALUES (:slug, :name, :description, :features, :price, :currency, :period, :active, :sort, :pkg, :now, :now)"""),
-				v)
-			.param("slug", uniqueSlug(v.name()))
-			.param("now", now)
-			.update(keys, "id");
+		bind(jdbc.sql("""
+				INSERT INTO plans (slug, name, description, features, price_minor, currency, billing_period, active,
+				  sort_order, panel_package, renewal_lead_days, created_at, updated_at)
+				VALUES (:slug, :name, :description, :features, :price, :currency, :period, :active, :sort, :pkg, :lead,
+				  :now, :now)"""), v).param("slug", uniqueSlug(v.name())).param("now", now).update(keys, "id");
 		long id = keys.getKey().longValue();
 		catalog.changed();
 		audit.record("plan.created", "plan", id, v.name());
@@ -82,7 +78,7 @@ class PlanEditor {
 			.sql("""
 					UPDATE plans SET name = :name, description = :description, features = :features, price_minor = :price,
 					  currency = :currency, billing_period = :period, active = :active, sort_order = :sort, panel_package = :pkg,
-					  updated_at = :now WHERE id = :id"""),
+					  renewal_lead_days = :lead, updated_at = :now WHERE id = :id"""),
 				v)
 			.param("now", Timestamp.from(Instant.now(clock)))
 			.param("id", id)
@@ -148,12 +144,13 @@ class PlanEditor {
 			.param("period", v.period())
 			.param("active", v.active())
 			.param("sort", v.sort())
-			.param("pkg", v.pkg());
+			.param("pkg", v.pkg())
+			.param("lead", v.leadDays());
 	}
 
 	/** The validated columns, bound by name into the SQL above. */
 	record Valid(String name, String description, String features, long price, String currency, String period,
-			boolean active, int sort, String pkg) {
+			boolean active, int sort, String pkg, Integer leadDays) {
 	}
 
 	private Valid validate(PlanDraft d) {
@@ -206,11 +203,15 @@ class PlanEditor {
 			problems.add(new FieldProblem("sortOrder", "catalog.plan.sort.invalid",
 					"Enter a number between -100000 and 100000."));
 		}
+		if (d.renewalLeadDays() != null && (d.renewalLeadDays() < 0 || d.renewalLeadDays() > 365)) {
+			problems.add(new FieldProblem("renewalLeadDays", "catalog.plan.leadDays.invalid",
+					"Enter a number of days between 0 and 365, or leave it empty."));
+		}
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}
 		return new Valid(name, description, String.join("\n", features), d.priceCents(), currency, period.name(),
-				d.active() == null || d.active(), sort, pkg);
+				d.active() == null || d.active(), sort, pkg, d.renewalLeadDays());
 	}
 
 	static BillingPeriod period(String raw) {

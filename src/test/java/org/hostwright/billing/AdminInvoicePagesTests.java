@@ -14,6 +14,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AdminInvoicePagesTests extends BillingTestSupport {
 
 	@Test
+	void anAdminDownloadsTheInvoiceInTheCustomersLanguageNotTheirOwn() {
+		Account c = customer("0754000402");
+		jdbc.sql("UPDATE users SET language = 'fr' WHERE id = ?").param(c.id()).update();
+		long id = billing.issue(c.id(), "TZS", billing.today(), List.of(LineDraft.simple("Hébergement", 1, 4_000)));
+		WebSession web = adminWeb();
+		assertThat(web.open("/admin/invoices/" + id).body()).contains("id=\"admin-invoice-pdf\"",
+				"id=\"admin-invoice-document\"");
+
+		var document = web.get("/admin/invoices/" + id + "/document");
+		assertThat(document.status()).isEqualTo(200);
+		assertThat(document.body()).contains("Facturé à", billing.require(id).number()).doesNotContain("Billed to");
+		var pdf = web.get("/admin/invoices/" + id + "/pdf");
+		assertThat(pdf.status()).isEqualTo(200);
+		assertThat(pdf.body()).startsWith("%PDF");
+		assertThat(admin().get("/api/admin/invoices/" + id + "/pdf").status()).isEqualTo(200);
+		assertThat(signedIn(c).get("/api/invoices/" + id + "/pdf").status()).isEqualTo(200);
+		assertThat(signedIn(c).get("/api/admin/invoices/" + id + "/pdf").status()).as("customers are not admins")
+			.isIn(403, 404);
+	}
+
+	@Test
 	void anAdminFindsRecordsPaymentsCancelsExportsAndChangesSettings() {
 		Account c = customer("0754000401");
 		long paid = billing.issue(c.id(), "TZS", billing.today(), List.of(LineDraft.simple("Setup", 1, 4_000)));
