@@ -83,6 +83,36 @@ class ClientServiceRepository {
 			.optional();
 	}
 
+	Optional<ClientService> find(long id) {
+		return jdbc.sql("SELECT * FROM client_services WHERE id = ?")
+			.param(id)
+			.query(ClientServiceRepository::map)
+			.optional();
+	}
+
+	/** The services billing may renew: not one-time, of a site with a client account. */
+	List<ClientService> ofClients() {
+		return jdbc.sql("""
+				SELECT s.* FROM client_services s JOIN agency_subscriptions a ON a.hosted_site_id = s.hosted_site_id
+				WHERE s.billing_period <> ? ORDER BY s.id""")
+			.param(ServiceKinds.wire(ServiceKinds.Period.ONE_TIME))
+			.query(ClientServiceRepository::map)
+			.list();
+	}
+
+	/**
+	 * Starts the next period of a paid renewal, only while the service still ends where
+	 * the paid period starts: a second delivery of the payment never extends it twice.
+	 */
+	boolean extend(ClientService s, Instant end, Instant newEnd, Status status, Instant now) {
+		return jdbc.sql("""
+				UPDATE client_services SET period_start = ?, period_end = ?, expires_at = ?, status = ?, updated_at = ?
+				WHERE id = ? AND (period_end = ? OR (period_end IS NULL AND expires_at = ?))""")
+			.params(Timestamp.from(end), Timestamp.from(newEnd), Timestamp.from(newEnd), status.wire(),
+					Timestamp.from(now), s.id(), Timestamp.from(end), Timestamp.from(end))
+			.update() == 1;
+	}
+
 	List<ClientService> forSite(long siteId) {
 		return jdbc.sql("SELECT * FROM client_services WHERE hosted_site_id = ? ORDER BY id")
 			.param(siteId)

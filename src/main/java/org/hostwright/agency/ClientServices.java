@@ -46,8 +46,11 @@ class ClientServices {
 
 	private final Clock clock;
 
+	private final ClientBilling billing;
+
 	ClientServices(ClientServiceRepository repository, HostedSites sites, AgencyProperties agency, AuditLog audit,
-			Clock clock) {
+			Clock clock, ClientBilling billing) {
+		this.billing = billing;
 		this.repository = repository;
 		this.sites = sites;
 		this.agency = agency;
@@ -70,7 +73,7 @@ class ClientServices {
 		ClientService s = validate(siteId, 0, input);
 		long id = repository.insert(s, now());
 		audit.record("client_service.created", "client_service", id, "site #" + siteId + ": " + s.name());
-		return require(siteId, id);
+		return billed(require(siteId, id));
 	}
 
 	@Transactional
@@ -83,7 +86,7 @@ class ClientServices {
 		}
 		repository.update(next, now());
 		audit.record("client_service.updated", "client_service", id, "site #" + siteId);
-		return require(siteId, id);
+		return billed(require(siteId, id));
 	}
 
 	@Transactional
@@ -91,6 +94,7 @@ class ClientServices {
 		ClientService s = require(siteId, id);
 		repository.delete(siteId, id);
 		audit.record("client_service.deleted", "client_service", id, "site #" + siteId + ": " + s.name());
+		billing.deleted(id);
 	}
 
 	/**
@@ -116,7 +120,13 @@ class ClientServices {
 				s.priceCents(), s.currency(), s.addonProductId(), s.domainName(), s.registrar(), s.mailboxCount(), end,
 				start, end, s.autoRenew(), s.notes(), s.createdAt(), s.updatedAt()), now);
 		audit.record("client_service.renewed", "client_service", id, "until " + end);
-		return require(siteId, id);
+		return billed(require(siteId, id));
+	}
+
+	/** Billing renews the service as it now is (same transaction). */
+	private ClientService billed(ClientService s) {
+		billing.sync(s);
+		return s;
 	}
 
 	private ClientService validate(long siteId, long id, ServiceInput in) {

@@ -58,9 +58,12 @@ class HostedSitePipeline {
 
 	private final Clock clock;
 
+	private final ClientBilling clientBilling;
+
 	HostedSitePipeline(HostedSiteRepository repository, HostedSites sites, Websites websites, Accounts accounts,
 			Prospects prospects, Subscriptions subscriptions, Mailer mailer, PhoneNumbers phones,
-			AgencyProperties agency, AuditLog audit, Clock clock) {
+			AgencyProperties agency, AuditLog audit, Clock clock, ClientBilling clientBilling) {
+		this.clientBilling = clientBilling;
 		this.repository = repository;
 		this.sites = sites;
 		this.websites = websites;
@@ -148,6 +151,8 @@ class HostedSitePipeline {
 		}
 		websites.assignOwner(site.storeId(), customerId);
 		subscriptions.start(id, customerId, now());
+		// the client's services are billed to the account from now on
+		clientBilling.syncSite(id);
 		if (site.prospectId() != null) {
 			prospects.markConverted(site.prospectId());
 		}

@@ -23,7 +23,10 @@ import org.springframework.transaction.annotation.Transactional;
  * Every day: services whose expiry has passed become {@code expired}, and the admins get
  * one digest of what expired and what expires within 30 days. Idempotent: the expiry
  * update only touches active rows, and the digest is sent once per UTC day (a row per
- * day, whichever node runs the job).
+ * day, whichever node runs the job). A service that billing invoices to the client by
+ * itself (auto-renew, with a client account) is left out of "expiring": the client gets
+ * its renewal invoice, so the admins are not asked to act on it too; it is listed again
+ * only if it expires unpaid.
  */
 @Component
 class RenewalJob {
@@ -44,8 +47,11 @@ class RenewalJob {
 
 	private final Clock clock;
 
+	private final ClientBilling billing;
+
 	RenewalJob(ClientServiceRepository services, JdbcClient jdbc, Mailer mailer, AuditLog audit, Links links,
-			Accounts accounts, Clock clock) {
+			Accounts accounts, Clock clock, ClientBilling billing) {
+		this.billing = billing;
 		this.services = services;
 		this.jdbc = jdbc;
 		this.mailer = mailer;
@@ -65,6 +71,7 @@ class RenewalJob {
 
 	@Transactional
 	Outcome runAt(Instant now) {
+		billing.syncMissing();
 		int expired = services.markExpired(now);
 		LocalDate day = now.atZone(ZoneOffset.UTC).toLocalDate();
 		if (jdbc.sql("SELECT COUNT(*) FROM agency_digest_runs WHERE day = ?")
@@ -78,8 +85,12 @@ class RenewalJob {
 			.update();
 		List<ClientServiceRepository.Row> expiredRecently = services
 			.expiredSince(now.minus(AgencyStats.RENEWAL_WINDOW));
-		List<ClientServiceRepository.Row> upcoming = services.expiringBetween(now,
+		List<ClientServiceRepository.Row> expiring = services.expiringBetween(now,
 				now.plus(AgencyStats.RENEWAL_WINDOW));
+		var invoiced = billing.invoicedAutomatically(expiring.stream().map(r -> r.service().id()).toList());
+		List<ClientServiceRepository.Row> upcoming = expiring.stream()
+			.filter(r -> !invoiced.contains(r.service().id()))
+			.toList();
 		List<String> admins = adminEmails();
 		if (!expiredRecently.isEmpty() || !upcoming.isEmpty()) {
 			Map<String, Object> model = new HashMap<>();

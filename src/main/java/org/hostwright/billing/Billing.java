@@ -183,6 +183,33 @@ public class Billing {
 		subscriptions.insertIfAbsent(start, Instant.now(clock));
 	}
 
+	/**
+	 * The service a paid order created: the order invoice's line for it now names the
+	 * service. Called in the transaction that creates the service row, so the line never
+	 * points at a service that does not exist.
+	 */
+	@Transactional
+	public void serviceCreated(long orderId, String kind, long serviceId) {
+		invoices.attachService(orderId, kind, serviceId);
+	}
+
+	/**
+	 * Keeps renewing a service whose owner holds its terms (an agency client service):
+	 * creates its subscription or brings it in line with the service, the next period
+	 * starting on {@code nextDueDate}. Idempotent.
+	 */
+	@Transactional
+	public void keepRenewing(StartSubscription terms, LocalDate nextDueDate) {
+		profiles.ensure(accounts.require(terms.customerId()));
+		subscriptions.keep(terms, nextDueDate, Instant.now(clock));
+	}
+
+	/** The service is not renewed any more (one-time now, cancelled or deleted). */
+	@Transactional
+	public void stopRenewing(String kind, long sourceId) {
+		subscriptions.stop(kind, sourceId, Instant.now(clock));
+	}
+
 	public Optional<Subscription> subscriptionOf(String kind, long sourceId) {
 		return subscriptions.findBySource(kind, sourceId);
 	}

@@ -17,7 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Applies money to invoices, once: the invoice row is locked and re-read, what it still
  * owes is paid, and whatever is left over (an overpayment, a second payment of a paid
  * invoice, money for a cancelled one) goes to the customer's credit, never lost. Paying a
- * renewal moves its subscription one period on.
+ * renewal moves its subscription one period on (each renewal of a merged invoice) and
+ * publishes {@link RenewalPaid}.
  */
 @Component
 class Cashier {
@@ -163,8 +164,10 @@ class Cashier {
 		// in this transaction: the restoration of what its non-payment suspended is not
 		// lost
 		events.publishEvent(new InvoicePaid(invoice.id(), invoice.customerId()));
-		if (invoice.subscriptionId() != null) {
-			subscriptions.advanceFrom(invoice.subscriptionId(), invoice.periodStart(), now);
+		for (InvoiceStore.Renewed r : invoices.renewals(invoice.id())) {
+			subscriptions.advanceFrom(r.subscriptionId(), r.periodStart(), now)
+				.ifPresent(sub -> events.publishEvent(new RenewalPaid(sub.sourceKind(), sub.sourceId(), r.periodStart(),
+						sub.nextDueDate(), invoice.id())));
 		}
 		if (invoice.orderId() != null && settlesOrderBy != null) {
 			orders.markPaid(invoice.orderId(), invoice.number(),

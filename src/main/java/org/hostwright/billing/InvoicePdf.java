@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.Locale;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import org.hostwright.platform.LanguagePreferences;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
@@ -15,8 +16,9 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Component;
 
 /**
- * An invoice as a PDF: the page's own document fragment, rendered in the customer's
- * language.
+ * An invoice as a PDF or a printable HTML page, from one template, in the customer's
+ * stored language whoever asks for it (the admin downloading it sees what the customer
+ * received); the requester's language only when the customer never chose one.
  */
 @Component
 class InvoicePdf {
@@ -31,8 +33,12 @@ class InvoicePdf {
 
 	private final String brandName;
 
+	private final LanguagePreferences languages;
+
 	InvoicePdf(SpringTemplateEngine templates, SettingsStore settings, BusinessCalendar calendar,
-			ApplicationContext application, @Value("${hostwright.brand-name:Hostwright}") String brandName) {
+			ApplicationContext application, @Value("${hostwright.brand-name:Hostwright}") String brandName,
+			LanguagePreferences languages) {
+		this.languages = languages;
 		this.application = application;
 		this.brandName = brandName;
 		this.templates = templates;
@@ -40,16 +46,13 @@ class InvoicePdf {
 		this.calendar = calendar;
 	}
 
-	byte[] render(Invoice invoice, Locale locale) {
-		Context context = new Context(locale);
-		context.setVariable("invoice", invoice);
-		context.setVariable("settings", settings.current());
-		context.setVariable("today", calendar.today());
-		context.setVariable("brandName", brandName);
-		// lets the template call beans (@fmt) outside a web request
-		context.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
-				new ThymeleafEvaluationContext(application, null));
-		String html = templates.process("billing/pdf", context);
+	/** The language the invoice is written in: the customer's, else {@code fallback}. */
+	Locale languageOf(Invoice invoice, Locale fallback) {
+		return languages.of(invoice.customerId()).orElse(fallback);
+	}
+
+	byte[] render(Invoice invoice, Locale fallback) {
+		String html = html(invoice, fallback);
 		try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			PdfRendererBuilder builder = new PdfRendererBuilder();
 			builder.useFastMode();
@@ -63,6 +66,19 @@ class InvoicePdf {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/** The invoice as a standalone HTML page (what the PDF is made from). */
+	String html(Invoice invoice, Locale fallback) {
+		Context context = new Context(languageOf(invoice, fallback));
+		context.setVariable("invoice", invoice);
+		context.setVariable("settings", settings.current());
+		context.setVariable("today", calendar.today());
+		context.setVariable("brandName", brandName);
+		// lets the template call beans (@fmt) outside a web request
+		context.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
+				new ThymeleafEvaluationContext(application, null));
+		return templates.process("billing/pdf", context);
 	}
 
 }

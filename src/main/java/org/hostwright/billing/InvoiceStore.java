@@ -86,6 +86,31 @@ class InvoiceStore {
 		return jdbc.sql("SELECT id FROM invoices WHERE order_id = ?").param(orderId).query(Long.class).optional();
 	}
 
+	/** A renewal an invoice bills: the subscription and the period's first day. */
+	record Renewed(long subscriptionId, LocalDate periodStart) {
+	}
+
+	/** The renewals the invoice bills, one per line (several on a merged invoice). */
+	List<Renewed> renewals(long invoiceId) {
+		return jdbc
+			.sql("""
+					SELECT subscription_id, period_start FROM invoice_lines
+					WHERE invoice_id = ? AND subscription_id IS NOT NULL AND period_start IS NOT NULL ORDER BY position, id""")
+			.param(invoiceId)
+			.query((rs, n) -> new Renewed(rs.getLong(1), rs.getDate(2).toLocalDate()))
+			.list();
+	}
+
+	/** The order's invoice line of that kind that names no service yet now names it. */
+	void attachService(long orderId, String kind, long serviceId) {
+		jdbc.sql(
+				"""
+						UPDATE invoice_lines SET service_id = ?
+						WHERE service_kind = ? AND service_id IS NULL AND invoice_id IN (SELECT id FROM invoices WHERE order_id = ?)""")
+			.params(serviceId, kind, orderId)
+			.update();
+	}
+
 	void detachOrder(long invoiceId) {
 		jdbc.sql("UPDATE invoices SET order_id = NULL WHERE id = ?").param(invoiceId).update();
 	}

@@ -1,26 +1,25 @@
 package org.hostwright.billing;
 
-import java.sql.Date;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.hostwright.catalog.Catalog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Renewal invoices, set-based: each batch locks the year's number counter, inserts the
- * invoices of up to {@link #BATCH} due subscriptions with one INSERT … SELECT (numbers,
- * tax and totals computed in SQL with {@link TaxRule}'s formulas) and their lines with a
- * second, then moves the counter. A subscription's period is invoiced once: the unique
- * (subscription_id, period_start) key stops a second run, node or retry, and the counter
- * lock makes concurrent runs take turns.
+ * Renewal invoices, set-based: each batch locks the customers' credit (when it is to be
+ * used), then the year's number counter, inserts the invoices of up to {@link #BATCH} due
+ * subscriptions (or customers, when same-day invoices are merged) with one INSERT …
+ * SELECT and their lines with a second, moves the counter, and settles what credit pays,
+ * all in one transaction. A subscription's period is invoiced once: the unique
+ * (subscription_id, period_start) key of the lines stops a second run, node or retry, and
+ * the counter lock makes concurrent runs take turns.
  */
 @Component
 class RenewalStep implements BillingStep {
@@ -29,34 +28,27 @@ class RenewalStep implements BillingStep {
 
 	static final int BATCH = 2_000;
 
-	/**
-	 * SubscriptionStore whose next period is to be invoiced by {@code :horizon} and is
-	 * not yet.
-	 */
-	private static final String DUE = """
-			FROM billing_subscriptions s
-			LEFT JOIN billing_profiles p ON p.customer_id = s.customer_id
-			LEFT JOIN tax_rates t ON t.country = p.country
-			WHERE s.status = :active AND s.auto_renew = TRUE AND s.next_due_date <= :horizon
-			  AND NOT EXISTS (SELECT 1 FROM invoices i WHERE i.subscription_id = s.id AND i.period_start = s.next_due_date)
-			""";
-
-	private static final String RATE = "CASE WHEN p.tax_exempt = TRUE THEN 0 ELSE COALESCE(t.rate_bp, 0) END";
-
-	private final JdbcClient jdbc;
+	private final RenewalStore store;
 
 	private final InvoiceNumbers numbers;
 
 	private final SettingsStore settings;
 
+	private final Cashier cashier;
+
+	private final Catalog catalog;
+
 	private final TransactionTemplate tx;
 
 	private final Clock clock;
 
-	RenewalStep(JdbcClient jdbc, InvoiceNumbers numbers, SettingsStore settings, TransactionTemplate tx, Clock clock) {
-		this.jdbc = jdbc;
+	RenewalStep(RenewalStore store, InvoiceNumbers numbers, SettingsStore settings, Cashier cashier, Catalog catalog,
+			TransactionTemplate tx, Clock clock) {
+		this.store = store;
 		this.numbers = numbers;
 		this.settings = settings;
+		this.cashier = cashier;
+		this.catalog = catalog;
 		this.tx = tx;
 		this.clock = clock;
 	}
@@ -73,96 +65,61 @@ class RenewalStep implements BillingStep {
 
 	@Override
 	public List<Due> plan(LocalDate date, int limit) {
-		return jdbc.sql(
-				"SELECT s.id, s.customer_id, s.description, s.next_due_date, s.next_period_end, s.price_minor, s.currency "
-						+ DUE + " ORDER BY s.id LIMIT " + Math.max(1, limit))
-			.param("active", "active")
-			.param("horizon", Date.valueOf(horizon(date)))
-			.query((rs, n) -> new Due(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getDate(4).toLocalDate(),
-					rs.getDate(5).toLocalDate(), rs.getLong(6), rs.getString(7)))
-			.list();
+		return store.due(window(date, settings.current()), limit);
 	}
 
 	@Override
 	public int execute(LocalDate date) {
 		int total = 0;
 		while (true) {
-			Integer made = tx.execute(s -> batch(date));
-			total += made;
-			if (made < BATCH) {
+			int[] made = tx.execute(s -> batch(date));
+			total += made[0];
+			if (made[1] < BATCH) {
 				return total;
 			}
 		}
 	}
 
-	private LocalDate horizon(LocalDate date) {
-		return date.plusDays(settings.current().renewalLeadDays());
+	RenewalWindow window(LocalDate date, BillingSettings s) {
+		return new RenewalWindow(date, s.renewalLeadDays(), catalog.renewalLeadDays());
 	}
 
-	private int batch(LocalDate date) {
+	/** Answers the invoices made and the number of keys the batch covered. */
+	private int[] batch(LocalDate date) {
 		BillingSettings s = settings.current();
+		RenewalWindow w = window(date, s);
+		boolean merge = s.mergeSameDay();
+		RenewalStore.Keys keys = store.nextKeys(w, merge, BATCH);
+		if (keys.count() == 0) {
+			return new int[] { 0, 0 };
+		}
+		// credit first, then the counter: the same lock order as an invoice issued alone
+		List<Long> withCredit = s.applyCredit() ? store.customersWithCredit(w, merge, keys.upto()) : List.of();
+		store.lockProfiles(withCredit);
 		InvoiceNumbers.Block block = numbers.lock(date.getYear(), s.invoicePrefix());
 		Instant now = Instant.now(clock);
-		String amounts = s.pricesIncludeTax()
-				? "(2 * d.price_minor * 10000 + (10000 + d.rate_bp)) / (2 * (10000 + d.rate_bp)) AS net, d.price_minor AS total"
-				: "d.price_minor AS net, d.price_minor + (2 * d.price_minor * d.rate_bp + 10000) / 20000 AS total";
-		String due = "SELECT s.id, s.customer_id, s.currency, s.price_minor, s.next_due_date, p.country, p.tax_id, "
-				+ RATE + " AS rate_bp " + DUE + " ORDER BY s.id LIMIT :batch";
-		String numbered = "SELECT a.*, CAST(:last AS BIGINT) + ROW_NUMBER() OVER (ORDER BY a.id) AS seq FROM (SELECT d.*, "
-				+ amounts + " FROM (" + due + ") d) a";
-		int made = jdbc
-			.sql("""
-					INSERT INTO invoices (number, number_year, number_prefix, number_seq, customer_id, currency, status, subtotal_minor,
-					  tax_minor, total_minor, amount_paid_minor, issued_at, due_date, subscription_id, period_start, prices_include_tax,
-					  customer_country, customer_tax_id, business_name, business_address, business_tax_id, created_at, updated_at)
-					SELECT CAST(:numberStart AS VARCHAR(30)) || LPAD(CAST(r.seq AS VARCHAR(20)), 6, '0'), CAST(:year AS INT),
-					  CAST(:prefix AS VARCHAR(20)), r.seq, r.customer_id, r.currency, CAST(:unpaid AS VARCHAR(16)), r.net,
-					  r.total - r.net, r.total, 0, CAST(:now AS TIMESTAMP WITH TIME ZONE), r.next_due_date, r.id, r.next_due_date,
-					  CAST(:incl AS BOOLEAN), r.country, r.tax_id, CAST(:businessName AS VARCHAR(200)),
-					  CAST(:businessAddress AS VARCHAR(1000)), CAST(:businessTaxId AS VARCHAR(60)),
-					  CAST(:now AS TIMESTAMP WITH TIME ZONE), CAST(:now AS TIMESTAMP WITH TIME ZONE)
-					"""
-					+ " FROM (" + numbered + ") r")
-			.param("numberStart", s.invoicePrefix() + date.getYear() + "-")
-			.param("year", date.getYear())
-			.param("prefix", s.invoicePrefix())
-			.param("unpaid", InvoiceStatus.UNPAID.wire())
-			.param("now", Timestamp.from(now))
-			.param("incl", s.pricesIncludeTax())
-			.param("businessName", s.businessName())
-			.param("businessAddress", s.businessAddress())
-			.param("businessTaxId", s.businessTaxId())
-			.param("last", block.last())
-			.param("active", "active")
-			.param("horizon", Date.valueOf(horizon(date)))
-			.param("batch", BATCH)
-			.update();
+		int made = store.insertInvoices(w, merge, keys.upto(), block, s, now);
 		if (made == 0) {
-			return 0;
+			return new int[] { 0, keys.count() };
 		}
-		jdbc.sql(
-				"""
-						INSERT INTO invoice_lines (invoice_id, position, description, subscription_id, service_kind, service_id, period_start,
-						  period_end, quantity, unit_price_minor, tax_rate_bp, tax_minor, total_minor)
-						SELECT i.id, 1, s.description, s.id, s.source_kind, s.source_id, s.next_due_date, s.next_period_end, 1, s.price_minor,
-						  """
-						+ RATE
-						+ """
-								 , i.tax_minor, i.total_minor
-								FROM invoices i
-								JOIN billing_subscriptions s ON s.id = i.subscription_id
-								LEFT JOIN billing_profiles p ON p.customer_id = s.customer_id
-								LEFT JOIN tax_rates t ON t.country = p.country
-								WHERE i.number_year = :year AND i.number_prefix = :prefix AND i.number_seq > :first AND i.number_seq <= :last""")
-			.param("year", date.getYear())
-			.param("prefix", s.invoicePrefix())
-			.param("first", block.last())
-			.param("last", block.last() + made)
-			.update();
+		store.insertLines(w, merge, keys.upto(), block, s);
 		numbers.use(block, made);
+		settle(block, made, withCredit, now);
 		log.info("Billing run {}: {} renewal invoices {} .. {}", date, made, block.format(block.last() + 1),
 				block.format(block.last() + made));
-		return made;
+		return new int[] { made, keys.count() };
+	}
+
+	/** Free invoices are paid at once; credit pays what it can of the others. */
+	private void settle(InvoiceNumbers.Block block, int made, List<Long> withCredit, Instant now) {
+		for (RenewalStore.Made m : store.toSettle(block, block.last() + made, withCredit)) {
+			if (m.total() == 0) {
+				cashier.settleFree(m.invoiceId(), now);
+			}
+			else {
+				cashier.applyCredit(m.invoiceId(), m.customerId(), m.currency(), now);
+			}
+		}
 	}
 
 }

@@ -10,9 +10,17 @@ import org.hostwright.catalog.BillingPeriod;
  *
  * @param kind {@code hosting} (a hosting service id) or {@code agency} (a client service
  * id)
+ * @param planId the plan a hosting service renews (its renewal lead days may override the
+ * setting), or null
  */
 public record StartSubscription(String kind, long sourceId, long customerId, String description, String currency,
-		long priceMinor, BillingPeriod period, LocalDate start, boolean autoRenew) {
+		long priceMinor, BillingPeriod period, LocalDate start, boolean autoRenew, Long planId) {
+
+	/** A subscription of no plan. */
+	public StartSubscription(String kind, long sourceId, long customerId, String description, String currency,
+			long priceMinor, BillingPeriod period, LocalDate start, boolean autoRenew) {
+		this(kind, sourceId, customerId, description, currency, priceMinor, period, start, autoRenew, null);
+	}
 
 	public static final String HOSTING = "hosting";
 

@@ -22,6 +22,10 @@ class SubscriptionStore {
 	private static final String COLUMNS = "id, source_kind, source_id, customer_id, description, currency, price_minor, "
 			+ "billing_period, anchor_day, next_due_date, next_period_end, auto_renew, status";
 
+	private static final String ACTIVE = "active";
+
+	private static final String CANCELLED = "cancelled";
+
 	private final JdbcClient jdbc;
 
 	SubscriptionStore(JdbcClient jdbc) {
@@ -36,17 +40,53 @@ class SubscriptionStore {
 			return false;
 		}
 		LocalDate next = Periods.next(s.start(), s.period(), s.start().getDayOfMonth());
+		insert(s, next, s.start().getDayOfMonth(), now);
+		return true;
+	}
+
+	/**
+	 * Creates or updates the subscription of a service whose owner keeps its terms (an
+	 * agency client service): price, period, renewal flag and the next period's start
+	 * follow the service.
+	 */
+	void keep(StartSubscription terms, LocalDate nextDueDate, Instant now) {
+		Subscription current = findBySource(terms.kind(), terms.sourceId()).orElse(null);
+		if (current == null) {
+			insert(terms, nextDueDate, nextDueDate.getDayOfMonth(), now);
+			return;
+		}
+		int anchor = current.nextDueDate().equals(nextDueDate) && current.period() == terms.period()
+				? current.anchorDay() : nextDueDate.getDayOfMonth();
+		jdbc.sql(
+				"""
+						UPDATE billing_subscriptions SET customer_id = ?, description = ?, currency = ?, price_minor = ?, billing_period = ?,
+						  anchor_day = ?, next_due_date = ?, next_period_end = ?, auto_renew = ?, status = ?, updated_at = ? WHERE id = ?""")
+			.params(terms.customerId(), terms.description(), terms.currency(), terms.priceMinor(),
+					terms.period().name().toLowerCase(Locale.ROOT), anchor, Date.valueOf(nextDueDate),
+					Date.valueOf(Periods.lastDay(nextDueDate, terms.period(), anchor)), terms.autoRenew(), ACTIVE,
+					Timestamp.from(now), current.id())
+			.update();
+	}
+
+	/** The service is no longer renewed (its invoices stay as they are). */
+	void stop(String kind, long sourceId, Instant now) {
+		jdbc.sql("UPDATE billing_subscriptions SET status = ?, updated_at = ? WHERE source_kind = ? AND source_id = ?")
+			.params(CANCELLED, Timestamp.from(now), kind, sourceId)
+			.update();
+	}
+
+	private void insert(StartSubscription s, LocalDate next, int anchor, Instant now) {
 		jdbc.sql(
 				"""
 						INSERT INTO billing_subscriptions (source_kind, source_id, customer_id, description, currency, price_minor,
-						  billing_period, anchor_day, next_due_date, next_period_end, auto_renew, status, created_at, updated_at)
-						VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+						  billing_period, anchor_day, next_due_date, next_period_end, auto_renew, status, plan_id, created_at,
+						  updated_at)
+						VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(s.kind(), s.sourceId(), s.customerId(), s.description(), s.currency(), s.priceMinor(),
-					s.period().name().toLowerCase(Locale.ROOT), s.start().getDayOfMonth(), Date.valueOf(next),
-					Date.valueOf(Periods.lastDay(next, s.period(), s.start().getDayOfMonth())), s.autoRenew(), "active",
+					s.period().name().toLowerCase(Locale.ROOT), anchor, Date.valueOf(next),
+					Date.valueOf(Periods.lastDay(next, s.period(), anchor)), s.autoRenew(), ACTIVE, s.planId(),
 					Timestamp.from(now), Timestamp.from(now))
 			.update();
-		return true;
 	}
 
 	Optional<Subscription> findBySource(String kind, long sourceId) {
@@ -78,18 +118,20 @@ class SubscriptionStore {
 	/**
 	 * Moves the next due date one period on, only from the period that was paid: paying
 	 * the same invoice twice, or late, never moves it again or shifts the anniversary.
+	 * Answers the subscription as it now is when it moved.
 	 */
-	boolean advanceFrom(long id, LocalDate paidPeriodStart, Instant now) {
+	Optional<Subscription> advanceFrom(long id, LocalDate paidPeriodStart, Instant now) {
 		Subscription s = lock(id).orElse(null);
 		if (s == null || !s.nextDueDate().equals(paidPeriodStart)) {
-			return false;
+			return Optional.empty();
 		}
 		LocalDate next = Periods.next(paidPeriodStart, s.period(), s.anchorDay());
-		return jdbc.sql(
+		int moved = jdbc.sql(
 				"UPDATE billing_subscriptions SET next_due_date = ?, next_period_end = ?, updated_at = ? WHERE id = ? AND next_due_date = ?")
 			.params(Date.valueOf(next), Date.valueOf(Periods.lastDay(next, s.period(), s.anchorDay())),
 					Timestamp.from(now), id, Date.valueOf(paidPeriodStart))
-			.update() == 1;
+			.update();
+		return moved == 1 ? lock(id) : Optional.empty();
 	}
 
 	static Subscription row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {

@@ -98,6 +98,15 @@ public class Catalog {
 		return s;
 	}
 
+	/**
+	 * Plan id → the days before a due date its renewal invoice is made, for the plans
+	 * that set their own (the others follow the billing setting). Read fresh: a billing
+	 * run reads it once per batch.
+	 */
+	public Map<Long, Integer> renewalLeadDays() {
+		return plans.renewalLeadDays();
+	}
+
 	/** Every plan, active or not, in storefront order (admins see them all). */
 	public List<Plan> allPlans() {
 		return plans.all();

@@ -166,11 +166,15 @@ class PlanEditor {
 			problems.add(new FieldProblem("sortOrder", "catalog.plan.sort.invalid",
 					"Enter a number between -100000 and 100000."));
 		}
+		if (d.renewalLeadDays() != null && (d.renewalLeadDays() < 0 || d.renewalLeadDays() > 365)) {
+			problems.add(new FieldProblem("renewalLeadDays", "catalog.plan.leadDays.invalid",
+					"Enter a number of days between 0 and 365, or leave it empty."));
+		}
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}
 		return new PlanRepository.Columns(name, description, String.join("\n", features), d.priceCents(), currency,
-				period.name(), d.active() == null || d.active(), sort, pkg);
+				period.name(), d.active() == null || d.active(), sort, pkg, d.renewalLeadDays());
 	}
 
 	static BillingPeriod period(String raw) {

@@ -12,10 +12,10 @@ import org.hostwright.platform.InvalidInputException;
  * one per line.
  */
 record PlanForm(String name, String description, String features, String price, String currency, String billingPeriod,
-		String active, String sortOrder, String panelPackage) {
+		String active, String sortOrder, String panelPackage, String renewalLeadDays) {
 
 	static PlanForm empty(String currency, String panelPackage) {
-		return new PlanForm("", "", "", "", currency, "monthly", "true", "0", panelPackage);
+		return new PlanForm("", "", "", "", currency, "monthly", "true", "0", panelPackage, "");
 	}
 
 	static PlanForm of(Plan p) {
@@ -23,12 +23,13 @@ record PlanForm(String name, String description, String features, String price, 
 		String price = BigDecimal.valueOf(p.priceMinor()).movePointLeft(digits).stripTrailingZeros().toPlainString();
 		return new PlanForm(p.name(), p.description(), String.join("\n", p.features()), price, p.currency(),
 				p.billingPeriod().name().toLowerCase(Locale.ROOT), String.valueOf(p.active()),
-				String.valueOf(p.sortOrder()), p.panelPackage());
+				String.valueOf(p.sortOrder()), p.panelPackage(),
+				p.renewalLeadDays() == null ? "" : String.valueOf(p.renewalLeadDays()));
 	}
 
 	PlanDraft draft() {
 		return new PlanDraft(name, description, features == null ? null : Arrays.asList(features.split("\\R")), cents(),
-				currency, billingPeriod, isActive(), sort(), panelPackage);
+				currency, billingPeriod, isActive(), sort(), panelPackage, leadDays());
 	}
 
 	/**
@@ -37,6 +38,20 @@ record PlanForm(String name, String description, String features, String price, 
 	 */
 	boolean isActive() {
 		return active != null && ("true".equalsIgnoreCase(active.strip()) || "on".equalsIgnoreCase(active.strip()));
+	}
+
+	/** Blank: the plan follows the billing setting. */
+	private Integer leadDays() {
+		if (renewalLeadDays == null || renewalLeadDays.isBlank()) {
+			return null;
+		}
+		try {
+			return Integer.valueOf(renewalLeadDays.strip());
+		}
+		catch (NumberFormatException ex) {
+			throw new InvalidInputException("renewalLeadDays", "catalog.plan.leadDays.invalid",
+					"Enter a number of days between 0 and 365, or leave it empty.");
+		}
 	}
 
 	private Integer sort() {

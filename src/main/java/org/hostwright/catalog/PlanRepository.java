@@ -18,7 +18,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class PlanRepository {
 
-	private static final String COLUMNS = "id, slug, name, description, features, price_minor, currency, billing_period, active, sort_order, panel_package";
+	private static final String COLUMNS = "id, slug, name, description, features, price_minor, currency, billing_period, active, sort_order, panel_package, renewal_lead_days";
 
 	private final JdbcClient jdbc;
 
@@ -60,13 +60,22 @@ class PlanRepository {
 		return jdbc.sql("SELECT version FROM catalog_version WHERE id = 1").query(Long.class).optional().orElse(0L);
 	}
 
+	/** Plan id → its own renewal lead days, for the plans that set them. */
+	java.util.Map<Long, Integer> renewalLeadDays() {
+		java.util.Map<Long, Integer> days = new java.util.HashMap<>();
+		jdbc.sql("SELECT id, renewal_lead_days FROM plans WHERE renewal_lead_days IS NOT NULL").query(rs -> {
+			days.put(rs.getLong(1), rs.getInt(2));
+		});
+		return days;
+	}
+
 	void bumpVersion() {
 		jdbc.sql("UPDATE catalog_version SET version = version + 1 WHERE id = 1").update();
 	}
 
 	/** The validated columns of a plan being written. */
 	record Columns(String name, String description, String features, long price, String currency, String period,
-			boolean active, int sort, String pkg) {
+			boolean active, int sort, String pkg, Integer leadDays) {
 	}
 
 	/**
@@ -77,8 +86,9 @@ class PlanRepository {
 		bind(jdbc
 			.sql("""
 					INSERT INTO plans (slug, name, description, features, price_minor, currency, billing_period, active,
-					  sort_order, panel_package, created_at, updated_at)
-					VALUES (:slug, :name, :description, :features, :price, :currency, :period, :active, :sort, :pkg, :now, :now)"""),
+					  sort_order, panel_package, renewal_lead_days, created_at, updated_at)
+					VALUES (:slug, :name, :description, :features, :price, :currency, :period, :active, :sort, :pkg, :lead,
+					  :now, :now)"""),
 				c)
 			.param("slug", slug)
 			.param("now", now)
@@ -91,7 +101,7 @@ class PlanRepository {
 			.sql("""
 					UPDATE plans SET name = :name, description = :description, features = :features, price_minor = :price,
 					  currency = :currency, billing_period = :period, active = :active, sort_order = :sort, panel_package = :pkg,
-					  updated_at = :now WHERE id = :id"""),
+					  renewal_lead_days = :lead, updated_at = :now WHERE id = :id"""),
 				c)
 			.param("now", now)
 			.param("id", id)
@@ -115,7 +125,8 @@ class PlanRepository {
 			.param("period", c.period())
 			.param("active", c.active())
 			.param("sort", c.sort())
-			.param("pkg", c.pkg());
+			.param("pkg", c.pkg())
+			.param("lead", c.leadDays());
 	}
 
 	static Plan plan(ResultSet rs, int row) throws SQLException {
@@ -125,7 +136,7 @@ class PlanRepository {
 		return new Plan(rs.getLong("id"), rs.getString("slug"), rs.getString("name"), rs.getString("description"), list,
 				rs.getLong("price_minor"), rs.getString("currency"),
 				BillingPeriod.valueOf(rs.getString("billing_period")), rs.getBoolean("active"), rs.getInt("sort_order"),
-				rs.getString("panel_package"));
+				rs.getString("panel_package"), rs.getObject("renewal_lead_days", Integer.class));
 	}
 
 }

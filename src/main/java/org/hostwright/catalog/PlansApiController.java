@@ -41,12 +41,13 @@ class PlansApiController {
 	}
 
 	record AdminPlan(long id, String slug, String name, String description, List<String> features, long priceCents,
-			String currency, String billingPeriod, boolean active, int sortOrder, String panelPackage) {
+			String currency, String billingPeriod, boolean active, int sortOrder, String panelPackage,
+			Integer renewalLeadDays) {
 
 		static AdminPlan of(Plan p) {
 			return new AdminPlan(p.id(), p.slug(), p.name(), p.description(), p.features(), p.priceMinor(),
 					p.currency(), p.billingPeriod().name().toLowerCase(Locale.ROOT), p.active(), p.sortOrder(),
-					p.panelPackage());
+					p.panelPackage(), p.renewalLeadDays());
 		}
 
 	}
@@ -56,11 +57,11 @@ class PlansApiController {
 	 * once).
 	 */
 	record PlanRequest(String name, String description, List<String> features, Long priceCents, String currency,
-			String billingPeriod, Boolean active, Integer sortOrder, String panelPackage) {
+			String billingPeriod, Boolean active, Integer sortOrder, String panelPackage, Integer renewalLeadDays) {
 
 		PlanDraft draft() {
 			return new PlanDraft(name, description, features, priceCents, currency, billingPeriod, active, sortOrder,
-					panelPackage);
+					panelPackage, renewalLeadDays);
 		}
 
 	}

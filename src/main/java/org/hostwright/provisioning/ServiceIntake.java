@@ -98,6 +98,7 @@ class ServiceIntake {
 				properties.packageFor(order.planSlug(), planPackage)), now);
 		HostingService service = store.find(id).orElseThrow();
 		startRenewals(service, order);
+		billing.serviceCreated(order.id(), StartSubscription.HOSTING, service.id());
 		logs.step(service, "status_update", true,
 				"requested: order " + order.uuid() + " is paid, panel package " + service.panelPackage());
 		schedule(id, now);
@@ -112,7 +113,8 @@ class ServiceIntake {
 		LocalDate start = (order.paidAt() == null ? Instant.now(clock) : order.paidAt()).atZone(zone).toLocalDate();
 		billing.startSubscription(new StartSubscription(StartSubscription.HOSTING, service.id(), order.customerId(),
 				order.planName() + (service.domain() == null ? "" : " – " + service.domain()), order.currency(),
-				order.priceMinor(), States.fromColumn(BillingPeriod.class, order.billingPeriod()), start, true));
+				order.priceMinor(), States.fromColumn(BillingPeriod.class, order.billingPeriod()), start, true,
+				order.planId()));
 	}
 
 	void schedule(long serviceId, Instant at) {

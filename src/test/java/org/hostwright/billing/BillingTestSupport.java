@@ -64,9 +64,15 @@ abstract class BillingTestSupport extends IntegrationTest {
 	 * A hosting subscription whose first period started on {@code start}; answers its id.
 	 */
 	long subscription(Account customer, long price, BillingPeriod period, LocalDate start) {
+		return subscription(customer, price, "TZS", period, start, null);
+	}
+
+	/** A hosting subscription in a currency, of a plan (or none). */
+	long subscription(Account customer, long price, String currency, BillingPeriod period, LocalDate start,
+			Long planId) {
 		long source = System.nanoTime();
 		billing.startSubscription(new StartSubscription(StartSubscription.HOSTING, source, customer.id(),
-				"Test hosting", "TZS", price, period, start, true));
+				"Test hosting", currency, price, period, start, true, planId));
 		return billing.subscriptionOf(StartSubscription.HOSTING, source).orElseThrow().id();
 	}
 

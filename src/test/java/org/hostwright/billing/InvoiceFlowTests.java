@@ -49,6 +49,12 @@ class InvoiceFlowTests extends BillingTestSupport {
 		assertThat(service.get("billing_period").asString()).isEqualTo("monthly");
 		assertThat(service.get("price_cents").asLong()).isEqualTo(price);
 		assertThat(service.get("currency").asString()).isEqualTo("TZS");
+		// the invoice's line now names the service the order created, and its period
+		var line = me.get("/api/invoices/" + invoiceId).json().get("lines").get(0);
+		assertThat(line.get("service_id").asLong()).isEqualTo(service.get("id").asLong());
+		assertThat(line.get("service_kind").asString()).isEqualTo("hosting");
+		assertThat(line.get("period_start").asString()).isEqualTo(billing.today().toString());
+		assertThat(line.get("period_end").isNull()).isFalse();
 	}
 
 	@Test

@@ -179,4 +179,34 @@ class PlansTests extends IntegrationTest {
 		org.assertj.core.api.Assertions.assertThat(page.body()).contains("is-invalid");
 	}
 
+	@Test
+	void aPlansOwnRenewalLeadDaysAreSetByFormAndApiAndChecked() {
+		var web = web();
+		web.signIn(ADMIN, ADMIN_PASSWORD);
+		String name = "Lead Plan " + System.nanoTime();
+		Map<String, String> fields = new java.util.HashMap<>(Map.of("name", name, "price", "9000", "currency", "TZS",
+				"billingPeriod", "monthly", "sortOrder", "7", "renewalLeadDays", "400"));
+		var bad = web.submit("/admin/plans/new", "/admin/plans", fields);
+		assertThat(bad.status()).isEqualTo(200);
+		assertThat(bad.body()).contains("is-invalid").contains("value=\"400\"").contains(name);
+		fields.put("renewalLeadDays", "30");
+		assertThat(web.submit("/admin/plans/new", "/admin/plans", fields).redirectsTo("/admin/plans")).isTrue();
+		long id = jdbc.sql("SELECT id FROM plans WHERE name = ?").param(name).query(Long.class).single();
+		assertThat(catalog.find(id).orElseThrow().renewalLeadDays()).isEqualTo(30);
+		assertThat(catalog.renewalLeadDays()).containsEntry(id, 30);
+		assertThat(web.get("/admin/plans").body()).contains("Renewal invoices 30 days before due");
+		assertThat(web.get("/admin/plans/" + id + "/edit").body()).contains("value=\"30\"");
+
+		var api = admin().put("/api/admin/plans/" + id, ApiClient.json(Map.of("name", name, "price_cents", 900_000,
+				"currency", "TZS", "billing_period", "monthly", "renewal_lead_days", -1)));
+		assertThat(api.status()).isEqualTo(400);
+		assertThat(api.body()).contains("renewal_lead_days");
+		var cleared = admin().put("/api/admin/plans/" + id, ApiClient.json(Map.of("name", name, "price_cents", 900_000,
+				"currency", "TZS", "billing_period", "monthly", "active", false)));
+		assertThat(cleared.status()).isEqualTo(200);
+		assertThat(cleared.json().has("renewal_lead_days")).as("empty: the billing setting").isFalse();
+		assertThat(catalog.renewalLeadDays()).doesNotContainKey(id);
+		admin().delete("/api/admin/plans/" + id);
+	}
+
 }

@@ -1,0 +1,203 @@
+package org.hostwright.billing;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The set-based SQL of the renewal step. A batch is the due subscriptions whose key (the
+ * subscription, or the customer when same-day invoices are merged) is at most
+ * {@code :upto}; both inserts read that same set under the year's counter lock, so the
+ * invoices and their lines always agree. Tax and totals use {@link TaxRule}'s formulas.
+ */
+@Repository
+class RenewalStore {
+
+	/** Subscriptions whose next period is in the window and not invoiced yet. */
+	private static final String DUE = """
+			FROM billing_subscriptions s
+			LEFT JOIN billing_profiles p ON p.customer_id = s.customer_id
+			LEFT JOIN tax_rates t ON t.country = p.country
+			WHERE s.status = :active AND s.auto_renew = TRUE AND s.next_due_date <= :latest AND %s
+			  AND NOT EXISTS (SELECT 1 FROM invoice_lines l WHERE l.subscription_id = s.id AND l.period_start = s.next_due_date)
+			""";
+
+	private static final String RATE = "CASE WHEN p.tax_exempt = TRUE THEN 0 ELSE COALESCE(t.rate_bp, 0) END";
+
+	/** The keys of the next batch: how many (at most the batch size) and the last. */
+	record Keys(int count, long upto) {
+	}
+
+	/**
+	 * One invoice the batch made that must be settled now (free, or the customer has
+	 * credit).
+	 */
+	record Made(long invoiceId, long customerId, String currency, long total) {
+	}
+
+	private final JdbcClient jdbc;
+
+	RenewalStore(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	List<RenewalStep.Due> due(RenewalWindow w, int limit) {
+		return params(jdbc.sql(
+				"SELECT s.id, s.customer_id, s.description, s.next_due_date, s.next_period_end, s.price_minor, s.currency "
+						+ due(w) + " ORDER BY s.next_due_date, s.id LIMIT " + Math.max(1, limit)),
+				w)
+			.query((rs, n) -> new RenewalStep.Due(rs.getLong(1), rs.getLong(2), rs.getString(3),
+					rs.getDate(4).toLocalDate(), rs.getDate(5).toLocalDate(), rs.getLong(6), rs.getString(7)))
+			.list();
+	}
+
+	Keys nextKeys(RenewalWindow w, boolean merge, int batch) {
+		String key = key(merge);
+		return params(jdbc.sql("SELECT COUNT(*), COALESCE(MAX(k), 0) FROM (SELECT DISTINCT " + key + " AS k " + due(w)
+				+ " ORDER BY k LIMIT :batch) x"), w)
+			.param("batch", batch)
+			.query((rs, n) -> new Keys(rs.getInt(1), rs.getLong(2)))
+			.single();
+	}
+
+	/** The batch's customers who have credit in the currency they are billed in. */
+	List<Long> customersWithCredit(RenewalWindow w, boolean merge, long upto) {
+		return params(jdbc.sql("SELECT DISTINCT s.customer_id " + due(w) + " AND " + key(merge) + """
+				<= :upto AND (SELECT COALESCE(SUM(c.amount_minor), 0) FROM credit_ledger c
+				 WHERE c.customer_id = s.customer_id AND c.currency = s.currency) > 0 ORDER BY s.customer_id"""), w)
+			.param("upto", upto)
+			.query(Long.class)
+			.list();
+	}
+
+	/** Locks the customers' billing profiles (the credit lock), in id order. */
+	void lockProfiles(List<Long> customerIds) {
+		if (!customerIds.isEmpty()) {
+			jdbc.sql(
+					"SELECT customer_id FROM billing_profiles WHERE customer_id IN (:ids) ORDER BY customer_id FOR UPDATE")
+				.param("ids", customerIds)
+				.query(Long.class)
+				.list();
+		}
+	}
+
+	/** Writes the batch's invoices, numbered after {@code block}; answers how many. */
+	int insertInvoices(RenewalWindow w, boolean merge, long upto, InvoiceNumbers.Block block, BillingSettings s,
+			Instant now) {
+		String groups = merge ? "customer_id, currency, next_due_date, country, tax_id"
+				: "sid, customer_id, currency, next_due_date, country, tax_id";
+		String grouped = "SELECT " + groups + ", SUM(a.net) AS net, SUM(a.total) AS total, "
+				+ "CASE WHEN COUNT(*) = 1 THEN MIN(a.sid) ELSE NULL END AS subscription_id, "
+				+ "CASE WHEN COUNT(*) = 1 THEN MIN(a.next_due_date) ELSE NULL END AS period_start FROM ("
+				+ amounts(w, merge, s) + ") a GROUP BY " + groups;
+		String numbered = "SELECT x.*, CAST(:last AS BIGINT) + ROW_NUMBER() OVER (ORDER BY " + order(merge, "x.")
+				+ ") AS seq FROM (" + grouped + ") x";
+		return params(jdbc
+			.sql("""
+					INSERT INTO invoices (number, number_year, number_prefix, number_seq, customer_id, currency, status, subtotal_minor,
+					  tax_minor, total_minor, amount_paid_minor, issued_at, due_date, subscription_id, period_start, prices_include_tax,
+					  customer_country, customer_tax_id, business_name, business_address, business_tax_id, created_at, updated_at)
+					SELECT CAST(:numberStart AS VARCHAR(30)) || LPAD(CAST(g.seq AS VARCHAR(20)), 6, '0'), CAST(:year AS INT),
+					  CAST(:prefix AS VARCHAR(20)), g.seq, g.customer_id, g.currency, CAST(:unpaid AS VARCHAR(16)), g.net,
+					  g.total - g.net, g.total, 0, CAST(:now AS TIMESTAMP WITH TIME ZONE), g.next_due_date, g.subscription_id,
+					  g.period_start, CAST(:incl AS BOOLEAN), g.country, g.tax_id, CAST(:businessName AS VARCHAR(200)),
+					  CAST(:businessAddress AS VARCHAR(1000)), CAST(:businessTaxId AS VARCHAR(60)),
+					  CAST(:now AS TIMESTAMP WITH TIME ZONE), CAST(:now AS TIMESTAMP WITH TIME ZONE)
+					"""
+					+ " FROM (" + numbered + ") g"),
+				w)
+			.param("numberStart", block.prefix() + block.year() + "-")
+			.param("year", block.year())
+			.param("prefix", block.prefix())
+			.param("unpaid", InvoiceStatus.UNPAID.wire())
+			.param("now", Timestamp.from(now))
+			.param("incl", s.pricesIncludeTax())
+			.param("businessName", s.businessName())
+			.param("businessAddress", s.businessAddress())
+			.param("businessTaxId", s.businessTaxId())
+			.param("last", block.last())
+			.param("upto", upto)
+			.update();
+	}
+
+	/**
+	 * Writes one line per subscription of the batch, on the invoice of its group (the
+	 * groups are numbered in the same order as the invoices were).
+	 */
+	int insertLines(RenewalWindow w, boolean merge, long upto, InvoiceNumbers.Block block, BillingSettings s) {
+		String ranked = "SELECT a.*, CAST(:last AS BIGINT) + DENSE_RANK() OVER (ORDER BY " + order(merge, "a.")
+				+ ") AS seq, ROW_NUMBER() OVER (PARTITION BY " + order(merge, "a.") + " ORDER BY a.sid) AS pos FROM ("
+				+ amounts(w, merge, s) + ") a";
+		return params(jdbc
+			.sql("""
+					INSERT INTO invoice_lines (invoice_id, position, description, subscription_id, service_kind, service_id, period_start,
+					  period_end, quantity, unit_price_minor, tax_rate_bp, tax_minor, total_minor)
+					SELECT i.id, r.pos, r.description, r.sid, r.source_kind, r.source_id, r.next_due_date, r.next_period_end, 1,
+					  r.price_minor, r.rate_bp, r.total - r.net, r.total
+					"""
+					+ " FROM (" + ranked + ") r JOIN invoices i ON i.number_year = :year AND i.number_prefix = :prefix"
+					+ " AND i.number_seq = r.seq"),
+				w)
+			.param("year", block.year())
+			.param("prefix", block.prefix())
+			.param("last", block.last())
+			.param("upto", upto)
+			.update();
+	}
+
+	/**
+	 * The invoices numbered {@code first + 1 .. last} that are free or belong to one of
+	 * the customers with credit.
+	 */
+	List<Made> toSettle(InvoiceNumbers.Block block, long last, List<Long> withCredit) {
+		String credit = withCredit.isEmpty() ? "" : " OR customer_id IN (:ids)";
+		var sql = jdbc.sql("SELECT id, customer_id, currency, total_minor FROM invoices WHERE number_year = :year"
+				+ " AND number_prefix = :prefix AND number_seq > :first AND number_seq <= :last AND (total_minor = 0"
+				+ credit + ") ORDER BY number_seq")
+			.param("year", block.year())
+			.param("prefix", block.prefix())
+			.param("first", block.last())
+			.param("last", last);
+		if (!withCredit.isEmpty()) {
+			sql = sql.param("ids", withCredit);
+		}
+		return sql.query((rs, n) -> new Made(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getLong(4))).list();
+	}
+
+	/** The batch's subscriptions with their tax rate, line net and total. */
+	private static String amounts(RenewalWindow w, boolean merge, BillingSettings s) {
+		String amounts = s.pricesIncludeTax()
+				? "(2 * d.price_minor * 10000 + (10000 + d.rate_bp)) / (2 * (10000 + d.rate_bp)) AS net, d.price_minor AS total"
+				: "d.price_minor AS net, d.price_minor + (2 * d.price_minor * d.rate_bp + 10000) / 20000 AS total";
+		return "SELECT d.*, " + amounts + " FROM (SELECT s.id AS sid, s.customer_id, s.currency, s.price_minor, "
+				+ "s.next_due_date, s.next_period_end, s.description, s.source_kind, s.source_id, p.country, p.tax_id, "
+				+ RATE + " AS rate_bp " + due(w) + " AND " + key(merge) + " <= :upto) d";
+	}
+
+	private static String due(RenewalWindow w) {
+		return DUE.formatted(w.condition());
+	}
+
+	/** What a batch is cut on: whole customers when their invoices are merged. */
+	private static String key(boolean merge) {
+		return merge ? "s.customer_id" : "s.id";
+	}
+
+	/** The order the invoices are numbered in: by group. */
+	private static String order(boolean merge, String alias) {
+		return merge ? alias + "customer_id, " + alias + "currency, " + alias + "next_due_date" : alias + "sid";
+	}
+
+	private static JdbcClient.StatementSpec params(JdbcClient.StatementSpec spec, RenewalWindow w) {
+		JdbcClient.StatementSpec with = spec.param("active", "active");
+		for (Map.Entry<String, Object> e : w.params().entrySet()) {
+			with = with.param(e.getKey(), e.getValue());
+		}
+		return with;
+	}
+
+}
