@@ -75,7 +75,11 @@ class CustomerDashboard {
 			.orElse(new Last(null, null));
 		long active = serviceRows.stream().filter(s -> s.state() == ServiceStatus.ACTIVE).count();
 		long provisioning = serviceRows.stream().filter(s -> s.state().inProgress()).count();
-		return new Figures(counts[0], counts[1], counts[2], active, provisioning, spent, last.at(), last.amount());
+		// "Failed" counts what shows a failed badge below it: payments that failed and
+		// hosting whose setup failed
+		long failedSetups = serviceRows.stream().filter(s -> s.state() == ServiceStatus.FAILED).count();
+		return new Figures(counts[0], counts[1], counts[2] + failedSetups, active, provisioning, spent, last.at(),
+				last.amount());
 	}
 
 	static Timestamp ts(Instant i) {

@@ -30,10 +30,14 @@ class OrderPageController {
 
 	private final OrderCancellation cancellation;
 
-	OrderPageController(Orders orders, ObjectProvider<OrderPayments> payments, OrderCancellation cancellation) {
+	private final ObjectProvider<OrderSetup> setup;
+
+	OrderPageController(Orders orders, ObjectProvider<OrderPayments> payments, OrderCancellation cancellation,
+			ObjectProvider<OrderSetup> setup) {
 		this.orders = orders;
 		this.payments = payments;
 		this.cancellation = cancellation;
+		this.setup = setup;
 	}
 
 	@GetMapping("/order/{uuid}")
@@ -45,7 +49,28 @@ class OrderPageController {
 		model.addAttribute("payments", p == null ? List.of() : p.payments(order.id()));
 		model.addAttribute("payable", order.status() == OrderStatus.PENDING || order.status() == OrderStatus.FAILED);
 		model.addAttribute("cancellable", order.status().canMoveTo(OrderStatus.CANCELLED));
+		setupOf(order, model);
 		return "ordering/order";
+	}
+
+	/**
+	 * The setup card alone, which the order page polls (htmx) while the account is being
+	 * set up.
+	 */
+	@GetMapping("/order/{uuid}/setup")
+	String setup(@PathVariable String uuid, @AuthenticationPrincipal AccountUser me, Model model) {
+		OrderView order = orders.requireOwned(parse(uuid), me.id());
+		model.addAttribute("order", order);
+		setupOf(order, model);
+		return "ordering/order :: setup";
+	}
+
+	private void setupOf(OrderView order, Model model) {
+		OrderSetup s = setup.getIfAvailable();
+		var current = s == null || !order.status().paid() ? null : s.setupOf(order.id()).orElse(null);
+		model.addAttribute("setup", current);
+		// paid, and the account is on its way (or its service row not written yet)
+		model.addAttribute("setupPolls", order.status().paid() && (current == null ? s != null : current.inProgress()));
 	}
 
 	/** The page asks for confirmation first (data-confirm); a refusal says why. */
