@@ -28,6 +28,25 @@
       .catch(function () { setTimeout(poll, interval * 2); });
   }
 
+  // the countdown to the request's timeout; "send it again" opens when it ends (the server
+  // refuses a new request before that anyway)
+  var countdown = document.getElementById('pay-countdown');
+  if (countdown) {
+    var expiresAt = Date.parse(countdown.getAttribute('data-expires-at'));
+    var remaining = document.getElementById('pay-remaining');
+    var again = document.getElementById('send-again');
+    var tick = function () {
+      var left = Math.max(0, Math.ceil((expiresAt - Date.now()) / 1000));
+      remaining.textContent = Math.floor(left / 60) + ':' + String(left % 60).padStart(2, '0');
+      if (left === 0) {
+        if (again) { again.disabled = false; }
+        return;
+      }
+      setTimeout(tick, 1000);
+    };
+    tick();
+  }
+
   var shouldPoll = pay ? pay.getAttribute('data-waiting') === 'true'
     : (order.getAttribute('data-status') === 'pending' || order.getAttribute('data-status') === 'paid');
   if (shouldPoll) { setTimeout(poll, interval); }

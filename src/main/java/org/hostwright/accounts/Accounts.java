@@ -113,6 +113,25 @@ public class Accounts {
 	}
 
 	/**
+	 * Every problem of a new account's name, e-mail and password at once (a form shows
+	 * them together with its own); empty when {@link #register} would take them.
+	 */
+	public List<InvalidInputException.FieldProblem> problemsOf(NewAccount request) {
+		List<InvalidInputException.FieldProblem> problems = new java.util.ArrayList<>();
+		List<Runnable> checks = List.of(() -> requireName(request.name()), () -> requireEmail(request.email()),
+				() -> PasswordPolicy.check("password", request.password()));
+		for (Runnable check : checks) {
+			try {
+				check.run();
+			}
+			catch (InvalidInputException ex) {
+				problems.addAll(ex.fields());
+			}
+		}
+		return problems;
+	}
+
+	/**
 	 * Creates an account and sends the e-mail verification link.
 	 * @throws EmailTakenException when the e-mail is used by another account
 	 * @throws InvalidInputException when a field breaks a rule

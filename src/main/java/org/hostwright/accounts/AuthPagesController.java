@@ -19,6 +19,7 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Sign-up and the sign-in page (the sign-in POST itself is Spring Security's). */
@@ -45,10 +46,17 @@ class AuthPagesController {
 	}
 
 	@GetMapping("/login")
-	String login(Authentication auth) {
+	String login(Authentication auth, @RequestParam(name = ContinueTo.PARAMETER, required = false) String target,
+			HttpServletRequest request, Model model) {
 		if (auth != null && auth.getPrincipal() instanceof AccountUser user) {
 			return "redirect:" + (user.admin() ? "/admin" : "/dashboard");
 		}
+		var session = request.getSession(false);
+		if (session != null && session.getAttribute(SignInHandlers.SIGN_IN_EMAIL) instanceof String email) {
+			session.removeAttribute(SignInHandlers.SIGN_IN_EMAIL);
+			model.addAttribute("email", email);
+		}
+		ContinueTo.safe(target).ifPresent(t -> model.addAttribute("continueTo", t));
 		return "accounts/login";
 	}
 

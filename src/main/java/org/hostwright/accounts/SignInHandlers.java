@@ -1,6 +1,8 @@
 package org.hostwright.accounts;
 
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -21,6 +23,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * change first).
  */
 final class SignInHandlers {
+
+	/** Session attribute: the e-mail of the last failed sign-in, shown once. */
+	static final String SIGN_IN_EMAIL = "signin.email";
 
 	private SignInHandlers() {
 	}
@@ -64,6 +69,12 @@ final class SignInHandlers {
 			if (user.admin()) {
 				setDefaultTargetUrl("/admin");
 			}
+			var target = ContinueTo.safe(request.getParameter(ContinueTo.PARAMETER));
+			if (target.isPresent() && !user.admin()) {
+				clearAuthenticationAttributes(request);
+				getRedirectStrategy().sendRedirect(request, response, target.get());
+				return;
+			}
 			super.onAuthenticationSuccess(request, response, authentication);
 		}
 
@@ -97,8 +108,16 @@ final class SignInHandlers {
 			throttle.failed(devices.attempt(request, email));
 			audit.recordFor(null, email == null ? null : Accounts.normaliseEmail(email), "auth.signin_failed", null,
 					null, "web");
+			// the form shows the address again (kept in the session, never in the URL),
+			// and the sign-in still continues where it was going
+			if (email != null && !email.isBlank() && email.length() <= 254) {
+				request.getSession().setAttribute(SIGN_IN_EMAIL, email.strip());
+			}
+			String target = ContinueTo.safe(request.getParameter(ContinueTo.PARAMETER))
+				.map(t -> "&" + ContinueTo.PARAMETER + "=" + URLEncoder.encode(t, StandardCharsets.UTF_8))
+				.orElse("");
 			// the same answer for an unknown e-mail and a wrong password
-			response.sendRedirect(request.getContextPath() + "/login?error");
+			response.sendRedirect(request.getContextPath() + "/login?error" + target);
 		}
 
 	}

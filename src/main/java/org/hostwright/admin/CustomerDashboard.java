@@ -53,8 +53,11 @@ class CustomerDashboard {
 		OrderDirectory.Spending spending = orders.spendingOf(customerId);
 		long active = serviceRows.stream().filter(s -> s.state() == ServiceStatus.ACTIVE).count();
 		long provisioning = serviceRows.stream().filter(s -> s.state().inProgress()).count();
-		return new Figures(spending.ordersTotal(), spending.ordersPaid(), spending.ordersFailed(), active, provisioning,
-				spending.totalSpent(), spending.lastPaymentAt(), spending.lastPayment());
+		// "Failed" counts what shows a failed badge below it: payments that failed and
+		// hosting whose setup failed
+		long failedSetups = serviceRows.stream().filter(s -> s.state() == ServiceStatus.FAILED).count();
+		return new Figures(spending.ordersTotal(), spending.ordersPaid(), spending.ordersFailed() + failedSetups,
+				active, provisioning, spending.totalSpent(), spending.lastPaymentAt(), spending.lastPayment());
 	}
 
 	static Timestamp ts(Instant i) {

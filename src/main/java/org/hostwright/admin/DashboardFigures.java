@@ -8,12 +8,13 @@ import java.util.List;
  * The admin dashboard's figures, as served by {@code GET /api/admin/stats/dashboard}.
  * Money is in minor units: {@code totalRevenueCents} and {@code mrrCents} in
  * {@code currency} (the default currency), the other currencies in
- * {@code revenueByCurrency} / {@code mrrByCurrency}.
+ * {@code revenueByCurrency} / {@code mrrByCurrency}. {@code failedServices}: hosting
+ * accounts whose setup failed after its last attempt (they wait for a person).
  */
 record DashboardFigures(long totalUsers, long totalPlans, long totalOrders, long activeServices, long pendingOrders,
 		long failedOrders, String currency, long totalRevenueCents, long mrrCents, List<DayCount> ordersPerDay,
 		List<DayAmount> revenuePerDay, List<TopPlan> topPlans, List<Amount> revenueByCurrency,
-		List<Amount> mrrByCurrency, Instant computedAt) {
+		List<Amount> mrrByCurrency, Instant computedAt, long failedServices) {
 
 	record DayCount(LocalDate date, long count) {
 	}

@@ -174,7 +174,7 @@ class DashboardStats {
 			.toList();
 
 		return new DashboardFigures(users, plans, orders, svc.active(), pending, failed, currency, amountIn(revenue),
-				amountIn(svc.mrr()), perDay, revenuePerDay, top, revenue, svc.mrr(), now);
+				amountIn(svc.mrr()), perDay, revenuePerDay, top, revenue, svc.mrr(), now, svc.failed());
 	}
 
 	/**

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class ServiceFigures {
 
-	record Snapshot(long active, List<Amount> mrr) {
+	record Snapshot(long active, List<Amount> mrr, long failed) {
 	}
 
 	/**
@@ -48,7 +48,11 @@ class ServiceFigures {
 			.param(activeStatus)
 			.query((rs, n) -> new Amount(rs.getString(1), Sums.column(rs, 2)))
 			.list();
-		return new Snapshot(active, mrr);
+		long failed = jdbc.sql("SELECT COUNT(*) FROM services WHERE status = ?")
+			.param(ServiceStatus.FAILED.wire())
+			.query(Long.class)
+			.single();
+		return new Snapshot(active, mrr, failed);
 	}
 
 }

@@ -28,6 +28,15 @@ class OrderInvoicingAdapter implements OrderInvoicing {
 	}
 
 	@Override
+	public void orderCancelled(long orderId) {
+		billing.invoiceOfOrder(orderId).ifPresent(id -> {
+			if (billing.require(id).status().canMoveTo(InvoiceStatus.CANCELLED)) {
+				billing.cancel(id);
+			}
+		});
+	}
+
+	@Override
 	public void orderDeleted(long orderId) {
 		billing.releaseOrder(orderId);
 	}

@@ -72,7 +72,20 @@ class Checkout {
 	/** A visitor's checkout: creates the account, then the order. */
 	@Transactional
 	Placed asVisitor(String planSlug, String name, String email, String phone, String domain, String password) {
-		Details details = validate(planSlug, phone, domain);
+		// the account's fields and the order's, checked together: every problem at once
+		List<FieldProblem> problems = new ArrayList<>(
+				accounts.problemsOf(NewAccount.customer(name, email, null, password)));
+		Details details;
+		try {
+			details = validate(planSlug, phone, domain);
+		}
+		catch (InvalidInputException ex) {
+			problems.addAll(ex.fields());
+			throw new InvalidInputException(problems);
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
 		if (accounts.emailInUse(email)) {
 			throw new EmailTakenException();
 		}

@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -44,11 +45,18 @@ class CheckoutController {
 	record CheckoutForm(String name, String email, String phone, String domain, String password) {
 	}
 
+	/**
+	 * The form; {@code phone} and {@code domain} prefill it when a customer comes back
+	 * after signing in to continue the order.
+	 */
 	@GetMapping("/checkout/{slug}")
-	String form(@PathVariable String slug, @AuthenticationPrincipal AccountUser me, Model model) {
+	String form(@PathVariable String slug, @RequestParam(required = false) String phone,
+			@RequestParam(required = false) String domain, @AuthenticationPrincipal AccountUser me, Model model) {
 		model.addAttribute("plan", activePlan(slug));
-		model.addAttribute("form", me == null ? new CheckoutForm("", "", "", "", "")
-				: new CheckoutForm(me.name(), me.email(), "", "", null));
+		String p = phone == null ? "" : phone;
+		String d = domain == null ? "" : domain;
+		model.addAttribute("form", me == null ? new CheckoutForm("", "", p, d, null)
+				: new CheckoutForm(me.name(), me.email(), p, d, null));
 		return "ordering/checkout";
 	}
 
@@ -78,6 +86,8 @@ class CheckoutController {
 		catch (InvalidInputException ex) {
 			FormErrors.apply(ex, errors);
 		}
+		// what was typed comes back with its errors (the password field never shows a
+		// value)
 		if (me != null) {
 			model.addAttribute("form", new CheckoutForm(me.name(), me.email(), form.phone(), form.domain(), null));
 		}

@@ -25,4 +25,10 @@ public interface OrderInvoicing {
 	 */
 	void orderDeleted(long orderId);
 
+	/**
+	 * The order was cancelled in the caller's transaction: its invoice, unless already
+	 * settled, is cancelled too (keeping its number and its link to the order).
+	 */
+	void orderCancelled(long orderId);
+
 }

@@ -18,4 +18,11 @@ public interface OrderPayments {
 	 */
 	List<PaymentEventView> events(long orderId);
 
+	/**
+	 * Whether a payment request of the order is still waiting for the customer's answer
+	 * on the phone (one past its timeout is first settled with the gateway). An order is
+	 * not cancelled under a request the customer may still confirm.
+	 */
+	boolean awaitingAnswer(long orderId);
+
 }

@@ -132,6 +132,22 @@ public class Orders {
 		}
 	}
 
+	/**
+	 * The customer cancels an unpaid order: the order and its invoice (which keeps its
+	 * number) in one transaction.
+	 * @throws ConflictException when the order is paid or already cancelled
+	 */
+	@Transactional
+	public OrderView cancelUnpaid(long orderId, String cause) {
+		OrderView order = lock(orderId);
+		if (!order.status().canMoveTo(OrderStatus.CANCELLED)) {
+			throw new ConflictException("ordering.cancel.notPossible", "Only an unpaid order can be cancelled.");
+		}
+		move(order, OrderStatus.CANCELLED, cause);
+		invoicing.ifAvailable(i -> i.orderCancelled(orderId));
+		return find(orderId).orElseThrow();
+	}
+
 	private OrderView lock(long orderId) {
 		return repository.lock(orderId).orElseThrow(() -> new NotFoundException("order"));
 	}

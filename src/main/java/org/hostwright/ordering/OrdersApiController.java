@@ -35,9 +35,13 @@ class OrdersApiController {
 
 	private final ObjectProvider<OrderInvoicing> invoicing;
 
+	private final OrderCancellation cancellation;
+
 	OrdersApiController(Checkout checkout, CheckoutThrottle throttle, Orders orders,
-			ObjectProvider<OrderPayments> payments, ObjectProvider<OrderInvoicing> invoicing) {
+			ObjectProvider<OrderPayments> payments, ObjectProvider<OrderInvoicing> invoicing,
+			OrderCancellation cancellation) {
 		this.checkout = checkout;
+		this.cancellation = cancellation;
 		this.invoicing = invoicing;
 		this.throttle = throttle;
 		this.orders = orders;
@@ -88,6 +92,14 @@ class OrdersApiController {
 	@GetMapping("/api/orders/{uuid}")
 	OrderResponse order(@AuthenticationPrincipal AccountUser me, @PathVariable String uuid) {
 		OrderView order = orders.requireOwned(OrderPageController.parse(uuid), me.id());
+		return OrderResponse.of(order, payments(order.id()));
+	}
+
+	@Operation(
+			summary = "Cancel one of the caller's unpaid orders and its invoice (409 when paid, already cancelled, or while a payment request is still waiting on the phone)")
+	@PostMapping("/api/orders/{uuid}/cancel")
+	OrderResponse cancel(@AuthenticationPrincipal AccountUser me, @PathVariable String uuid) {
+		OrderView order = cancellation.cancel(OrderPageController.parse(uuid), me.id());
 		return OrderResponse.of(order, payments(order.id()));
 	}
 

@@ -16,9 +16,17 @@ class OrderPaymentsAdapter implements OrderPayments {
 
 	private final PaymentEventLog events;
 
-	OrderPaymentsAdapter(PaymentAttempts attempts, PaymentEventLog events) {
+	private final Payments payments;
+
+	OrderPaymentsAdapter(PaymentAttempts attempts, PaymentEventLog events, Payments payments) {
 		this.attempts = attempts;
 		this.events = events;
+		this.payments = payments;
+	}
+
+	@Override
+	public boolean awaitingAnswer(long orderId) {
+		return payments.awaitingAnswer(orderId);
 	}
 
 	@Override

@@ -2,9 +2,11 @@ package org.hostwright.payments;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.hostwright.accounts.AccountUser;
+import org.hostwright.ordering.OrderStatus;
 import org.hostwright.ordering.OrderView;
 import org.hostwright.ordering.Orders;
 import org.hostwright.platform.ConflictException;
@@ -20,6 +22,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -43,11 +46,16 @@ class PayController {
 		this.messages = messages;
 	}
 
+	/**
+	 * Sends the payment request, to {@code phone} when the customer chose another number
+	 * (a bad one comes back to the waiting page with the error and what was typed).
+	 */
 	@PostMapping("/pay/{uuid}")
-	String start(@PathVariable String uuid, @AuthenticationPrincipal AccountUser me, RedirectAttributes ra) {
+	String start(@PathVariable String uuid, @RequestParam(required = false) String phone,
+			@AuthenticationPrincipal AccountUser me, RedirectAttributes ra) {
 		UUID id = parse(uuid);
 		try {
-			Payments.Started started = payments.start(id, me.id());
+			Payments.Started started = payments.start(id, me.id(), phone);
 			if (started.status() == AttemptStatus.FAILED) {
 				Flash.error(ra, "payments.start.failed", started.message());
 			}
@@ -55,8 +63,16 @@ class PayController {
 		}
 		catch (ConflictException ex) {
 			Flash.info(ra, ex.code(), ex.args());
+			if ("payments.attempt.stillWaiting".equals(ex.code())) {
+				return "redirect:/pay/" + id;
+			}
 		}
 		catch (InvalidInputException ex) {
+			if (phone != null && !phone.isBlank()) {
+				ra.addFlashAttribute("phoneError", ex.fields().get(0).code());
+				ra.addFlashAttribute("phoneTyped", phone);
+				return "redirect:/pay/" + id;
+			}
 			Flash.error(ra, ex.fields().get(0).code());
 		}
 		return "redirect:/order/" + id;
@@ -69,12 +85,16 @@ class PayController {
 			return "redirect:/order/" + order.uuid();
 		}
 		Payments.PaymentState state = payments.state(order.uuid(), me.id());
+		Optional<Payments.LatestAttempt> latest = payments.latest(order.uuid(), me.id());
+		String number = latest.map(Payments.LatestAttempt::phone).orElse(order.phone());
 		model.addAttribute("order", order);
 		model.addAttribute("state", state);
 		model.addAttribute("waiting", state.attemptStatus() == AttemptStatus.PENDING);
+		model.addAttribute("expiresAt", latest.map(Payments.LatestAttempt::expiresAt).orElse(null));
 		model.addAttribute("provider",
 				state.provider() != null ? state.provider() : payments.providerOf(order.phone()));
-		model.addAttribute("phone", payments.nationalForm(order.phone()));
+		model.addAttribute("phone", payments.nationalForm(number));
+		model.addAttribute("cancellable", order.status().canMoveTo(OrderStatus.CANCELLED));
 		return "payments/pay";
 	}
 
@@ -94,6 +114,7 @@ class PayController {
 		body.put("message", messages.getMessage("payments.state." + (state.orderStatus().paid() ? "paid" : attempt),
 				null, LocaleContextHolder.getLocale()));
 		body.put("order_url", "/order/" + id);
+		body.put("expires_at", payments.latest(id, me.id()).map(Payments.LatestAttempt::expiresAt).orElse(null));
 		return body;
 	}
 

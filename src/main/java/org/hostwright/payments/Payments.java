@@ -1,6 +1,7 @@
 package org.hostwright.payments;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -46,6 +47,14 @@ public class Payments {
 	public record PaymentState(OrderStatus orderStatus, AttemptStatus attemptStatus, String provider, String message) {
 	}
 
+	/**
+	 * The latest attempt of an order as the waiting page shows it: the number it went to
+	 * and when it expires (the countdown; "send it again" is possible from then on).
+	 */
+	public record LatestAttempt(AttemptStatus status, String provider, String phone, Instant createdAt,
+			Instant expiresAt, String message) {
+	}
+
 	private final Orders orders;
 
 	private final Accounts accounts;
@@ -62,9 +71,16 @@ public class Payments {
 
 	private final Billing billing;
 
+	private final Settlement settlement;
+
+	private final Duration attemptTimeout;
+
 	Payments(Orders orders, Accounts accounts, PaymentAttempts attempts, PaymentGateway gateway,
-			MobileMoneyNumbers numbers, TransactionTemplate tx, Clock clock, Billing billing) {
+			MobileMoneyNumbers numbers, TransactionTemplate tx, Clock clock, Billing billing, Settlement settlement,
+			PaymentsProperties properties) {
 		this.billing = billing;
+		this.settlement = settlement;
+		this.attemptTimeout = properties.attemptTimeout();
 		this.orders = orders;
 		this.accounts = accounts;
 		this.attempts = attempts;
@@ -75,16 +91,82 @@ public class Payments {
 	}
 
 	/**
-	 * Starts a push payment for the customer's order, or returns the one already waiting
-	 * (never two pushes at once for one order).
-	 * @throws org.hostwright.platform.NotFoundException when the order is not the
-	 * customer's
-	 * @throws ConflictException when the order is paid or cancelled, or its currency is
-	 * not payable
-	 * @throws InvalidInputException when the order's phone has no mobile money we can use
+	 * Starts a push payment for the customer's order to the order's phone, or returns the
+	 * one already waiting (never two pushes at once for one order).
+	 * @see #start(UUID, long, String)
 	 */
 	public Started start(UUID orderUuid, long customerId) {
-		OrderView order = orders.requireOwned(orderUuid, customerId);
+		return start(orderUuid, customerId, null);
+	}
+
+	/**
+	 * Starts a push payment for the customer's order to {@code phone} (blank: the order's
+	 * phone; the provider is detected again from the number). A request still waiting
+	 * within its timeout is returned as it is when it went to the same number, and
+	 * refused for another number: the customer may answer it at any moment, so a second
+	 * push would charge twice. One past its timeout is first settled with the gateway (it
+	 * may have been paid after all), then a new one starts.
+	 * @throws org.hostwright.platform.NotFoundException when the order is not the
+	 * customer's
+	 * @throws ConflictException when the order is paid or cancelled, its currency is not
+	 * payable, or a request to another number is still waiting
+	 * @throws InvalidInputException when the phone is not a mobile number we can use
+	 */
+	public Started start(UUID orderUuid, long customerId, String phone) {
+		OrderView order = payable(orders.requireOwned(orderUuid, customerId));
+		String number = phone == null || phone.isBlank() ? order.phone()
+				: numbers.e164(phone)
+					.orElseThrow(() -> new InvalidInputException("phone", "payments.phone.invalid",
+							"Enter a valid mobile number, e.g. 0712 345 678."));
+		MobileMoneyProvider provider = numbers.provider(number)
+			.orElseThrow(() -> new InvalidInputException("phone", "payments.phone.unsupported",
+					"This number has no mobile money we can take (M-Pesa, Tigo Pesa, Airtel Money or HaloPesa)."));
+		var waiting = attempts.pendingOf(order.id());
+		if (waiting.isPresent()) {
+			PaymentAttempt w = waiting.get();
+			if (Instant.now(clock).isBefore(expiry(w))) {
+				if (!w.phone().equals(number)) {
+					long seconds = Duration.between(Instant.now(clock), expiry(w)).toSeconds() + 1;
+					throw new ConflictException("payments.attempt.stillWaiting",
+							"A payment request is still waiting on the phone: try another number in " + seconds
+									+ " seconds, once it has expired.",
+							seconds);
+				}
+				return started(w);
+			}
+			// past its timeout: the gateway's answer decides (paid after all, or expired)
+			settlement.confirm(w.gatewayOrderId(), "new payment request");
+			order = payable(orders.requireOwned(orderUuid, customerId));
+		}
+		// the order's invoice says what is owed (its tax, credit already used); an order
+		// without one, its price
+		long amount = billing.amountDueOfOrder(order.id()).orElse(order.priceMinor());
+		waiting = attempts.pendingOf(order.id());
+		if (waiting.isPresent()) {
+			return started(waiting.get());
+		}
+		String gatewayOrderId = UUID.randomUUID().toString();
+		long attemptId;
+		long orderId = order.id();
+		String currency = order.currency();
+		try {
+			attemptId = tx.execute(s -> attempts.insertPending(orderId, gatewayOrderId, gateway.name(),
+					provider.label(), number, amount, currency, Instant.now(clock)));
+		}
+		catch (DuplicateKeyException ex) {
+			// another request started one a moment ago
+			return attempts.pendingOf(orderId).map(this::started).orElseThrow(() -> ex);
+		}
+		Account buyer = accounts.require(order.customerId());
+		push(attemptId,
+				new PushRequest(gatewayOrderId, buyer.name(), buyer.email(), numbers.national(number).orElseThrow(),
+						Money.of(amount, currency).wholeUnits(),
+						Map.of("order_uuid", order.uuid().toString(), "attempt", gatewayOrderId)),
+				provider);
+		return started(attempts.find(attemptId).orElseThrow());
+	}
+
+	private static OrderView payable(OrderView order) {
 		if (order.status().paid()) {
 			throw new ConflictException("payments.order.paid", "This order is already paid.");
 		}
@@ -95,46 +177,35 @@ public class Payments {
 			throw new ConflictException("payments.currency.unsupported",
 					"Mobile money takes Tanzanian shillings only.");
 		}
-		MobileMoneyProvider provider = numbers.provider(order.phone())
-			.orElseThrow(() -> new InvalidInputException("phone", "payments.phone.unsupported",
-					"This number has no mobile money we can take (M-Pesa, Tigo Pesa, Airtel Money or HaloPesa)."));
-		// the order's invoice says what is owed (its tax, credit already used); an order
-		// without one, its price
-		long amount = billing.amountDueOfOrder(order.id()).orElse(order.priceMinor());
-		var waiting = attempts.pendingOf(order.id());
-		if (waiting.isPresent()) {
-			return started(waiting.get());
+		return order;
+	}
+
+	/**
+	 * Whether a payment request of the order is still waiting for the customer's answer.
+	 * One past its timeout is settled with the gateway first, so a request nobody will
+	 * answer never blocks, and one answered at the last second is not missed.
+	 */
+	boolean awaitingAnswer(long orderId) {
+		var waiting = attempts.pendingOf(orderId);
+		if (waiting.isEmpty()) {
+			return false;
 		}
-		String gatewayOrderId = UUID.randomUUID().toString();
-		long attemptId;
-		try {
-			attemptId = tx.execute(s -> attempts.insertPending(order.id(), gatewayOrderId, gateway.name(),
-					provider.label(), order.phone(), amount, order.currency(), Instant.now(clock)));
+		if (Instant.now(clock).isBefore(expiry(waiting.get()))) {
+			return true;
 		}
-		catch (DuplicateKeyException ex) {
-			// another request started one a moment ago
-			return attempts.pendingOf(order.id()).map(this::started).orElseThrow(() -> ex);
-		}
-		Account buyer = accounts.require(order.customerId());
-		try {
-			gateway.start(new PushRequest(gatewayOrderId, buyer.name(), buyer.email(),
-					numbers.national(order.phone()).orElseThrow(), Money.of(amount, order.currency()).wholeUnits(),
-					Map.of("order_uuid", order.uuid().toString(), "attempt", gatewayOrderId)));
-			attempts.message(attemptId, "Payment request sent to " + provider.label() + ".", Instant.now(clock));
-		}
-		catch (GatewayException ex) {
-			if (ex.refused()) {
-				log.info("Payment {} refused by {}: {}", gatewayOrderId, gateway.name(), ex.getMessage());
-				tx.executeWithoutResult(s -> attempts.lock(attemptId)
-					.filter(a -> a.status() == AttemptStatus.PENDING)
-					.ifPresent(a -> attempts.finish(a, AttemptStatus.FAILED, null, null,
-							"The payment could not be started: " + ex.getMessage(), Instant.now(clock))));
-			}
-			else {
-				attempts.message(attemptId, "Waiting for the gateway's confirmation.", Instant.now(clock));
-			}
-		}
-		return started(attempts.find(attemptId).orElseThrow());
+		settlement.confirm(waiting.get().gatewayOrderId(), "order cancellation");
+		return attempts.pendingOf(orderId).isPresent();
+	}
+
+	/** The order's latest attempt with its expiry, for the waiting page's countdown. */
+	public java.util.Optional<LatestAttempt> latest(UUID orderUuid, long customerId) {
+		OrderView order = orders.requireOwned(orderUuid, customerId);
+		return attempts.latestOf(order.id())
+			.map(a -> new LatestAttempt(a.status(), a.provider(), a.phone(), a.createdAt(), expiry(a), a.message()));
+	}
+
+	private Instant expiry(PaymentAttempt a) {
+		return a.createdAt().plus(attemptTimeout);
 	}
 
 	/**

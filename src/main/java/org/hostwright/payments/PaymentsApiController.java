@@ -31,6 +31,9 @@ class PaymentsApiController {
 	record PayResponse(String status, String provider, String gatewayOrderId, String message) {
 	}
 
+	record PayRequest(String phone) {
+	}
+
 	record ManualPaymentRequest(String reference, Long amountCents) {
 	}
 
@@ -38,11 +41,12 @@ class PaymentsApiController {
 	}
 
 	@Operation(
-			summary = "Push a mobile-money payment to the order's phone (or return the one waiting); follow it with GET /api/orders/{uuid}")
+			summary = "Push a mobile-money payment to the given phone or the order's (the provider is detected from the number), or return the one waiting for that number; 409 while a request to another number is still waiting (a new one is possible once it has finished or expired). Follow it with GET /api/orders/{uuid}")
 	@PostMapping("/api/orders/{uuid}/pay")
 	@ResponseStatus(HttpStatus.ACCEPTED)
-	PayResponse pay(@AuthenticationPrincipal AccountUser me, @PathVariable String uuid) {
-		Payments.Started s = payments.start(PayController.parse(uuid), me.id());
+	PayResponse pay(@AuthenticationPrincipal AccountUser me, @PathVariable String uuid,
+			@RequestBody(required = false) PayRequest body) {
+		Payments.Started s = payments.start(PayController.parse(uuid), me.id(), body == null ? null : body.phone());
 		return new PayResponse(s.status().wire(), s.provider(), s.gatewayOrderId(), s.message());
 	}
 

@@ -3,6 +3,7 @@ package org.hostwright.provisioning;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -108,28 +109,33 @@ public class PanelServers {
 		servers.storeSealedSecret(id, sealed);
 	}
 
+	/** Every field checked, every problem reported at once (the form shows them all). */
 	private static PanelServerRepository.Columns validate(PanelServerForm form, boolean creating) {
+		List<InvalidInputException.FieldProblem> problems = new ArrayList<>();
 		String name = trim(form.name());
 		if (name.isEmpty() || name.length() > 120) {
-			throw new InvalidInputException("name", "provisioning.server.name.invalid",
-					"Give the server a name (at most 120 characters).");
+			problems.add(new InvalidInputException.FieldProblem("name", "provisioning.server.name.invalid",
+					"Give the server a name (at most 120 characters)."));
 		}
-		String admin = url("adminUrl", form.adminUrl());
-		String enduser = trim(form.enduserUrl()).isEmpty() ? admin : url("enduserUrl", form.enduserUrl());
+		String admin = url("adminUrl", form.adminUrl(), problems);
+		String enduser = trim(form.enduserUrl()).isEmpty() ? admin : url("enduserUrl", form.enduserUrl(), problems);
 		String auth = "basic".equalsIgnoreCase(trim(form.authType())) ? "BASIC" : "KEY";
 		String user = trim(form.apiUser());
 		if (user.isEmpty() || user.length() > 120) {
-			throw new InvalidInputException("apiUser", "provisioning.server.user.invalid",
-					"Give the API or admin user.");
+			problems.add(new InvalidInputException.FieldProblem("apiUser", "provisioning.server.user.invalid",
+					"Give the API or admin user."));
 		}
 		if (creating && trim(form.secret()).isEmpty()) {
-			throw new InvalidInputException("secret", "provisioning.server.secret.required",
-					"Give the API key or password.");
+			problems.add(new InvalidInputException.FieldProblem("secret", "provisioning.server.secret.required",
+					"Give the API key or password."));
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
 		}
 		return new PanelServerRepository.Columns(name, admin, enduser, auth, user);
 	}
 
-	private static String url(String field, String value) {
+	private static String url(String field, String value, List<InvalidInputException.FieldProblem> problems) {
 		String v = trim(value);
 		if (v.equals("sandbox:webuzo")) {
 			return v;
@@ -144,8 +150,9 @@ public class PanelServers {
 		catch (IllegalArgumentException ex) {
 			// reported below
 		}
-		throw new InvalidInputException(field, "provisioning.server.url.invalid",
-				"Give an http(s) URL such as https://panel.example.com:2005.");
+		problems.add(new InvalidInputException.FieldProblem(field, "provisioning.server.url.invalid",
+				"Give an http(s) URL such as https://panel.example.com:2005."));
+		return v;
 	}
 
 	private static String trim(String s) {

@@ -321,7 +321,7 @@ class Provisioner {
 		});
 	}
 
-	/** After the last attempt: failed, and the admins are told. */
+	/** After the last attempt: failed, the admins are told, and the customer too. */
 	void giveUp(long id, String reason) {
 		tx.executeWithoutResult(status -> store.lock(id).ifPresent(s -> fail(s, reason)));
 	}
@@ -333,7 +333,9 @@ class Provisioner {
 		Instant now = Instant.now(clock);
 		store.markFailed(s, now);
 		logs.step(s, "status_update", false, "failed: " + reason);
-		notifications.provisioningFailed(store.find(s.id()).orElseThrow(), reason);
+		HostingService failed = store.find(s.id()).orElseThrow();
+		notifications.provisioningFailed(failed, reason);
+		notifications.setupFailed(failed);
 	}
 
 	/**

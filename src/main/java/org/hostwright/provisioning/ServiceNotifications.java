@@ -76,6 +76,19 @@ class ServiceNotifications {
 		}
 	}
 
+	/**
+	 * Tells the customer, once per failure (the move to failed happens once), that the
+	 * setup did not finish and what happens next; in the customer's language.
+	 */
+	void setupFailed(HostingService s) {
+		Account owner = accounts.require(s.customerId());
+		Map<String, Object> model = new LinkedHashMap<>();
+		model.put("name", owner.name());
+		model.put("domain", s.domain() == null ? s.planSlug() : s.domain());
+		model.put("orderUrl", links.url("/order/" + s.orderUuid()));
+		mailer.send(owner.email(), "service-setup-failed", model);
+	}
+
 	private List<String> adminRecipients() {
 		if (!properties.alertEmail().isBlank()) {
 			return Arrays.stream(properties.alertEmail().split(","))
