@@ -35,4 +35,30 @@
       if (input) { input.type = input.type === 'password' ? 'text' : 'password'; }
     }
   });
+
+  // errors tied to their fields, on every form whichever way its template wrote the field: a control
+  // shown invalid gets aria-invalid, and aria-describedby naming the error text that follows it
+  function errorAfter(control) {
+    var start = control.closest('.input-group, .form-check') || control;
+    for (var el = start.nextElementSibling; el; el = el.nextElementSibling) {
+      if (el.matches('.invalid-feedback, .invalid-tooltip')) { return el; }
+      if (el.matches('input, select, textarea, .input-group, .form-check')) { return null; }
+    }
+    return null;
+  }
+  function tieErrors(root) {
+    root.querySelectorAll('input.is-invalid, select.is-invalid, textarea.is-invalid').forEach(function (control, i) {
+      control.setAttribute('aria-invalid', 'true');
+      var feedback = errorAfter(control);
+      if (!feedback || !feedback.textContent.trim()) { return; }
+      if (!feedback.id) { feedback.id = (control.id || control.name || 'field-' + i) + '-error'; }
+      var ids = (control.getAttribute('aria-describedby') || '').split(/\s+/).filter(Boolean);
+      if (ids.indexOf(feedback.id) < 0) {
+        ids.push(feedback.id);
+        control.setAttribute('aria-describedby', ids.join(' '));
+      }
+    });
+  }
+  tieErrors(document);
+  document.addEventListener('htmx:afterSwap', function (e) { tieErrors(e.target); });
 })();

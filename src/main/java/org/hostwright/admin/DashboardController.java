@@ -34,6 +34,7 @@ class DashboardController {
 	String dashboard(Model model) {
 		DashboardFigures figures = stats.figures();
 		model.addAttribute("stats", figures);
+		model.addAttribute("cacheSeconds", stats.maxAge().toSeconds());
 		// chart series as plain strings for data-* attributes (the page script draws
 		// them)
 		model.addAttribute("chartLabels",

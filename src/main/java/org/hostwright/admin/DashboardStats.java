@@ -31,9 +31,10 @@ import org.springframework.stereotype.Repository;
 /**
  * Computes the admin dashboard in SQL: a handful of aggregate queries, each answered from
  * an index (see V6_1). With a million orders the aggregates still take a few hundred
- * milliseconds, so the result is kept for {@code hostwright.admin.dashboard-cache} and
- * refreshed in the background once stale (stale-while-revalidate): a page view never
- * waits for the aggregates except the very first. A cache of 0 computes on every request.
+ * milliseconds, so the result is kept for {@code hostwright.admin.dashboard-cache}:
+ * refreshed in the background once half that time has passed, and computed again before
+ * answering once the whole time has (see {@link Age}). A cache of 0 computes on every
+ * request.
  */
 @Repository
 class DashboardStats {
@@ -73,12 +74,13 @@ class DashboardStats {
 
 	DashboardFigures figures() {
 		DashboardFigures current = cached.get();
-		if (current == null || maxAge.isZero()) {
+		Age age = current == null ? Age.STALE : age(current.computedAt(), Instant.now(clock), maxAge);
+		if (age == Age.STALE) {
 			DashboardFigures fresh = compute();
 			cached.set(fresh);
 			return fresh;
 		}
-		if (current.computedAt().plus(maxAge).isBefore(Instant.now(clock)) && refreshing.compareAndSet(false, true)) {
+		if (age == Age.AGEING && refreshing.compareAndSet(false, true)) {
 			Thread refresher = new Thread(() -> {
 				try {
 					cached.set(compute());
@@ -94,6 +96,38 @@ class DashboardStats {
 			refresher.start();
 		}
 		return current;
+	}
+
+	/** How long the figures may be reused, as the page says next to them. */
+	Duration maxAge() {
+		return maxAge;
+	}
+
+	/** What the age of cached figures calls for. */
+	enum Age {
+
+		/** Young enough to show as they are. */
+		FRESH,
+		/**
+		 * Past half the cache time: shown as they are while a background refresh replaces
+		 * them, so a busy dashboard rarely waits.
+		 */
+		AGEING,
+		/**
+		 * Older than the cache time (nobody looked for a while): computed again before
+		 * the page is answered, so the figures are never older than the lists under them
+		 * by more than the cache time.
+		 */
+		STALE
+
+	}
+
+	static Age age(Instant computedAt, Instant now, Duration maxAge) {
+		Duration age = Duration.between(computedAt, now);
+		if (maxAge.isZero() || age.compareTo(maxAge) > 0) {
+			return Age.STALE;
+		}
+		return age.compareTo(maxAge.dividedBy(2)) > 0 ? Age.AGEING : Age.FRESH;
 	}
 
 	DashboardFigures compute() {

@@ -171,6 +171,14 @@ class OrderDirectory {
 			args.add(uuid);
 			return new Where(sql.toString(), args);
 		}
+		String number = SqlText.orderNumber(f.q());
+		if (number != null) {
+			// the short order number that pages and mails show: the UUID's first eight
+			// characters
+			sql.append(" AND CAST(o.uuid AS VARCHAR(36)) LIKE ?");
+			args.add(number + "-%");
+			return new Where(sql.toString(), args);
+		}
 		String status = f.status().isEmpty() ? "" : " AND status = ?";
 		String limit = branchLimit == Integer.MAX_VALUE ? "" : " ORDER BY id DESC LIMIT " + branchLimit;
 		SqlText.Predicate users = SqlText.userMatch(f.q());

@@ -104,7 +104,7 @@ class OrdersController {
 		try {
 			OrderView order = orders.place(new PlaceOrder(customer.id(), form.planId(), phone(form.phone()),
 					OrderDetails.domain(form.domain()), "created by an admin"));
-			audit.record("admin.order.created", "order", order.uuid(), customer.email() + " " + order.planSlug());
+			audit.record("admin.order.created", "order", order.uuid(), customer.email() + " " + order.planName());
 			Flash.success(ra, "admin.orders.createdFlash");
 			return "redirect:/admin/orders/" + order.uuid();
 		}

@@ -82,6 +82,15 @@ final class SqlText {
 		return new Predicate(column + " LIKE ?" + ESCAPE, List.of(contains(lower)));
 	}
 
+	/**
+	 * The term as a short order number (eight hex digits, as pages show it), in the lower
+	 * case the UUID's text has; null when it is not one.
+	 */
+	static String orderNumber(String term) {
+		String t = term == null ? "" : term.strip().replaceFirst("^#", "");
+		return t.matches("[0-9A-Fa-f]{8}") ? t.toLowerCase(Locale.ROOT) : null;
+	}
+
 	static UUID uuid(String term) {
 		try {
 			return term == null ? null : UUID.fromString(term.strip());

@@ -9,6 +9,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.hostwright.accounts.AccountUser;
 import org.hostwright.audit.AuditLog;
+import org.hostwright.platform.Money;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -94,7 +95,8 @@ class AdminBillingApiController {
 		AdminInvoiceForms.OneOff oneOff = AdminInvoiceForms.oneOff(body);
 		long id = billing.issue(oneOff.customerId(), oneOff.currency(), oneOff.dueDate(), oneOff.lines());
 		Invoice invoice = billing.require(id);
-		audit.record("invoice.created", "invoice", invoice.number(), invoice.totalMinor() + " " + invoice.currency());
+		audit.record("invoice.created", "invoice", invoice.number(),
+				Money.plain(invoice.totalMinor(), invoice.currency()));
 		return InvoiceJson.of(invoice, billing.today());
 	}
 
@@ -104,8 +106,9 @@ class AdminBillingApiController {
 	InvoiceJson pay(@PathVariable long id, @RequestBody PaymentRequest body, @AuthenticationPrincipal AccountUser me) {
 		AdminInvoiceForms.Payment p = AdminInvoiceForms.payment(body);
 		Invoice invoice = billing.pay(id, p.amount(), p.method(), p.reference(), me == null ? null : me.id());
-		audit.record("invoice.payment_recorded", "invoice", invoice.number(), p.method().wire() + " " + p.amount() + " "
-				+ invoice.currency() + (p.reference() == null ? "" : ", reference " + p.reference()));
+		audit.record("invoice.payment_recorded", "invoice", invoice.number(),
+				p.method().wire() + " " + Money.plain(p.amount(), invoice.currency())
+						+ (p.reference() == null ? "" : ", reference " + p.reference()));
 		return InvoiceJson.of(invoice, billing.today());
 	}
 

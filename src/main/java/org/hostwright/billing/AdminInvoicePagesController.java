@@ -8,6 +8,7 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletResponse;
 import org.hostwright.accounts.AccountUser;
 import org.hostwright.audit.AuditLog;
+import org.hostwright.platform.Money;
 import org.hostwright.platform.ConflictException;
 import org.hostwright.platform.InvalidInputException;
 import org.hostwright.platform.web.Flash;
@@ -82,7 +83,8 @@ class AdminInvoicePagesController {
 			AdminInvoiceForms.Payment p = AdminInvoiceForms.payment(
 					new AdminBillingApiController.PaymentRequest(amount, form.get("method"), form.get("reference")));
 			Invoice invoice = billing.pay(id, p.amount(), p.method(), p.reference(), me.id());
-			audit.record("invoice.payment_recorded", "invoice", invoice.number(), p.method().wire() + " " + p.amount());
+			audit.record("invoice.payment_recorded", "invoice", invoice.number(),
+					p.method().wire() + " " + Money.plain(p.amount(), invoice.currency()));
 			Flash.success(ra, "billing.admin.paymentRecorded");
 		}
 		catch (NumberFormatException ex) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.hostwright.audit.AuditLog;
+import org.hostwright.platform.Money;
 import org.hostwright.platform.ConflictException;
 import org.hostwright.platform.InvalidInputException;
 import org.hostwright.platform.InvalidInputException.FieldProblem;
@@ -67,8 +68,9 @@ class PlanEditor {
 		PlanRepository.Columns v = validate(draft);
 		plans.update(id, v, Timestamp.from(Instant.now(clock)));
 		catalog.changed();
-		audit.record("plan.updated", "plan", id, before.name() + (before.priceMinor() != v.price()
-				? " (price " + before.priceMinor() + " → " + v.price() + " " + v.currency() + ")" : ""));
+		audit.record("plan.updated", "plan", id, before.name()
+				+ (before.priceMinor() != v.price() ? " (price " + Money.plain(before.priceMinor(), before.currency())
+						+ " → " + Money.plain(v.price(), v.currency()) + ")" : ""));
 		return catalog.find(id).orElseThrow();
 	}
 

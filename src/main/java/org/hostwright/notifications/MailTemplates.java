@@ -111,6 +111,9 @@ class MailTemplates {
 		body = LINK.matcher(body)
 			.replaceAll(mr -> Matcher.quoteReplacement(mr.group(2).strip() + " (" + mr.group(1) + ")"));
 		body = body.replaceAll("(?i)<br\\s*/?>", "\n").replaceAll("(?i)</(p|div|h[1-6]|li|tr)>", "\n");
+		// a table cell or a term ends with a space, so "Amount" and "15,000 TZS" stay two
+		// words
+		body = body.replaceAll("(?i)</(td|th|dt|dd)>", " ");
 		body = body.replaceAll("(?s)<[^>]+>", "");
 		body = HtmlUtils.htmlUnescape(body);
 		return body.replaceAll("[ \\t]+", " ").replaceAll("(?m)^ +| +$", "").replaceAll("\\n{3,}", "\n\n").strip();

@@ -11,6 +11,7 @@ import org.hostwright.ordering.OrderStatus;
 import org.hostwright.ordering.OrderView;
 import org.hostwright.ordering.Orders;
 import org.hostwright.payments.PaymentEventLog.NewEvent;
+import org.hostwright.platform.Money;
 import org.hostwright.platform.ConflictException;
 import org.hostwright.platform.InvalidInputException;
 import org.hostwright.platform.NotFoundException;
@@ -81,7 +82,7 @@ public class ManualPayments {
 		billing.payOrder(order.id(), amountMinor, PaymentMethod.MANUAL, ref);
 		orders.markPaid(order.id(), ref, "manual payment recorded by an admin");
 		audit.record("payment.manual_recorded", "order", order.uuid(),
-				"reference " + ref + ", " + amountMinor + " " + order.currency());
+				"reference " + ref + ", " + Money.plain(amountMinor, order.currency()));
 		receipts.send(order, amountMinor, ref, "manual");
 		return orders.find(order.id()).orElseThrow();
 	}

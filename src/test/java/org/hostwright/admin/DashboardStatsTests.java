@@ -46,6 +46,18 @@ class DashboardStatsTests extends AdminFixtures {
 		assertThat(paidToday.id()).isNotEqualTo(pendingToday.id());
 	}
 
+	@Test
+	void figuresAreReusedRefreshedAheadAndNeverShownOlderThanTheCacheTime() {
+		Instant computed = Instant.parse("2026-03-05T06:12:00Z");
+		Duration cache = Duration.ofSeconds(60);
+		assertThat(DashboardStats.age(computed, computed.plusSeconds(20), cache)).isEqualTo(DashboardStats.Age.FRESH);
+		assertThat(DashboardStats.age(computed, computed.plusSeconds(45), cache)).isEqualTo(DashboardStats.Age.AGEING);
+		assertThat(DashboardStats.age(computed, computed.plusSeconds(61), cache)).isEqualTo(DashboardStats.Age.STALE);
+		assertThat(DashboardStats.age(computed, computed.plus(Duration.ofHours(3)), cache))
+			.isEqualTo(DashboardStats.Age.STALE);
+		assertThat(DashboardStats.age(computed, computed, Duration.ZERO)).isEqualTo(DashboardStats.Age.STALE);
+	}
+
 	private long count(String sql) {
 		return jdbc.sql(sql).query(Long.class).single();
 	}

@@ -32,4 +32,12 @@ class MailTemplatesTests {
 		assertThat(text).isEqualTo("A\n\nB");
 	}
 
+	@Test
+	void tableCellsAndTermsKeepASpaceBetweenLabelAndValue() {
+		String text = MailTemplates.toText("""
+				<table><tr><td style="color:#6b6780;">Amount</td><td style="font-weight:bold;">TZS&nbsp;15,000</td></tr>
+				<tr><td>Order</td><td>3F2A9C1B</td></tr></table><dl><dt>Plan</dt><dd>Starter</dd></dl>""");
+		assertThat(text).contains("Amount TZS\u00A015,000").contains("Order 3F2A9C1B").contains("Plan Starter");
+	}
+
 }

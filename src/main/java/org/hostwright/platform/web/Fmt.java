@@ -115,6 +115,20 @@ public class Fmt {
 		return instant == null ? "" : instant.toString();
 	}
 
+	/**
+	 * The short order number that customers and admins see everywhere (pages, mails,
+	 * lists): the first eight characters of the order's UUID in capitals, e.g.
+	 * {@code 3F2A9C1B}. Enough to tell orders apart and to read out on the phone; the
+	 * full UUID stays in addresses and the API.
+	 */
+	public String orderNumber(Object uuid) {
+		if (uuid == null) {
+			return "";
+		}
+		String text = uuid.toString();
+		return text.substring(0, Math.min(8, text.length())).toUpperCase(Locale.ROOT);
+	}
+
 	public String number(long value) {
 		return NumberFormat.getIntegerInstance(locale()).format(value);
 	}

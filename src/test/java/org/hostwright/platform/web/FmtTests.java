@@ -112,4 +112,19 @@ class FmtTests {
 		assertThat(in("de", () -> fmt.number(1234567))).isEqualTo("1.234.567");
 	}
 
+	@Test
+	void anOrderIsShownByTheFirstEightCharactersOfItsUuidInCapitals() {
+		assertThat(fmt.orderNumber(java.util.UUID.fromString("3f2a9c1b-0e4d-4c1a-9b7e-2d5f6a7b8c9d")))
+			.isEqualTo("3F2A9C1B");
+		assertThat(fmt.orderNumber(null)).isEmpty();
+	}
+
+	@Test
+	void plainMoneyForTheAuditLogHasGroupingAndTheCurrencyCodeAfterTheAmount() {
+		assertThat(Money.plain(1_500_000L, "TZS")).isEqualTo("15,000 TZS");
+		assertThat(Money.of(1_250L, "USD").plain()).isEqualTo("12.50 USD");
+		assertThat(Money.plain(123_456_789L, "KES")).isEqualTo("1,234,567.89 KES");
+		assertThat(in("de", () -> Money.plain(1_500_000L, "TZS"))).isEqualTo("15,000 TZS");
+	}
+
 }

@@ -1,0 +1,135 @@
+package org.hostwright.platform;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import org.hostwright.support.BrowserTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every page (public, customer, admin) checked by axe-core in a real browser, once at
+ * laptop width: no serious or critical violation (a control without a name, an input
+ * without a label, text without enough contrast, a missing page language...). The checker
+ * is the {@code org.webjars.npm:axe-core} test dependency, injected as an init script so
+ * the pages' Content-Security-Policy does not need to allow it. Each page is also saved
+ * at 1366 and 375 px under target/screenshots/a11y for a person to look at.
+ */
+class AccessibilityBrowserTests extends BrowserTest {
+
+	static final String AXE = "META-INF/resources/webjars/axe-core/" + System.getProperty("axe-core.version", "4.6.3")
+			+ "/axe.min.js";
+
+	/**
+	 * The serious and critical violations on the page, one line each with the first few
+	 * elements that have them.
+	 */
+	static final String CHECK = """
+			async () => {
+			  const result = await axe.run(document, { resultTypes: ['violations'] });
+			  return result.violations
+			    .filter(v => v.impact === 'serious' || v.impact === 'critical')
+			    .map(v => v.id + ' (' + v.impact + '): ' + v.nodes.slice(0, 4)
+			      .map(n => n.target.join(' ') + ' [' + n.any.concat(n.all).map(c => c.message).join('; ') + ']').join(' | '));
+			}""";
+
+	final List<String> problems = new ArrayList<>();
+
+	@BeforeEach
+	void injectAxe() throws IOException {
+		try (InputStream in = getClass().getClassLoader().getResourceAsStream(AXE)) {
+			assertThat(in).as("axe-core on the test classpath at " + AXE).isNotNull();
+			context.addInitScript(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+		}
+		context.setDefaultTimeout(60_000);
+		page.setViewportSize(1366, 900);
+	}
+
+	void check(String path) {
+		page.navigate(path);
+		page.waitForLoadState();
+		@SuppressWarnings("unchecked")
+		List<String> found = (List<String>) page.evaluate(CHECK);
+		found.forEach(f -> problems.add(path + ": " + f));
+		// the same page at laptop and phone width for a person to look at (a resize, not
+		// a reload)
+		String name = path.replaceAll("[^A-Za-z0-9]+", "-").replaceAll("^-|-$", "");
+		screenshot("a11y/" + (name.isEmpty() ? "home" : name) + "-1366");
+		page.setViewportSize(375, 900);
+		screenshot("a11y/" + (name.isEmpty() ? "home" : name) + "-375");
+		page.setViewportSize(1366, 900);
+	}
+
+	String firstLink(String list, String selector) {
+		page.navigate(list);
+		return page.locator(selector).first().getAttribute("href");
+	}
+
+	@Test
+	void publicAndCustomerPagesHaveNoSeriousViolations() {
+		for (String path : List.of("/", "/plans", "/login", "/signup", "/password/forgot", "/checkout/hollyn-boost",
+				"/terms", "/privacy", "/contact", "/no-such-page", "/password/reset?token=not-a-token")) {
+			check(path);
+		}
+		// the agency's proposal preview, by the demo site's unguessable link
+		jdbc.sql("SELECT preview_token FROM hosted_sites WHERE preview_token IS NOT NULL ORDER BY id")
+			.query(String.class)
+			.list()
+			.stream()
+			.findFirst()
+			.ifPresent(token -> check("/hosting/sites/preview/" + token));
+		page.navigate("/checkout/hollyn-boost");
+		page.fill("#name", "Asha Mwinyi");
+		page.fill("#email", uniqueEmail("a11y"));
+		page.fill("#phone", "0754 123 456");
+		page.fill("#password", "correct horse battery");
+		page.locator("#place-order").click();
+		page.waitForURL(Pattern.compile(".*/order/[0-9a-f-]{36}$"));
+		String order = page.url().replaceAll("^https?://[^/]+", "");
+		for (String path : List.of(order, order.replace("/order/", "/pay/"), "/dashboard", "/account", "/me/services",
+				"/me/invoices")) {
+			check(path);
+		}
+		assertThat(problems).as("serious or critical accessibility violations").isEmpty();
+	}
+
+	@Test
+	void adminPagesHaveNoSeriousViolations() {
+		page.navigate("/login");
+		page.fill("#email", LanguagesBrowserTests.ADMIN);
+		page.fill("#password", LanguagesBrowserTests.ADMIN_PASSWORD);
+		page.click("#signin");
+		page.waitForURL("**/admin**", new Page.WaitForURLOptions().setTimeout(30_000));
+		for (String path : List.of("/admin", "/admin/users", "/admin/users/new", "/admin/orders", "/admin/orders/new",
+				"/admin/services", "/admin/plans", "/admin/plans/new", "/admin/servers", "/admin/servers/new",
+				"/admin/invoices", "/admin/billing/settings", "/admin/hosting", "/admin/hosting/sites",
+				"/admin/hosting/sites/new", "/admin/prospects", "/admin/prospects/new", "/admin/hosting/clients",
+				"/admin/audit", "/admin/outbox", "/admin/pages")) {
+			check(path);
+		}
+		check(firstLink("/admin/users", "table a[href*='/admin/users/']"));
+		check(firstLink("/admin/orders", "table a[href*='/admin/orders/']"));
+		// a service page when the database has one (the journeys that pay for an order
+		// create them)
+		page.navigate("/admin/services");
+		Locator service = page.locator("a[href^='/admin/services/']:not([href*='export'])");
+		if (service.count() > 0) {
+			check(service.first().getAttribute("href"));
+		}
+		check("/admin/hosting/sites/1");
+		check(page.locator("#edit-website").getAttribute("href"));
+		check(firstLink("/admin/users", "a[href$='/edit']"));
+		check(firstLink("/admin/plans", "a[href$='/edit']"));
+		check(firstLink("/admin/pages", "a[href^='/admin/pages/']"));
+		assertThat(problems).as("serious or critical accessibility violations").isEmpty();
+	}
+
+}
