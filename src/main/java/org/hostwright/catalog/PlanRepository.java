@@ -83,16 +83,11 @@ class PlanRepository {
 	 */
 	long insert(String slug, Columns c, Timestamp now) {
 		var keys = new GeneratedKeyHolder();
-		bind(jdbc
-			.sql("""
-					INSERT INTO plans (slug, name, description, features, price_minor, currency, billing_period, active,
-					  sort_order, panel_package, renewal_lead_days, created_at, updated_at)
-					VALUES (:slug, :name, :description, :features, :price, :currency, :period, :active, :sort, :pkg, :lead,
-					  :now, :now)"""),
-				c)
-			.param("slug", slug)
-			.param("now", now)
-			.update(keys, "id");
+		bind(jdbc.sql("""
+				INSERT INTO plans (slug, name, description, features, price_minor, currency, billing_period, active,
+				  sort_order, panel_package, renewal_lead_days, created_at, updated_at)
+				VALUES (:slug, :name, :description, :features, :price, :currency, :period, :active, :sort, :pkg, :lead,
+				  :now, :now)"""), c).param("slug", slug).param("now", now).update(keys, "id");
 		return keys.getKey().longValue();
 	}
 
