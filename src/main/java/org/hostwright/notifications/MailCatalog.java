@@ -30,7 +30,14 @@ class MailCatalog {
 	/** A message key written as {@code #{key} or #{key(args)}} in a template. */
 	private static final Pattern KEY = Pattern.compile("#\\{([A-Za-z0-9_.-]+)[}(]");
 
-	private static final Pattern SUBJECT = Pattern.compile("<title[^>]*th:text=\"#\\{([A-Za-z0-9_.-]+)");
+	private static final Pattern SUBJECT = Pattern.compile("<title[^>]*th:text=\"#\\{([A-Za-z0-9_.-]+)[}(]");
+
+	/**
+	 * A template that picks its keys at run time ({@code #{__${subjectKey}__}}) names
+	 * their prefix in a parser-level comment:
+	 * {@code <!--/* mail-keys: mail.overdue. *&#47;-->}.
+	 */
+	private static final Pattern PREFIXES = Pattern.compile("mail-keys:\\s*([A-Za-z0-9_. -]+?)\\s*\\*/");
 
 	/**
 	 * One e-mail: its template name, the key of its subject and every key of its text.
@@ -61,24 +68,47 @@ class MailCatalog {
 		return kinds.stream().filter(k -> k.keys().contains(key)).map(MailKind::template).toList();
 	}
 
-	static MailKind parse(String template, String html) {
+	static MailKind parse(String template, String html, Set<String> bundleKeys) {
 		Set<String> keys = new LinkedHashSet<>();
 		Matcher m = KEY.matcher(html);
 		while (m.find()) {
 			keys.add(m.group(1));
 		}
+		Matcher prefixes = PREFIXES.matcher(html);
+		while (prefixes.find()) {
+			for (String prefix : prefixes.group(1).strip().split("\\s+")) {
+				bundleKeys.stream().filter(k -> k.startsWith(prefix)).sorted().forEach(keys::add);
+			}
+		}
 		Matcher subject = SUBJECT.matcher(html);
-		return new MailKind(template, subject.find() ? subject.group(1) : null, List.copyOf(keys));
+		String subjectKey = subject.find() ? subject.group(1)
+				: keys.stream().filter(k -> k.endsWith(".subject")).findFirst().orElse(null);
+		return new MailKind(template, subjectKey, List.copyOf(keys));
+	}
+
+	/** Every key of the English bundles (the base of every language). */
+	private static Set<String> bundleKeys(PathMatchingResourcePatternResolver resolver) throws IOException {
+		Set<String> keys = new java.util.HashSet<>();
+		for (Resource r : resolver.getResources("classpath*:i18n/*.properties")) {
+			if (r.getFilename() != null && !r.getFilename().contains("_")) {
+				java.util.Properties p = new java.util.Properties();
+				try (var in = r.getInputStream()) {
+					p.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+				}
+				keys.addAll(p.stringPropertyNames());
+			}
+		}
+		return keys;
 	}
 
 	private static List<MailKind> load() {
 		try {
-			Resource[] found = new PathMatchingResourcePatternResolver()
-				.getResources("classpath*:templates/mail/*.html");
+			PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
+			Set<String> bundleKeys = bundleKeys(resolver);
 			List<MailKind> kinds = new ArrayList<>();
-			for (Resource r : found) {
+			for (Resource r : resolver.getResources("classpath*:templates/mail/*.html")) {
 				String name = r.getFilename().replaceFirst("\\.html$", "");
-				MailKind kind = parse(name, r.getContentAsString(StandardCharsets.UTF_8));
+				MailKind kind = parse(name, r.getContentAsString(StandardCharsets.UTF_8), bundleKeys);
 				if (!kind.keys().isEmpty()) {
 					kinds.add(kind);
 				}

@@ -42,6 +42,14 @@ final class MailSamples {
 		m.put("agencyColor", "#0d9488");
 		m.put("notes", "Three pages, a contact form and your opening hours.");
 		m.put("day", today);
+		// the overdue-invoice mail (its subject and body keys are chosen per step)
+		m.put("subjectKey", "mail.overdue.reminder.subject");
+		m.put("bodyKey", "mail.overdue.reminder.body");
+		m.put("number", "INV-2026-000042");
+		m.put("dueDate", today.plusDays(3));
+		m.put("on", today.plusDays(3));
+		m.put("service", "duka-la-amina.co.tz");
+		m.put("paid", false);
 		m.put("upcoming", List.of(new DigestLine("Boulangerie Weber", "SSL certificate", today.plusDays(12), true)));
 		m.put("expired",
 				List.of(new DigestLine("Garage Muller", "Domain garage-muller.lu", today.minusDays(3), false)));

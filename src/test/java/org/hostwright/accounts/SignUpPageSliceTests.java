@@ -1,5 +1,7 @@
 package org.hostwright.accounts;
 
+import java.time.Clock;
+
 import org.hostwright.platform.InvalidInputException;
 import org.hostwright.platform.PlatformProperties;
 import org.hostwright.platform.SandboxMode;
@@ -8,6 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -34,10 +38,23 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * {@link AccountWebTests}.
  */
 @WebMvcTest(controllers = AuthPagesController.class)
-@Import(SandboxMode.class)
+@Import({ SandboxMode.class, SignUpPageSliceTests.Clocks.class })
 @EnableConfigurationProperties(PlatformProperties.class)
 @WithMockUser
 class SignUpPageSliceTests {
+
+	/**
+	 * The page chrome reads the platform's clock (the sandbox bar shows a shifted date).
+	 */
+	@TestConfiguration(proxyBeanMethods = false)
+	static class Clocks {
+
+		@Bean
+		Clock clock() {
+			return Clock.systemUTC();
+		}
+
+	}
 
 	@Autowired
 	MockMvc mvc;

@@ -3,6 +3,7 @@ package org.hostwright.notifications;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import org.hostwright.platform.Languages;
 import org.hostwright.support.IntegrationTest;
@@ -125,13 +126,23 @@ class MailTextsTests extends IntegrationTest {
 
 	@Test
 	void theCatalogReadsEveryKeyOfATemplateAndItsSubject() {
-		var kind = MailCatalog.parse("x",
-				"""
-						<head><title th:text="#{mail.x.subject(${domain})}">S</title></head>
-						<p th:text="#{mail.hello(${name})}"></p><p th:text="#{mail.x.body}"></p><p th:text="#{mail.hello(${name})}"></p>
-						""");
+		String html = """
+				<head><title th:text="#{mail.x.subject(${domain})}">S</title></head>
+				<p th:text="#{mail.hello(${name})}"></p><p th:text="#{mail.x.body}"></p><p th:text="#{mail.hello(${name})}"></p>
+				""";
+		var kind = MailCatalog.parse("x", html, Set.of());
 		assertThat(kind.subjectKey()).isEqualTo("mail.x.subject");
 		assertThat(kind.keys()).containsExactly("mail.x.subject", "mail.hello", "mail.x.body");
+
+		// keys chosen at run time are named by their prefix
+		String dynamicHtml = """
+				<!--/* mail-keys: mail.y. */-->
+				<head><title th:text="#{__${subjectKey}__}">S</title></head><p th:text="#{mail.hello(${name})}"></p>
+				""";
+		var dynamic = MailCatalog.parse("y", dynamicHtml,
+				Set.of("mail.y.due.subject", "mail.y.due.body", "mail.z.other"));
+		assertThat(dynamic.keys()).containsExactly("mail.hello", "mail.y.due.body", "mail.y.due.subject");
+		assertThat(dynamic.subjectKey()).isEqualTo("mail.y.due.subject");
 	}
 
 	private String subject(String language) {
