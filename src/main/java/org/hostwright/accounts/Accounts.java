@@ -104,6 +104,11 @@ public class Accounts {
 		return users.adminEmails();
 	}
 
+	/** How many accounts exist (deleted ones not counted), for the admin dashboard. */
+	public long count() {
+		return users.countNotDeleted();
+	}
+
 	/**
 	 * Whether an account uses this e-mail (checkout asks an existing customer to sign in
 	 * first).

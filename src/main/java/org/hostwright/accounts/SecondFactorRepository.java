@@ -62,9 +62,7 @@ class SecondFactorRepository {
 			.update();
 	}
 
-	/**
-	 * @return whether there was one
-	 */
+	/** Deletes the user's authenticator secret; whether there was one. */
 	boolean deleteTotp(long userId) {
 		return jdbc.sql("delete from user_totp where user_id = ?").param(userId).update() > 0;
 	}

@@ -104,6 +104,10 @@ class UserRepository {
 			.list();
 	}
 
+	long countNotDeleted() {
+		return jdbc.sql("SELECT COUNT(*) FROM users WHERE deleted_at IS NULL").query(Long.class).single();
+	}
+
 	boolean anyAdmin() {
 		return jdbc.sql("SELECT COUNT(*) FROM users WHERE role = 'ADMIN' AND deleted_at IS NULL")
 			.query(Long.class)

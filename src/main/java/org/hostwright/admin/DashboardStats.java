@@ -1,7 +1,5 @@
 package org.hostwright.admin;
 
-import org.hostwright.platform.Sums;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,34 +14,43 @@ import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.hostwright.accounts.Accounts;
 import org.hostwright.admin.DashboardFigures.Amount;
 import org.hostwright.admin.DashboardFigures.DayAmount;
 import org.hostwright.admin.DashboardFigures.DayCount;
 import org.hostwright.admin.DashboardFigures.TopPlan;
+import org.hostwright.catalog.Catalog;
+import org.hostwright.catalog.Plan;
+import org.hostwright.ordering.OrderFigures;
 import org.hostwright.ordering.OrderStatus;
 import org.hostwright.platform.PlatformProperties;
+import org.hostwright.platform.Sums;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
 
 /**
- * Computes the admin dashboard in SQL: a handful of aggregate queries, each answered from
- * an index (see V6_1). With a million orders the aggregates still take a few hundred
- * milliseconds, so the result is kept for {@code hostwright.admin.dashboard-cache}:
- * refreshed in the background once half that time has passed, and computed again before
- * answering once the whole time has (see {@link Age}). A cache of 0 computes on every
- * request.
+ * Computes the admin dashboard from the modules' published figures ({@link OrderFigures},
+ * {@link Accounts#count()}, {@link Catalog#allPlans()}): a handful of aggregate queries,
+ * each answered from an index (see V6_1). With a million orders the aggregates still take
+ * a few hundred milliseconds, so the result is kept for
+ * {@code hostwright.admin.dashboard-cache}: refreshed in the background once half that
+ * time has passed, and computed again before answering once the whole time has (see
+ * {@link Age}). A cache of 0 computes on every request.
  */
-@Repository
+@Component
 class DashboardStats {
 
 	static final int DAYS = 14;
 
 	private static final Logger log = LoggerFactory.getLogger(DashboardStats.class);
 
-	private final JdbcClient jdbc;
+	private final OrderFigures orderFigures;
+
+	private final Accounts accounts;
+
+	private final Catalog catalog;
 
 	private final ServiceFigures services;
 
@@ -61,10 +68,12 @@ class DashboardStats {
 
 	private volatile History history;
 
-	DashboardStats(JdbcClient jdbc, ServiceFigures services, Clock clock, PlatformProperties platform,
-			AdminProperties properties) {
+	DashboardStats(OrderFigures orderFigures, Accounts accounts, Catalog catalog, ServiceFigures services, Clock clock,
+			PlatformProperties platform, AdminProperties properties) {
 		Duration maxAge = properties.dashboardCache();
-		this.jdbc = jdbc;
+		this.orderFigures = orderFigures;
+		this.accounts = accounts;
+		this.catalog = catalog;
 		this.services = services;
 		this.clock = clock;
 		this.zone = platform.timeZone();
@@ -133,7 +142,7 @@ class DashboardStats {
 	DashboardFigures compute() {
 		Instant now = Instant.now(clock);
 		LocalDate today = LocalDate.now(clock.withZone(zone));
-		Timestamp todayStarts = Timestamp.from(today.atStartOfDay(zone).toInstant());
+		Instant todayStarts = today.atStartOfDay(zone).toInstant();
 		// orders created and paid before today do not change any more: their totals are
 		// read once a day,
 		// and only today's rows (a narrow index range) on every refresh
@@ -142,54 +151,44 @@ class DashboardStats {
 			past = history(today, todayStarts);
 			history = past;
 		}
-		long users = jdbc.sql("SELECT COUNT(*) FROM users WHERE deleted_at IS NULL").query(Long.class).single();
-		long plans = jdbc.sql("SELECT COUNT(*) FROM plans").query(Long.class).single();
-		long orders = past.orders() + jdbc.sql("SELECT COUNT(*) FROM orders WHERE created_at >= ?")
-			.param(todayStarts)
-			.query(Long.class)
-			.single();
+		long users = accounts.count();
+		List<Plan> allPlans = catalog.allPlans();
+		long plans = allPlans.size();
+		long orders = past.orders() + orderFigures.countCreatedSince(todayStarts);
 		// two index ranges of (status, created_at) instead of grouping every order by
 		// status
-		long pending = countWithStatus(OrderStatus.PENDING);
-		long failed = countWithStatus(OrderStatus.FAILED);
+		long pending = orderFigures.countWithStatus(OrderStatus.PENDING);
+		long failed = orderFigures.countWithStatus(OrderStatus.FAILED);
 		Map<String, Long> revenueByCurrency = new TreeMap<>(past.revenue());
-		jdbc.sql("SELECT currency, SUM(price_minor) FROM orders WHERE paid_at >= ? GROUP BY currency")
-			.param(todayStarts)
-			.query((rs, n) -> revenueByCurrency.merge(rs.getString(1), rs.getLong(2), Long::sum))
-			.list();
+		orderFigures.revenueSince(todayStarts).forEach((c, sum) -> revenueByCurrency.merge(c, sum, Long::sum));
 		List<Amount> revenue = revenueByCurrency.entrySet()
 			.stream()
 			.map(e -> new Amount(e.getKey(), e.getValue()))
 			.toList();
 		Map<Long, Long> paidPerPlan = new HashMap<>(past.paidPerPlan());
-		jdbc.sql("SELECT plan_id, COUNT(*) FROM orders WHERE paid_at >= ? GROUP BY plan_id")
-			.param(todayStarts)
-			.query((rs, n) -> paidPerPlan.merge(rs.getLong(1), rs.getLong(2), Long::sum))
-			.list();
+		orderFigures.paidPerPlanSince(todayStarts).forEach((plan, n) -> paidPerPlan.merge(plan, n, Long::sum));
 		ServiceFigures.Snapshot svc = services.snapshot();
 
 		LocalDate first = today.minusDays(DAYS - 1);
-		Timestamp since = Timestamp.from(first.atStartOfDay(zone).toInstant());
+		Instant since = first.atStartOfDay(zone).toInstant();
 		Map<LocalDate, long[]> days = new LinkedHashMap<>();
 		for (int i = 0; i < DAYS; i++) {
 			days.put(first.plusDays(i), new long[2]);
 		}
 		// one narrow index range per series; bucketing by local day in Java keeps the SQL
 		// portable
-		jdbc.sql("SELECT created_at FROM orders WHERE created_at >= ?").param(since).query(rs -> {
-			long[] d = days.get(rs.getTimestamp(1).toInstant().atZone(zone).toLocalDate());
+		orderFigures.eachCreatedSince(since, created -> {
+			long[] d = days.get(created.atZone(zone).toLocalDate());
 			if (d != null) {
 				d[0]++;
 			}
 		});
-		jdbc.sql("SELECT paid_at, price_minor FROM orders WHERE paid_at >= ? AND currency = ?")
-			.params(since, currency)
-			.query(rs -> {
-				long[] d = days.get(rs.getTimestamp(1).toInstant().atZone(zone).toLocalDate());
-				if (d != null) {
-					d[1] = Sums.add(d[1], rs.getLong(2));
-				}
-			});
+		orderFigures.eachPaidSince(since, currency, (paid, amount) -> {
+			long[] d = days.get(paid.atZone(zone).toLocalDate());
+			if (d != null) {
+				d[1] = Sums.add(d[1], amount);
+			}
+		});
 		List<DayCount> perDay = new ArrayList<>();
 		List<DayAmount> revenuePerDay = new ArrayList<>();
 		days.forEach((date, d) -> {
@@ -198,7 +197,7 @@ class DashboardStats {
 		});
 
 		Map<Long, String> names = new HashMap<>();
-		jdbc.sql("SELECT id, name FROM plans").query((rs, n) -> names.put(rs.getLong(1), rs.getString(2))).list();
+		allPlans.forEach(p -> names.put(p.id(), p.name()));
 		List<TopPlan> top = paidPerPlan.entrySet()
 			.stream()
 			.filter(e -> names.containsKey(e.getKey()))
@@ -218,29 +217,10 @@ class DashboardStats {
 	private record History(LocalDate before, long orders, Map<String, Long> revenue, Map<Long, Long> paidPerPlan) {
 	}
 
-	private History history(LocalDate day, Timestamp dayStarts) {
-		long orders = jdbc.sql("SELECT COUNT(*) FROM orders WHERE created_at < ?")
-			.param(dayStarts)
-			.query(Long.class)
-			.single();
-		Map<String, Long> revenue = new HashMap<>();
-		jdbc.sql(
-				"SELECT currency, SUM(price_minor) FROM orders WHERE paid_at IS NOT NULL AND paid_at < ? GROUP BY currency")
-			.param(dayStarts)
-			.query((rs, n) -> revenue.put(rs.getString(1), rs.getLong(2)))
-			.list();
-		Map<Long, Long> perPlan = new HashMap<>();
-		jdbc.sql("SELECT plan_id, COUNT(*) FROM orders WHERE paid_at IS NOT NULL AND paid_at < ? GROUP BY plan_id")
-			.param(dayStarts)
-			.query((rs, n) -> perPlan.put(rs.getLong(1), rs.getLong(2)))
-			.list();
-		return new History(day, orders, Map.copyOf(revenue), Map.copyOf(perPlan));
-	}
-
-	private long countWithStatus(OrderStatus status) {
-		// bound, never spelled in SQL: the stored form of a status is the ordering
-		// module's business
-		return jdbc.sql("SELECT COUNT(*) FROM orders WHERE status = ?").param(status.wire()).query(Long.class).single();
+	private History history(LocalDate day, Instant dayStarts) {
+		return new History(day, orderFigures.countCreatedBefore(dayStarts),
+				Map.copyOf(orderFigures.revenueBefore(dayStarts)),
+				Map.copyOf(orderFigures.paidPerPlanBefore(dayStarts)));
 	}
 
 	private long amountIn(List<Amount> amounts) {

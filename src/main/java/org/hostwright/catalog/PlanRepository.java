@@ -78,9 +78,7 @@ class PlanRepository {
 			boolean active, int sort, String pkg, Integer leadDays) {
 	}
 
-	/**
-	 * @return the new plan's id
-	 */
+	/** Writes a new plan and returns its id. */
 	long insert(String slug, Columns c, Timestamp now) {
 		var keys = new GeneratedKeyHolder();
 		bind(jdbc.sql("""

@@ -27,9 +27,7 @@ class OutboxRepository {
 	record Outgoing(String recipient, String subject, String bodyText, String bodyHtml, OutboxStatus status) {
 	}
 
-	/**
-	 * @return the new message's id
-	 */
+	/** Queues a message and returns its id. */
 	long insert(String to, MailTemplates.Rendered mail, String template, OutboxStatus status, Instant at) {
 		var keys = new GeneratedKeyHolder();
 		jdbc.sql("""

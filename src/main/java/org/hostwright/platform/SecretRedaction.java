@@ -165,7 +165,16 @@ public final class SecretRedaction implements ClientHttpRequestInterceptor {
 	}
 
 	/** The answer with its body already read, so the caller can read it again. */
-	private record Buffered(ClientHttpResponse response, byte[] body) implements ClientHttpResponse {
+	private static final class Buffered implements ClientHttpResponse {
+
+		private final ClientHttpResponse response;
+
+		private final byte[] body;
+
+		Buffered(ClientHttpResponse response, byte[] body) {
+			this.response = response;
+			this.body = body;
+		}
 
 		@Override
 		public HttpStatusCode getStatusCode() throws IOException {

@@ -253,8 +253,8 @@ class WebuzoPanel implements HostingPanel {
 	private static void requireDone(JsonNode answer, String act) {
 		JsonNode done = answer.path("done");
 		if (!done.isMissingNode()
-				&& (done.isNull() || done.isBoolean() && !done.asBoolean() || done.isNumber() && done.asInt() == 0
-						|| done.isString() && (done.asString().isEmpty() || "0".equals(done.asString())))) {
+				&& (done.isNull() || (done.isBoolean() && !done.asBoolean()) || (done.isNumber() && done.asInt() == 0)
+						|| (done.isString() && (done.asString().isEmpty() || "0".equals(done.asString()))))) {
 			throw new PanelException(PanelException.Kind.REFUSED, act + ": the panel did not confirm the change");
 		}
 	}
