@@ -15,6 +15,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -76,14 +77,20 @@ class AdminServicesApiController {
 		return new CredentialsJson(c.username(), c.password(), c.panelUrl());
 	}
 
+	/** An optional reason for the customer, e-mailed once the panel has done it. */
+	record ActionRequest(String reason) {
+	}
+
 	@PostMapping("/{id}/suspend")
-	ResponseEntity<Map<String, Object>> suspend(@PathVariable long id) {
-		return accepted(id, "suspend", services::suspend);
+	ResponseEntity<Map<String, Object>> suspend(@PathVariable long id,
+			@RequestBody(required = false) ActionRequest body) {
+		return accepted(id, "suspend", s -> services.suspend(s, body == null ? null : body.reason()));
 	}
 
 	@PostMapping("/{id}/activate")
-	ResponseEntity<Map<String, Object>> activate(@PathVariable long id) {
-		return accepted(id, "activate", services::activate);
+	ResponseEntity<Map<String, Object>> activate(@PathVariable long id,
+			@RequestBody(required = false) ActionRequest body) {
+		return accepted(id, "activate", s -> services.activate(s, body == null ? null : body.reason()));
 	}
 
 	@PostMapping("/{id}/reprovision")

@@ -11,6 +11,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -38,6 +39,7 @@ class AdminServicesController {
 	String show(@PathVariable long id, Model model) {
 		HostingService s = services.require(id);
 		model.addAttribute("service", s);
+		model.addAttribute("pending", services.pendingOf(s.id()).orElse(null));
 		model.addAttribute("customer", accounts.find(s.customerId()).orElse(null));
 		model.addAttribute("server", s.panelServerId() == null ? null : servers.find(s.panelServerId()).orElse(null));
 		model.addAttribute("logs", services.logs(id));
@@ -77,14 +79,15 @@ class AdminServicesController {
 		return act(id, services::reprovision, "services.admin.reprovision.done", ra);
 	}
 
+	/** The reason, when given, is e-mailed to the customer once the panel has done it. */
 	@PostMapping("/suspend")
-	String suspend(@PathVariable long id, RedirectAttributes ra) {
-		return act(id, services::suspend, "services.admin.suspend.done", ra);
+	String suspend(@PathVariable long id, @RequestParam(required = false) String reason, RedirectAttributes ra) {
+		return act(id, s -> services.suspend(s, reason), "services.admin.suspend.done", ra);
 	}
 
 	@PostMapping("/activate")
-	String activate(@PathVariable long id, RedirectAttributes ra) {
-		return act(id, services::activate, "services.admin.activate.done", ra);
+	String activate(@PathVariable long id, @RequestParam(required = false) String reason, RedirectAttributes ra) {
+		return act(id, s -> services.activate(s, reason), "services.admin.activate.done", ra);
 	}
 
 	@PostMapping("/terminate")

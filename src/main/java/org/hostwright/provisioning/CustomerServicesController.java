@@ -65,6 +65,7 @@ class CustomerServicesController {
 	@GetMapping("/me/services/{id}")
 	String show(@PathVariable long id, @AuthenticationPrincipal AccountUser me, Model model) {
 		model.addAttribute("service", services.requireOwned(id, me.id()));
+		model.addAttribute("pending", services.pendingOf(id).orElse(null));
 		return "provisioning/service";
 	}
 

@@ -211,20 +211,46 @@ public class HostingServices {
 
 	@Transactional
 	public void suspend(long id) {
-		request(id, PanelAction.SUSPEND);
+		request(id, PanelAction.SUSPEND, null);
+	}
+
+	/**
+	 * Suspends with a reason for the customer, who is e-mailed it (and what to do) once
+	 * the panel has suspended the account.
+	 */
+	@Transactional
+	public void suspend(long id, String reason) {
+		request(id, PanelAction.SUSPEND, reason);
 	}
 
 	@Transactional
 	public void activate(long id) {
-		request(id, PanelAction.ACTIVATE);
+		request(id, PanelAction.ACTIVATE, null);
+	}
+
+	/**
+	 * Activates with a note for the customer, who is e-mailed once the panel has
+	 * reactivated the account.
+	 */
+	@Transactional
+	public void activate(long id, String reason) {
+		request(id, PanelAction.ACTIVATE, reason);
+	}
+
+	/**
+	 * The panel action asked for and not yet answered, which the service's pages show as
+	 * pending.
+	 */
+	public Optional<PendingAction> pendingOf(long id) {
+		return store.pendingOf(id);
 	}
 
 	@Transactional
 	public void terminate(long id) {
-		request(id, PanelAction.TERMINATE);
+		request(id, PanelAction.TERMINATE, null);
 	}
 
-	private void request(long id, PanelAction action) {
+	private void request(long id, PanelAction action, String reason) {
 		HostingService s = store.lock(id).orElseThrow(() -> new NotFoundException("service"));
 		s.status().checkMoveTo(action.target());
 		if (action == PanelAction.TERMINATE) {
@@ -238,6 +264,9 @@ public class HostingServices {
 			}
 		}
 		jobs.scheduleIfAbsent(actions.instance(ProvisioningJobs.actionId(id, action), action.data(id)),
+				Instant.now(clock));
+		String note = reason == null || reason.isBlank() ? null : reason.strip();
+		store.markPending(id, action, note == null || note.length() <= 500 ? note : note.substring(0, 500),
 				Instant.now(clock));
 		logs.step(s, action.key(), true, "requested by an admin");
 		audit.record("service." + action.key(), "service", id, s.domain());

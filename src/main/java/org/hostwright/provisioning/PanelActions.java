@@ -113,9 +113,14 @@ class PanelActions {
 		HostingService s = store.lock(id).orElseThrow();
 		trail.writeTo(logs, s);
 		Instant now = Instant.now(clock);
+		var pending = store.pendingOf(id);
+		store.clearPending(id);
 		if (s.status().canMoveTo(action.target())) {
 			store.move(s, action.target(), now);
 			logs.step(s, "status_update", true, action.target().wire());
+			// an admin's reason goes to the customer once the panel has done it
+			pending.filter(p -> p.reason() != null && p.action().equals(action.key()))
+				.ifPresent(p -> notifications.panelActionDone(store.find(id).orElseThrow(), action, p.reason()));
 		}
 		else {
 			store.releaseLease(id);
@@ -125,6 +130,7 @@ class PanelActions {
 	void giveUp(String data, String reason) {
 		long id = Long.parseLong(data.substring(0, data.indexOf(':')));
 		tx.executeWithoutResult(status -> store.find(id).ifPresent(s -> {
+			store.clearPending(id);
 			logs.step(s, "action_failed", false,
 					data.substring(data.indexOf(':') + 1).toLowerCase(Locale.ROOT) + " gave up: " + reason);
 			notifications.provisioningFailed(s, "Admin action failed: " + reason);

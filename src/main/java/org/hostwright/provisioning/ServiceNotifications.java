@@ -89,6 +89,23 @@ class ServiceNotifications {
 		mailer.send(owner.email(), "service-setup-failed", model);
 	}
 
+	/**
+	 * Tells the customer that the account was suspended (the reason, and what to do to
+	 * have it back) or reactivated, in the customer's language.
+	 */
+	void panelActionDone(HostingService s, PanelAction action, String reason) {
+		if (action == PanelAction.TERMINATE) {
+			return;
+		}
+		Account owner = accounts.require(s.customerId());
+		Map<String, Object> model = new LinkedHashMap<>();
+		model.put("name", owner.name());
+		model.put("domain", s.domain() == null ? s.panelUsername() : s.domain());
+		model.put("reason", reason);
+		model.put("serviceUrl", links.url("/me/services/" + s.id()));
+		mailer.send(owner.email(), action == PanelAction.SUSPEND ? "service-suspended" : "service-reactivated", model);
+	}
+
 	private List<String> adminRecipients() {
 		if (!properties.alertEmail().isBlank()) {
 			return Arrays.stream(properties.alertEmail().split(","))

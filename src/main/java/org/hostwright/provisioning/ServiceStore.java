@@ -194,6 +194,28 @@ class ServiceStore {
 		jdbc.sql("UPDATE services SET claimed_until = ? WHERE id = ?").params(Timestamp.from(until), id).update();
 	}
 
+	/** Records the action asked for (a later one replaces an earlier, unanswered one). */
+	void markPending(long id, PanelAction action, String reason, Instant now) {
+		jdbc.sql("UPDATE services SET pending_action = ?, pending_reason = ?, pending_since = ? WHERE id = ?")
+			.params(action.key(), reason, Timestamp.from(now), id)
+			.update();
+	}
+
+	java.util.Optional<PendingAction> pendingOf(long id) {
+		return jdbc.sql(
+				"SELECT pending_action, pending_reason, pending_since FROM services WHERE id = ? AND pending_action IS NOT NULL")
+			.param(id)
+			.query((rs, n) -> new PendingAction(rs.getString(1), rs.getString(2), rs.getTimestamp(3).toInstant()))
+			.optional();
+	}
+
+	/** The panel answered (or the job gave up): nothing pending any more. */
+	void clearPending(long id) {
+		jdbc.sql("UPDATE services SET pending_action = NULL, pending_reason = NULL, pending_since = NULL WHERE id = ?")
+			.param(id)
+			.update();
+	}
+
 	void releaseLease(long id) {
 		jdbc.sql("UPDATE services SET claimed_until = NULL WHERE id = ?").param(id).update();
 	}
