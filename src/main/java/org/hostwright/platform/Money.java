@@ -39,13 +39,21 @@ public record Money(long minorUnits, String currency) {
 	 */
 	public static String plain(long minorUnits, String currency) {
 		Currency cur = Currency.getInstance(currency);
-		int digits = WHOLE_ONLY.contains(cur.getCurrencyCode()) ? 0 : Math.max(0, cur.getDefaultFractionDigits());
+		int digits = shownWhole(cur.getCurrencyCode()) ? 0 : Math.max(0, cur.getDefaultFractionDigits());
 		BigDecimal amount = BigDecimal.valueOf(minorUnits)
 			.movePointLeft(Math.max(0, cur.getDefaultFractionDigits()))
 			.setScale(digits, RoundingMode.HALF_UP);
 		DecimalFormat format = new DecimalFormat(digits == 0 ? "#,##0" : "#,##0." + "0".repeat(digits),
 				DecimalFormatSymbols.getInstance(Locale.ENGLISH));
 		return format.format(amount) + " " + cur.getCurrencyCode();
+	}
+
+	/**
+	 * Whether amounts in this currency are shown in whole units (nobody prices or pays in
+	 * cents of a shilling).
+	 */
+	public static boolean shownWhole(String currency) {
+		return WHOLE_ONLY.contains(currency);
 	}
 
 	/** {@link #plain(long, String)} for this amount. */

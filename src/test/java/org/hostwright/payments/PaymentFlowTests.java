@@ -52,7 +52,11 @@ class PaymentFlowTests extends IntegrationTest {
 		assertThat(view.get("payments").get(0).get("gateway_order_id").asString()).isEqualTo(gid);
 		assertThat(view.get("payments").get(0).get("status").asString()).isEqualTo("completed");
 		assertThat(view.get("payments").get(0).get("provider").asString()).isEqualTo("M-PESA");
-		assertThat(mailbox().await(buyer.email(), "Payment receipt").body()).contains("M-PESA");
+		// the plain-text part keeps label and value apart, and names the order by its
+		// short number
+		assertThat(mailbox().await(buyer.email(), "Payment receipt").body()).contains("M-PESA")
+			.containsPattern("Amount TZS[\\s\\u00A0][0-9,]+")
+			.contains("Order " + order.substring(0, 8).toUpperCase(java.util.Locale.ROOT));
 		// the simulator's webhook is stored raw, and the status call that confirmed it
 		// too
 		await().atMost(patience())

@@ -9,7 +9,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Currency;
 import java.util.Locale;
-import java.util.Set;
 
 import org.hostwright.platform.Money;
 import org.hostwright.platform.PlatformProperties;
@@ -24,9 +23,6 @@ import org.springframework.stereotype.Component;
  */
 @Component("fmt")
 public class Fmt {
-
-	/** Currencies whose minor unit is not used in practice, shown as whole amounts. */
-	private static final Set<String> WHOLE_ONLY = Set.of("TZS");
 
 	private final PlatformProperties properties;
 
@@ -46,7 +42,7 @@ public class Fmt {
 		Currency cur = Currency.getInstance(currency);
 		int digits = Math.max(0, cur.getDefaultFractionDigits());
 		BigDecimal amount = BigDecimal.valueOf(minorUnits).movePointLeft(digits);
-		if (WHOLE_ONLY.contains(cur.getCurrencyCode())) {
+		if (Money.shownWhole(cur.getCurrencyCode())) {
 			// nobody pays or prices in cents of a shilling: whole shillings in every
 			// language
 			amount = amount.setScale(0, RoundingMode.HALF_UP);
