@@ -51,6 +51,11 @@ public class Jobs implements SmartLifecycle {
 		return scheduler().scheduleIfNotExists(instance, at);
 	}
 
+	/** Whether a job with this id is waiting or running (not yet completed). */
+	public boolean pending(TaskInstanceId id) {
+		return scheduler().getScheduledExecution(id).isPresent();
+	}
+
 	/** Cancels a waiting job; does nothing when there is none. */
 	public void cancelIfPresent(TaskInstanceId id) {
 		if (scheduler().getScheduledExecution(id).isPresent()) {
