@@ -99,6 +99,19 @@ class OverdueTests extends BillingTestSupport {
 	}
 
 	@Test
+	void withTheSandboxClockMovedTheRunsJobsRunAtOnce() {
+		Account c = customer("0754000210");
+		HostingService service = activeService(c, "walk");
+		long sub = billing.subscriptionOf(StartSubscription.HOSTING, service.id()).orElseThrow().id();
+		LocalDate due = sub(sub).nextDueDate();
+		advance((int) (due.toEpochDay() - billing.today().toEpochDay()) + 7);
+		run.run(due.minusDays(14));
+		run.run(billing.today());
+		// the suspend job was scheduled at the moved "now": due at once, not in a month
+		awaitStatus(service.id(), ServiceStatus.SUSPENDED);
+	}
+
+	@Test
 	void unpaidThirtyDaysAfterItsDueDateTheServiceIsWarnedThenTerminatedAndTheInvoiceCancelled() {
 		Account c = customer("0754000202");
 		HostingService service = activeService(c, "ends");
