@@ -215,6 +215,30 @@ class OverdueTests extends BillingTestSupport {
 	}
 
 	@Test
+	void anItemThatFailsLeavesNothingHalfDoneIsLoggedAndIsDoneOnceByTheNextRun() {
+		Account c = customer("0754000211");
+		long sub = subscription(c, 10_000, MONTHLY, billing.today());
+		LocalDate due = sub(sub).nextDueDate();
+		run.run(due.minusDays(14));
+		long invoiceId = renewalInvoice(sub, due);
+		String number = billing.require(invoiceId).number();
+		// the customer cannot be read while the reminder is sent: its e-mail fails
+		// mid-item
+		jdbc.sql("UPDATE users SET deleted_at = CURRENT_TIMESTAMP WHERE id = ?").param(c.id()).update();
+		BillingRun.Report failed = run.run(due);
+		assertThat(failed.failures()).extracting(BillingStep.Failure::invoiceId).contains(invoiceId);
+		assertThat(actions(invoiceId, "reminder")).as("no key without its e-mail").isZero();
+		var logged = admin().get("/api/admin/billing/runs?size=50");
+		assertThat(logged.json().get("items").toString()).contains("\"invoice_id\":" + invoiceId);
+
+		jdbc.sql("UPDATE users SET deleted_at = NULL WHERE id = ?").param(c.id()).update();
+		assertThat(run.run(due).failures()).extracting(BillingStep.Failure::invoiceId).doesNotContain(invoiceId);
+		run.run(due);
+		assertThat(reminders(c, number)).isEqualTo(1);
+		assertThat(actions(invoiceId, "reminder")).isEqualTo(1);
+	}
+
+	@Test
 	void eachRunIsLoggedWithItsCountsAndListedByTheApi() {
 		var admin = admin();
 		var done = admin.post("/api/admin/billing/run", null);
