@@ -12,6 +12,7 @@ import org.hostwright.platform.PlatformProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -26,11 +27,14 @@ class BillingJobs {
 	private static final Logger log = LoggerFactory.getLogger(BillingJobs.class);
 
 	@Bean
-	RecurringTask<Void> billingRunTask(BillingRun run, PlatformProperties platform, SettingsStore settings) {
-		return Tasks.recurring("billing-run", new RunAt(platform.timeZone(), settings)).execute((instance, ctx) -> {
-			BillingRun.Report report = run.runToday();
-			log.info("Billing run {}: {} ({} failed items)", report.date(), report.steps(), report.failures().size());
-		});
+	RecurringTask<Void> billingRunTask(BillingRun run, PlatformProperties platform, SettingsStore settings,
+			@Value("${hostwright.billing.daily-run:true}") boolean daily) {
+		return Tasks.recurring("billing-run", new RunAt(platform.timeZone(), settings, daily))
+			.execute((instance, ctx) -> {
+				BillingRun.Report report = run.runToday();
+				log.info("Billing run {}: {} ({} failed items)", report.date(), report.steps(),
+						report.failures().size());
+			});
 	}
 
 	/** Daily at the settings' run_at in the business's time zone. */
@@ -40,9 +44,12 @@ class BillingJobs {
 
 		private final SettingsStore settings;
 
-		RunAt(ZoneId zone, SettingsStore settings) {
+		private final boolean enabled;
+
+		RunAt(ZoneId zone, SettingsStore settings, boolean enabled) {
 			this.zone = zone;
 			this.settings = settings;
+			this.enabled = enabled;
 		}
 
 		@Override
@@ -53,6 +60,15 @@ class BillingJobs {
 		@Override
 		public boolean isDeterministic() {
 			return false;
+		}
+
+		/**
+		 * Off only where something else runs the automation (the tests, which move the
+		 * clock and run it themselves).
+		 */
+		@Override
+		public boolean isDisabled() {
+			return !enabled;
 		}
 
 	}

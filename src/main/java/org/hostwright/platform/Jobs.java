@@ -36,7 +36,10 @@ public class Jobs implements SmartLifecycle {
 
 	private volatile boolean running;
 
-	Jobs(DataSource dataSource, ObjectProvider<Task<?>> tasks, PlatformProperties properties) {
+	private final java.time.Clock clock;
+
+	Jobs(DataSource dataSource, ObjectProvider<Task<?>> tasks, PlatformProperties properties, java.time.Clock clock) {
+		this.clock = clock;
 		this.dataSource = new TransactionAwareDataSourceProxy(dataSource);
 		this.tasks = tasks;
 		this.properties = properties;
@@ -49,6 +52,11 @@ public class Jobs implements SmartLifecycle {
 	 */
 	public <T> boolean scheduleIfAbsent(TaskInstance<T> instance, Instant at) {
 		return scheduler().scheduleIfNotExists(instance, at);
+	}
+
+	/** Whether a job with this id is waiting or running (not yet completed). */
+	public boolean pending(TaskInstanceId id) {
+		return scheduler().getScheduledExecution(id).isPresent();
 	}
 
 	/** Cancels a waiting job; does nothing when there is none. */
@@ -106,6 +114,9 @@ public class Jobs implements SmartLifecycle {
 		return builder.heartbeatInterval(properties.jobs().heartbeatInterval())
 			.missedHeartbeatsLimit(properties.jobs().missedHeartbeats())
 			.enableImmediateExecution()
+			// the platform's clock: a job scheduled "now" by a moved sandbox clock is due
+			// now, not in N real days
+			.clock(() -> java.time.Instant.now(clock))
 			.alwaysPersistTimestampInUTC()
 			.shutdownMaxWait(Duration.ofSeconds(10))
 			.deleteUnresolvedAfter(Duration.ofDays(7))

@@ -1,7 +1,6 @@
 package org.hostwright.provisioning;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 
 import com.github.kagkarlsson.scheduler.task.TaskInstanceId;
@@ -20,12 +19,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 class NonPaymentActions implements ServiceSuspensions {
-
-	/**
-	 * A suspension already running when the payment arrives: the activation waits for its
-	 * lease, so it finds the service suspended.
-	 */
-	private static final Duration AFTER_RUNNING_SUSPENSION = Duration.ofMinutes(5);
 
 	private final ServiceStore store;
 
@@ -63,24 +56,28 @@ class NonPaymentActions implements ServiceSuspensions {
 		if (s == null) {
 			return false;
 		}
-		Instant at = Instant.now(clock);
 		if (s.status() == ServiceStatus.ACTIVE) {
-			// the suspension has not run yet: it must not run at all
-			TaskInstanceId waiting = TaskInstanceId.of(ProvisioningJobs.ACTION,
+			TaskInstanceId suspension = TaskInstanceId.of(ProvisioningJobs.ACTION,
 					ProvisioningJobs.actionId(serviceId, PanelAction.SUSPEND));
+			if (!jobs.pending(suspension)) {
+				return false;
+			}
 			try {
-				jobs.cancelIfPresent(waiting);
+				// the suspension has not run yet: it must not run at all
+				jobs.cancelIfPresent(suspension);
 				logs.step(s, "suspend", true, "cancelled before it ran: " + reason);
 				return true;
 			}
 			catch (RuntimeException running) {
-				at = at.plus(AFTER_RUNNING_SUSPENSION);
+				// it is running (or died mid-way and will be revived): the activation
+				// waits
+				// for it (PanelActions refuses to activate while it is pending)
 			}
 		}
 		else if (s.status() != ServiceStatus.SUSPENDED) {
 			return false;
 		}
-		return request(s, PanelAction.ACTIVATE, reason, at);
+		return request(s, PanelAction.ACTIVATE, reason, Instant.now(clock));
 	}
 
 	@Override

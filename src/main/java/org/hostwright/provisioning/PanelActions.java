@@ -36,8 +36,13 @@ class PanelActions {
 
 	private final Clock clock;
 
+	/** Looked up when used: the job scheduler's tasks are built from this class. */
+	private final org.springframework.beans.factory.ObjectProvider<org.hostwright.platform.Jobs> jobs;
+
 	PanelActions(ServiceStore store, ProvisioningLog logs, PanelConnector panels, ServiceNotifications notifications,
-			TransactionTemplate tx, WebuzoProperties webuzo, Clock clock) {
+			TransactionTemplate tx, WebuzoProperties webuzo, Clock clock,
+			org.springframework.beans.factory.ObjectProvider<org.hostwright.platform.Jobs> jobs) {
+		this.jobs = jobs;
 		this.store = store;
 		this.logs = logs;
 		this.panels = panels;
@@ -77,12 +82,20 @@ class PanelActions {
 		if (s == null) {
 			return null;
 		}
+		Instant now = Instant.now(clock);
+		if (action == PanelAction.ACTIVATE && s.status() == ServiceStatus.ACTIVE
+				&& jobs.getObject()
+					.pending(com.github.kagkarlsson.scheduler.task.TaskInstanceId.of(ProvisioningJobs.ACTION,
+							ProvisioningJobs.actionId(id, PanelAction.SUSPEND)))) {
+			// a restoration that overtook its suspension (still running, or revived after
+			// a crash): wait for it, then bring the service back
+			throw new ServiceBusyException(id, now.plus(lease));
+		}
 		if (!s.status().canMoveTo(action.target())) {
 			logs.step(s, action.key(), false,
 					"skipped: a " + s.status().wire() + " service cannot become " + action.target().wire());
 			return null;
 		}
-		Instant now = Instant.now(clock);
 		Instant held = store.claimedUntil(id).orElse(null);
 		if (held != null && held.isAfter(now)) {
 			throw new ServiceBusyException(id, held);

@@ -99,6 +99,19 @@ class OverdueTests extends BillingTestSupport {
 	}
 
 	@Test
+	void withTheSandboxClockMovedTheRunsJobsRunAtOnce() {
+		Account c = customer("0754000210");
+		HostingService service = activeService(c, "walk");
+		long sub = billing.subscriptionOf(StartSubscription.HOSTING, service.id()).orElseThrow().id();
+		LocalDate due = sub(sub).nextDueDate();
+		advance((int) (due.toEpochDay() - billing.today().toEpochDay()) + 7);
+		run.run(due.minusDays(14));
+		run.run(billing.today());
+		// the suspend job was scheduled at the moved "now": due at once, not in a month
+		awaitStatus(service.id(), ServiceStatus.SUSPENDED);
+	}
+
+	@Test
 	void unpaidThirtyDaysAfterItsDueDateTheServiceIsWarnedThenTerminatedAndTheInvoiceCancelled() {
 		Account c = customer("0754000202");
 		HostingService service = activeService(c, "ends");
@@ -199,6 +212,30 @@ class OverdueTests extends BillingTestSupport {
 			pool.shutdown();
 		}
 		assertThat(reminders(c, number)).isEqualTo(1);
+	}
+
+	@Test
+	void anItemThatFailsLeavesNothingHalfDoneIsLoggedAndIsDoneOnceByTheNextRun() {
+		Account c = customer("0754000211");
+		long sub = subscription(c, 10_000, MONTHLY, billing.today());
+		LocalDate due = sub(sub).nextDueDate();
+		run.run(due.minusDays(14));
+		long invoiceId = renewalInvoice(sub, due);
+		String number = billing.require(invoiceId).number();
+		// the customer cannot be read while the reminder is sent: its e-mail fails
+		// mid-item
+		jdbc.sql("UPDATE users SET deleted_at = CURRENT_TIMESTAMP WHERE id = ?").param(c.id()).update();
+		BillingRun.Report failed = run.run(due);
+		assertThat(failed.failures()).extracting(BillingStep.Failure::invoiceId).contains(invoiceId);
+		assertThat(actions(invoiceId, "reminder")).as("no key without its e-mail").isZero();
+		var logged = admin().get("/api/admin/billing/runs?size=50");
+		assertThat(logged.json().get("items").toString()).contains("\"invoice_id\":" + invoiceId);
+
+		jdbc.sql("UPDATE users SET deleted_at = NULL WHERE id = ?").param(c.id()).update();
+		assertThat(run.run(due).failures()).extracting(BillingStep.Failure::invoiceId).doesNotContain(invoiceId);
+		run.run(due);
+		assertThat(reminders(c, number)).isEqualTo(1);
+		assertThat(actions(invoiceId, "reminder")).isEqualTo(1);
 	}
 
 	@Test
