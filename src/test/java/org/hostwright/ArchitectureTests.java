@@ -39,8 +39,7 @@ class ArchitectureTests {
 	private static final Set<String> NOT_YET_MOVED = Set.of("admin.CustomerDashboard", "agency.RenewalJob",
 			"catalog.Catalog", "catalog.DemoPlans", "catalog.PlanEditor", "notifications.Mailer",
 			"notifications.OutboxDelivery", "ordering.Orders", "provisioning.HostingServices",
-			"provisioning.PanelServers", "accounts.SecondFactors", "sites.SiteImages", "platform.RateCounters",
-			"billing.RenewalStep");
+			"provisioning.PanelServers", "accounts.SecondFactors", "sites.SiteImages", "platform.RateCounters");
 
 	@Test
 	void onlyRepositoriesUseJdbc() {
