@@ -8,6 +8,8 @@
 #   bench/run.sh sale [N] [S] # N customers (1000) check out and pay within S seconds (10): paid/active p50/p99
 #   bench/run.sh admin [url] [concurrency] [requests]   # the admin console routes (needs bench/generate*.sql data)
 #   bench/run.sh start [h2|postgres]   # seconds from `java -jar` to healthy, resident memory after a minute idle
+#   bench/run.sh renewals     # the billing run over the renewals bench/generate-billing.sql made due (target < 10 s)
+#   bench/run.sh invoices [concurrency] [requests]   # the invoice lists at bench/generate-billing.sql's invoices
 #
 # Needs: wrk (apt-get install -y wrk), psql, JDK 17+ (java runs the .java drivers directly).
 set -euo pipefail
@@ -166,10 +168,37 @@ start)
   kill $pid; wait $pid 2>/dev/null || true
   load
   ;;
+renewals)
+  DUE=$($PSQL "SELECT count(*) FROM billing_subscriptions WHERE description LIKE 'Bench hosting %' AND status = 'active' AND next_due_date <= current_date + 14")
+  TOKEN=$(curl -fs -H 'Content-Type: application/json' -d "{\"email\":\"$ADMIN_EMAIL\",\"password\":\"$ADMIN_PASSWORD\"}" "$APP/api/auth/token" | sed 's/.*"token":"\([^"]*\)".*/\1/')
+  load
+  t0=$(date +%s.%N)
+  REPORT=$(curl -fs -X POST -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' -d '{}' "$APP/api/admin/billing/run")
+  echo "billing run over $DUE due renewals: $(awk -v a="$t0" -v b="$(date +%s.%N)" 'BEGIN {printf "%.2f", b-a}') s (target 10 s): $REPORT"
+  echo "renewal invoices now: $($PSQL "SELECT count(*) FROM invoice_lines l JOIN billing_subscriptions s ON s.id = l.subscription_id WHERE s.description LIKE 'Bench hosting %'") (one per due renewal)"
+  load
+  ;;
+invoices)
+  shift
+  CONC=${1:-4}; N=${2:-200}
+  USER_ID=$($PSQL "SELECT customer_id FROM invoices WHERE number_prefix = 'BENCH-' GROUP BY customer_id ORDER BY count(*) DESC LIMIT 1")
+  USER_EMAIL=$($PSQL "SELECT email FROM users WHERE id = $USER_ID")
+  NUMBER=$($PSQL "SELECT number FROM invoices WHERE number_prefix = 'BENCH-' ORDER BY id OFFSET (SELECT count(*) / 2 FROM invoices WHERE number_prefix = 'BENCH-') LIMIT 1")
+  ROUTES=$(mktemp)
+  sed -e "s/{user}/$USER_ID/g" -e "s/{number}/$NUMBER/g" bench/billing-routes.txt > "$ROUTES"
+  printf 'WEB /me/invoices\nAPI /api/me/invoices\n' > "$ROUTES.customer"
+  load
+  java bench/LoadDriver.java "$APP" "$ADMIN_EMAIL" "$ADMIN_PASSWORD" "$ROUTES" "$CONC" "$N"
+  echo "the customer's own list ($USER_EMAIL, $($PSQL "SELECT count(*) FROM invoices WHERE customer_id = $USER_ID") invoices):"
+  java bench/LoadDriver.java "$APP" "$USER_EMAIL" "bench-password-2026" "$ROUTES.customer" "$CONC" "$N"
+  echo "target: every route p95 < 100 ms"
+  load
+  rm -f "$ROUTES" "$ROUTES.customer"
+  ;;
 http*)
   exec "$0" admin "$@"
   ;;
 *)
-  sed -n '2,13p' "$0"
+  sed -n '2,15p' "$0"
   ;;
 esac

@@ -13,6 +13,8 @@ import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationContext;
+import org.springframework.context.i18n.LocaleContext;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -70,7 +72,21 @@ class InvoicePdf {
 
 	/** The invoice as a standalone HTML page (what the PDF is made from). */
 	String html(Invoice invoice, Locale fallback) {
-		Context context = new Context(languageOf(invoice, fallback));
+		Locale language = languageOf(invoice, fallback);
+		// @fmt formats dates and money in the thread's locale: the customer's, for this
+		// document, whoever is asking
+		LocaleContext asking = LocaleContextHolder.getLocaleContext();
+		LocaleContextHolder.setLocale(language);
+		try {
+			return process(invoice, language);
+		}
+		finally {
+			LocaleContextHolder.setLocaleContext(asking);
+		}
+	}
+
+	private String process(Invoice invoice, Locale language) {
+		Context context = new Context(language);
 		context.setVariable("invoice", invoice);
 		context.setVariable("settings", settings.current());
 		context.setVariable("today", calendar.today());

@@ -17,12 +17,18 @@ import org.springframework.stereotype.Repository;
 @Repository
 class RenewalStore {
 
-	/** Subscriptions whose next period is in the window and not invoiced yet. */
-	private static final String DUE = """
+	/**
+	 * Subscriptions whose next period is in the window (its condition goes between the
+	 * two halves) and not invoiced yet.
+	 */
+	private static final String DUE_FROM = """
 			FROM billing_subscriptions s
 			LEFT JOIN billing_profiles p ON p.customer_id = s.customer_id
 			LEFT JOIN tax_rates t ON t.country = p.country
-			WHERE s.status = :active AND s.auto_renew = TRUE AND s.next_due_date <= :latest AND %s
+			WHERE s.status = :active AND s.auto_renew = TRUE AND s.next_due_date <= :latest AND """;
+
+	private static final String DUE_NOT_INVOICED = """
+
 			  AND NOT EXISTS (SELECT 1 FROM invoice_lines l WHERE l.subscription_id = s.id AND l.period_start = s.next_due_date)
 			""";
 
@@ -179,7 +185,8 @@ class RenewalStore {
 	}
 
 	private static String due(RenewalWindow w) {
-		return DUE.formatted(w.condition());
+		// a text block drops trailing spaces: the condition is set apart here
+		return DUE_FROM + " " + w.condition() + DUE_NOT_INVOICED;
 	}
 
 	/** What a batch is cut on: whole customers when their invoices are merged. */

@@ -34,14 +34,12 @@ record RenewalWindow(LocalDate date, int leadDays, Map<Long, Integer> planLeadDa
 		}
 		StringBuilder sql = new StringBuilder(
 				"(((s.plan_id IS NULL OR s.plan_id NOT IN (:overridden)) AND s.next_due_date <= :horizon)");
-		int i = 0;
-		for (Integer days : byDays().keySet()) {
+		for (int i = 0; i < byDays().size(); i++) {
 			sql.append(" OR (s.plan_id IN (:plans")
 				.append(i)
 				.append(") AND s.next_due_date <= :horizon")
 				.append(i)
 				.append(')');
-			i++;
 		}
 		return sql.append(')').toString();
 	}

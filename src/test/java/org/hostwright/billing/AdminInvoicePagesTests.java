@@ -63,6 +63,7 @@ class AdminInvoicePagesTests extends BillingTestSupport {
 		var document = web.get("/admin/invoices/" + id + "/document");
 		assertThat(document.status()).isEqualTo(200);
 		assertThat(document.body()).contains("Facturé à", billing.require(id).number()).doesNotContain("Billed to");
+		assertThat(document.body()).as("dates in French too").contains(frenchDate(billing.today()));
 		var pdf = web.get("/admin/invoices/" + id + "/pdf");
 		assertThat(pdf.status()).isEqualTo(200);
 		assertThat(pdf.body()).startsWith("%PDF");
@@ -106,6 +107,12 @@ class AdminInvoicePagesTests extends BillingTestSupport {
 				Map.of("invoice_prefix", "", "renewal_lead_days", "x", "tax_rates", "TZ=18"));
 		assertThat(bad.status()).isEqualTo(200);
 		assertThat(bad.body()).contains("is-invalid");
+	}
+
+	private static String frenchDate(java.time.LocalDate d) {
+		return java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM)
+			.withLocale(java.util.Locale.FRENCH)
+			.format(d);
 	}
 
 	private WebSession adminWeb() {
