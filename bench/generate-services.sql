@@ -11,15 +11,15 @@ SELECT o.id, o.uuid, o.customer_id, o.plan_id, o.plan_slug,
        COALESCE(o.domain, 'site' || o.id || '.hostwright-sites.test'),
        'pkg-' || o.plan_slug,
        'u' || lpad(to_hex(o.id), 7, '0'),
-       CASE WHEN r < 0.85 THEN 'ACTIVE' WHEN r < 0.90 THEN 'SUSPENDED' WHEN r < 0.93 THEN 'FAILED'
-            WHEN r < 0.94 THEN 'PROVISIONING' ELSE 'CANCELLED' END,
+       CASE WHEN r < 0.85 THEN 'active' WHEN r < 0.90 THEN 'suspended' WHEN r < 0.93 THEN 'failed'
+            WHEN r < 0.94 THEN 'provisioning' ELSE 'cancelled' END,
        1,
        CASE WHEN r >= 0.90 AND r < 0.93 THEN 'panel answered 503 Service Unavailable' END,
        o.paid_at + interval '30 seconds', o.paid_at + interval '90 seconds',
        CASE WHEN r >= 0.90 AND r < 0.93 THEN o.paid_at + interval '90 seconds' END,
        o.paid_at + interval '10 seconds', o.paid_at + interval '90 seconds'
 FROM (SELECT o.*, random() AS r FROM orders o JOIN users u ON u.id = o.customer_id
-      WHERE o.status = 'ACTIVE' AND u.email LIKE '%@bench.hostwright.test'
+      WHERE o.status = 'active' AND u.email LIKE '%@bench.hostwright.test'
       ORDER BY o.id DESC LIMIT 300000) o
 ORDER BY o.id;
 

@@ -65,8 +65,8 @@ SELECT g,
        1 + floor(power(random(), 0.7) * greatest(1, g / 10)) ::bigint AS user_n,
        CASE WHEN r1 < 0.35 THEN 1 WHEN r1 < 0.60 THEN 2 WHEN r1 < 0.72 THEN 3 WHEN r1 < 0.82 THEN 4
             WHEN r1 < 0.90 THEN 5 WHEN r1 < 0.95 THEN 6 WHEN r1 < 0.99 THEN 7 ELSE 8 END AS plan_n,
-       CASE WHEN r2 < 0.58 THEN 'ACTIVE' WHEN r2 < 0.66 THEN 'PAID' WHEN r2 < 0.80 THEN 'PENDING'
-            WHEN r2 < 0.92 THEN 'FAILED' ELSE 'CANCELLED' END AS status,
+       CASE WHEN r2 < 0.58 THEN 'active' WHEN r2 < 0.66 THEN 'paid' WHEN r2 < 0.80 THEN 'pending'
+            WHEN r2 < 0.92 THEN 'failed' ELSE 'cancelled' END AS status,
        now() - interval '730 days' + (g * interval '63 seconds') AS created_at
 FROM (SELECT g, random() AS r1, random() AS r2 FROM generate_series(1, 1000000) g) s;
 
@@ -75,24 +75,24 @@ INSERT INTO orders (uuid, customer_id, plan_id, plan_slug, plan_name, price_mino
 SELECT gen_random_uuid(), u.id, p.id, p.slug, p.name, p.price_minor, p.currency, p.billing_period, u.phone,
        CASE WHEN o.g % 10 < 7 THEN 'site' || o.g || '.' || (ARRAY['co.tz','com','or.tz','africa','net'])[1 + o.g % 5] END,
        o.status,
-       CASE WHEN o.status IN ('ACTIVE', 'PAID') THEN 'ZP' || lpad(o.g::text, 10, '0') END,
+       CASE WHEN o.status IN ('active', 'paid') THEN 'ZP' || lpad(o.g::text, 10, '0') END,
        o.created_at, o.created_at + interval '3 minutes',
-       CASE WHEN o.status IN ('ACTIVE', 'PAID') THEN o.created_at + interval '2 minutes' END
+       CASE WHEN o.status IN ('active', 'paid') THEN o.created_at + interval '2 minutes' END
 FROM bench_orders o JOIN bench_users u ON u.n = o.user_n JOIN bench_plans p ON p.n = o.plan_n
 ORDER BY o.g;
 
 -- the timeline: creation, then the payment or failure, then activation
 INSERT INTO order_events (order_id, occurred_at, from_status, to_status, cause)
-SELECT o.id, o.created_at, NULL, 'PENDING', 'order placed' FROM orders o JOIN bench_plans p ON p.id = o.plan_id;
+SELECT o.id, o.created_at, NULL, 'pending', 'order placed' FROM orders o JOIN bench_plans p ON p.id = o.plan_id;
 INSERT INTO order_events (order_id, occurred_at, from_status, to_status, cause)
-SELECT o.id, o.created_at + interval '2 minutes', 'PENDING',
-       CASE WHEN o.status IN ('ACTIVE', 'PAID') THEN 'PAID' WHEN o.status = 'FAILED' THEN 'FAILED' ELSE 'CANCELLED' END,
-       CASE WHEN o.status IN ('ACTIVE', 'PAID') THEN 'payment confirmed by webhook' WHEN o.status = 'FAILED'
+SELECT o.id, o.created_at + interval '2 minutes', 'pending',
+       CASE WHEN o.status IN ('active', 'paid') THEN 'paid' WHEN o.status = 'failed' THEN 'failed' ELSE 'cancelled' END,
+       CASE WHEN o.status IN ('active', 'paid') THEN 'payment confirmed by webhook' WHEN o.status = 'failed'
             THEN 'payment failed: insufficient balance' ELSE 'cancelled by the customer' END
-FROM orders o JOIN bench_plans p ON p.id = o.plan_id WHERE o.status <> 'PENDING';
+FROM orders o JOIN bench_plans p ON p.id = o.plan_id WHERE o.status <> 'pending';
 INSERT INTO order_events (order_id, occurred_at, from_status, to_status, cause)
-SELECT o.id, o.created_at + interval '4 minutes', 'PAID', 'ACTIVE', 'service provisioned'
-FROM orders o JOIN bench_plans p ON p.id = o.plan_id WHERE o.status = 'ACTIVE';
+SELECT o.id, o.created_at + interval '4 minutes', 'paid', 'active', 'service provisioned'
+FROM orders o JOIN bench_plans p ON p.id = o.plan_id WHERE o.status = 'active';
 
 VACUUM ANALYZE users;
 VACUUM ANALYZE orders;
