@@ -12,6 +12,7 @@ import org.hostwright.catalog.BillingPeriod;
 import org.hostwright.platform.SandboxClock;
 import org.hostwright.support.ApiClient;
 import org.hostwright.support.IntegrationTest;
+import org.hostwright.support.SandboxClocks;
 import org.junit.jupiter.api.AfterEach;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,7 +39,7 @@ abstract class BillingTestSupport extends IntegrationTest {
 
 	@AfterEach
 	void putTheClockBack() {
-		((SandboxClock) clock).reset();
+		SandboxClocks.putBack(clock, jdbc);
 	}
 
 	void advance(int days) {

@@ -10,6 +10,7 @@ import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
 import org.hostwright.platform.SandboxClock;
 import org.hostwright.support.BrowserTest;
+import org.hostwright.support.SandboxClocks;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -38,7 +39,7 @@ class RenewalBrowserJourneyTests extends BrowserTest {
 
 	@AfterEach
 	void putTheClockBack() {
-		((SandboxClock) clock).reset();
+		SandboxClocks.putBack(clock, jdbc);
 	}
 
 	@Test
@@ -78,7 +79,7 @@ class RenewalBrowserJourneyTests extends BrowserTest {
 		// back to today before paying: payments schedules its status check at the
 		// platform clock's "now", which db-scheduler reads as real time, so with the
 		// clock weeks ahead the check would wait weeks (a payments issue, reported)
-		((SandboxClock) clock).reset();
+		SandboxClocks.putBack(clock, jdbc);
 
 		page.navigate("/me/invoices");
 		if (page.url().contains("/login")) {
