@@ -51,7 +51,7 @@ FROM (SELECT g, c.id AS customer_id, i.issued, EXTRACT(YEAR FROM i.issued)::int 
                   ELSE 'refunded' END AS status
       FROM generate_series(1, :invoices) g
       CROSS JOIN LATERAL (SELECT now() - interval '730 days' + g * (interval '730 days' / :invoices) AS issued) i
-      JOIN bench_customers c ON c.n = (g * 7919) % (SELECT count(*) FROM bench_customers)) s;
+      JOIN bench_customers c ON c.n = (g::bigint * 7919) % (SELECT count(*) FROM bench_customers)) s;
 
 INSERT INTO invoice_lines (invoice_id, position, description, quantity, unit_price_minor, tax_rate_bp, tax_minor, total_minor)
 SELECT id, 1, 'Bench hosting', 1, 1500000, 1800, 228814, 1500000 FROM invoices WHERE number_prefix = 'BENCH-';
