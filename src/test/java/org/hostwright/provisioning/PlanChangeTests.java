@@ -117,6 +117,34 @@ class PlanChangeTests extends ProvisioningFixtures {
 	}
 
 	@Test
+	void aFailedPanelCallIsShownAndRetriedByTheJob() {
+		String email = uniqueEmail("retry");
+		long customer = customer(email);
+		String lite = plan("Lite", 2_500_000, "TZS", "MONTHLY", "Hollyn Lite");
+		String boost = plan("Boost", 4_000_000, "TZS", "MONTHLY", "Hollyn Boost");
+		HostingService service = activeService(customer, boost);
+		// the panel does not know the account for a while: every call for it fails
+		jdbc.sql("UPDATE services SET panel_username = ? WHERE id = ?").params("zzgone", service.id()).update();
+
+		var asked = api().signIn(email, PASSWORD)
+			.post("/api/me/services/" + service.id() + "/plan", ApiClient.json(Map.of("plan_slug", lite)));
+		long changeId = asked.json().path("id").asLong();
+		await().atMost(patience()).until(() -> changes.find(changeId).orElseThrow().attempts() >= 1);
+		PlanChange failing = changes.find(changeId).orElseThrow();
+		assertThat(failing.status()).isEqualTo(PlanChangeStatus.APPLYING);
+		assertThat(failing.lastError()).contains("not on the panel");
+		WebSession owner = web();
+		owner.signIn(email, PASSWORD);
+		assertThat(owner.get("/me/services/" + service.id()).body()).contains("did not accept the change yet");
+
+		jdbc.sql("UPDATE services SET panel_username = ? WHERE id = ?")
+			.params(service.panelUsername(), service.id())
+			.update();
+		await().atMost(patience()).until(() -> changes.find(changeId).orElseThrow().status() == PlanChangeStatus.DONE);
+		assertThat(simulator.account(service.panelUsername()).orElseThrow().plan()).isEqualTo("Hollyn Lite");
+	}
+
+	@Test
 	void anotherCustomersServiceIsNotFoundAndBadChoicesAreFieldErrors() {
 		String email = uniqueEmail("owner");
 		long customer = customer(email);
