@@ -56,7 +56,10 @@ class PlanChangeBrowserTests extends BrowserTest {
 		page.locator("#password").fill(PASSWORD);
 		page.locator("#signin").click();
 		page.waitForURL(Pattern.compile(".*/dashboard.*"));
-		page.navigate("/me/services/" + serviceId);
+		// "Upgrade" on the dashboard leads to the service's plan change, not to a new
+		// order
+		page.locator("#browse-plans").click();
+		page.waitForURL(Pattern.compile(".*/me/services/" + serviceId + "#plan-change$"));
 		assertThat(page.locator("#plan_slug")).isVisible();
 		both("plan-change-01-choose");
 		page.locator("#plan_slug").selectOption("hollyn-boost");
