@@ -115,4 +115,13 @@ class ServicesApiController {
 		return ResponseEntity.status(HttpStatus.ACCEPTED).body(PlanChangeJson.from(change));
 	}
 
+	/** The service's open plan change, else its last one; 404 when it never had one. */
+	@GetMapping("/{id}/plan")
+	PlanChangeJson planChange(@PathVariable long id, @AuthenticationPrincipal AccountUser me) {
+		services.requireOwned(id, me.id());
+		return planChanges.latestOf(id)
+			.map(PlanChangeJson::from)
+			.orElseThrow(() -> new org.hostwright.platform.NotFoundException("plan change"));
+	}
+
 }

@@ -90,6 +90,9 @@ class PlanChangeTests extends ProvisioningFixtures {
 		assertThat(panelEdits(service.id())).isEqualTo(1);
 		assertThat(applied(service.id())).isEqualTo(1);
 		assertThat(owner.get("/me/services/" + service.id()).body()).contains("Moved to Boost");
+		JsonNode latest = api.get("/api/me/services/" + service.id() + "/plan").json();
+		assertThat(latest.path("status").asString()).isEqualTo("done");
+		assertThat(latest.path("applied_at").isMissingNode()).isFalse();
 	}
 
 	@Test
@@ -135,7 +138,8 @@ class PlanChangeTests extends ProvisioningFixtures {
 		assertThat(failing.lastError()).contains("not on the panel");
 		WebSession owner = web();
 		owner.signIn(email, PASSWORD);
-		assertThat(owner.get("/me/services/" + service.id()).body()).contains("did not accept the change yet");
+		assertThat(owner.get("/me/services/" + service.id()).body()).contains("did not accept the change yet",
+				"hx-trigger=\"every 3s\"");
 
 		jdbc.sql("UPDATE services SET panel_username = ? WHERE id = ?")
 			.params(service.panelUsername(), service.id())
@@ -174,6 +178,7 @@ class PlanChangeTests extends ProvisioningFixtures {
 			.update();
 		assertThat(api.post(path, ApiClient.json(Map.of("plan_slug", boost))).status()).isEqualTo(400);
 		assertThat(changes.latestOf(service.id())).isEmpty();
+		assertThat(api.get(path).status()).isEqualTo(404);
 	}
 
 	@Test
