@@ -49,9 +49,13 @@ class PlanChangeApplier {
 
 	private final Clock clock;
 
+	private final java.time.Duration lease;
+
 	PlanChangeApplier(PlanChangeStore changes, ServiceStore services, ProvisioningLog logs, PanelConnector panels,
 			Catalog catalog, Billing billing, AuditLog audit, ServiceNotifications notifications,
-			TransactionTemplate tx, Clock clock) {
+			TransactionTemplate tx, WebuzoProperties webuzo, Clock clock) {
+		// two panel calls (find, edit), each with its timeouts, and a margin
+		this.lease = webuzo.timeout().plus(webuzo.connectTimeout()).multipliedBy(2).plusSeconds(30);
 		this.changes = changes;
 		this.services = services;
 		this.logs = logs;
@@ -65,8 +69,7 @@ class PlanChangeApplier {
 	}
 
 	void apply(long changeId) {
-		PlanChange change = tx.execute(
-				status -> changes.lock(changeId).filter(c -> c.status() == PlanChangeStatus.APPLYING).orElse(null));
+		PlanChange change = tx.execute(status -> claim(changeId));
 		if (change == null) {
 			return;
 		}
@@ -82,9 +85,31 @@ class PlanChangeApplier {
 				trail.writeTo(logs, service);
 				logs.step(service, STEP, false, ex.getMessage());
 				changes.attemptFailed(changeId, ex.getMessage(), Instant.now(clock));
+				services.releaseLease(service.id());
 			});
 			throw ex;
 		}
+	}
+
+	/**
+	 * The change to apply, with its service held for this run: another panel job on the
+	 * service (suspend, re-provision) waits for it, and this one waits for them.
+	 */
+	private PlanChange claim(long changeId) {
+		PlanChange change = changes.lock(changeId).filter(c -> c.status() == PlanChangeStatus.APPLYING).orElse(null);
+		if (change == null) {
+			return null;
+		}
+		if (services.lock(change.serviceId()).isEmpty()) {
+			return null;
+		}
+		Instant now = Instant.now(clock);
+		Instant held = services.claimedUntil(change.serviceId()).orElse(null);
+		if (held != null && held.isAfter(now)) {
+			throw new ServiceBusyException(change.serviceId(), held);
+		}
+		services.lease(change.serviceId(), now.plus(lease));
+		return change;
 	}
 
 	private void changePackage(HostingService service, String panelPackage, Trail trail) {
@@ -116,6 +141,7 @@ class PlanChangeApplier {
 		billing.changeSubscriptionPlan(StartSubscription.HOSTING, service.id(),
 				to.name() + (service.domain() == null ? "" : " – " + service.domain()), to.priceMinor(), to.id());
 		changes.markDone(change, now);
+		services.releaseLease(service.id());
 		trail.writeTo(logs, service);
 		logs.step(service, STEP, true,
 				"plan " + service.planSlug() + " → " + to.slug() + ", panel package " + change.toPackage());
