@@ -251,4 +251,14 @@ public class Billing {
 		return new CustomerDues(open, overdue.suspensionsOf(customerId));
 	}
 
+	/**
+	 * The service now renews on another plan (an upgrade or downgrade applied): its next
+	 * renewals carry the new description and price. Does nothing for a service that is
+	 * not renewed.
+	 */
+	@Transactional
+	public void changeSubscriptionPlan(String kind, long sourceId, String description, long priceMinor, Long planId) {
+		subscriptions.changePlan(kind, sourceId, description, priceMinor, planId, Instant.now(clock));
+	}
+
 }

@@ -68,6 +68,18 @@ class SubscriptionStore {
 			.update();
 	}
 
+	/**
+	 * A service moved to another plan: the next renewals are invoiced with its
+	 * description and price; the period and due date stay.
+	 * @return whether a subscription was changed
+	 */
+	boolean changePlan(String kind, long sourceId, String description, long priceMinor, Long planId, Instant now) {
+		return jdbc.sql(
+				"UPDATE billing_subscriptions SET description = ?, price_minor = ?, plan_id = ?, updated_at = ? WHERE source_kind = ? AND source_id = ?")
+			.params(description, priceMinor, planId, Timestamp.from(now), kind, sourceId)
+			.update() > 0;
+	}
+
 	/** The service is no longer renewed (its invoices stay as they are). */
 	void stop(String kind, long sourceId, Instant now) {
 		jdbc.sql("UPDATE billing_subscriptions SET status = ?, updated_at = ? WHERE source_kind = ? AND source_id = ?")

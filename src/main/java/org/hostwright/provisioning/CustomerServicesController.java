@@ -33,7 +33,11 @@ class CustomerServicesController {
 
 	private final org.hostwright.billing.Billing billing;
 
-	CustomerServicesController(HostingServices services, Clock clock, org.hostwright.billing.Billing billing) {
+	private final PlanChanges planChanges;
+
+	CustomerServicesController(HostingServices services, Clock clock, org.hostwright.billing.Billing billing,
+			PlanChanges planChanges) {
+		this.planChanges = planChanges;
 		this.billing = billing;
 		this.services = services;
 		this.clock = clock;
@@ -64,9 +68,35 @@ class CustomerServicesController {
 
 	@GetMapping("/me/services/{id}")
 	String show(@PathVariable long id, @AuthenticationPrincipal AccountUser me, Model model) {
-		model.addAttribute("service", services.requireOwned(id, me.id()));
+		HostingService service = services.requireOwned(id, me.id());
+		model.addAttribute("service", service);
 		model.addAttribute("pending", services.pendingOf(id).orElse(null));
+		model.addAttribute("planChange", planChanges.latestOf(id).orElse(null));
+		model.addAttribute("planChoices", planChanges.choicesFor(service));
 		return "provisioning/service";
+	}
+
+	/**
+	 * "Upgrade plan": the service moves to the chosen plan (after paying the difference
+	 * of an upgrade); a refused choice is shown next to the list, still selected.
+	 */
+	@PostMapping("/me/services/{id}/plan")
+	String changePlan(@PathVariable long id, @RequestParam(name = "plan_slug", required = false) String planSlug,
+			@AuthenticationPrincipal AccountUser me, Model model, RedirectAttributes ra) {
+		try {
+			PlanChange change = planChanges.request(id, me.id(), planSlug);
+			Flash.success(ra, change.upgrade() ? "services.plan.invoiced" : "services.plan.applying");
+			return "redirect:/me/services/" + id;
+		}
+		catch (org.hostwright.platform.InvalidInputException ex) {
+			model.addAttribute("planError", ex.fields().get(0).code());
+			model.addAttribute("planSelected", planSlug);
+			return show(id, me, model);
+		}
+		catch (ConflictException ex) {
+			Flash.error(ra, ex.code());
+			return "redirect:/me/services/" + id;
+		}
 	}
 
 	/** The card of one service, polled by htmx every 3 s while it is being set up. */

@@ -24,6 +24,13 @@ class ProvisioningJobs {
 
 	static final String ACTION = "service-action";
 
+	static final String PLAN_CHANGE = "service-plan-change";
+
+	/** One job per plan change (the change row's id). */
+	static String planChangeId(long changeId) {
+		return "plan-change-" + changeId;
+	}
+
 	static String provisionId(long serviceId) {
 		return "service-" + serviceId;
 	}
@@ -65,6 +72,14 @@ class ProvisioningJobs {
 		return Tasks.oneTime(ACTION, String.class)
 			.onFailure(new RetryWithBackoff<String>(properties, data -> 0, actions::giveUp, clock))
 			.execute((instance, context) -> actions.run(instance.getData()));
+	}
+
+	@Bean
+	OneTimeTask<Long> planChangeTask(PlanChangeApplier applier, ProvisioningProperties properties, Clock clock) {
+		return Tasks.oneTime(PLAN_CHANGE, Long.class)
+			.onFailure(new RetryWithBackoff<Long>(properties, applier::attempts, applier::giveUp, clock))
+			.onDeadExecutionRevive()
+			.execute((instance, context) -> applier.apply(instance.getData()));
 	}
 
 }

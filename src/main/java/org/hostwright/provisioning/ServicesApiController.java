@@ -32,7 +32,10 @@ class ServicesApiController {
 
 	private final Billing billing;
 
-	ServicesApiController(HostingServices services, Billing billing) {
+	private final PlanChanges planChanges;
+
+	ServicesApiController(HostingServices services, Billing billing, PlanChanges planChanges) {
+		this.planChanges = planChanges;
 		this.services = services;
 		this.billing = billing;
 	}
@@ -78,6 +81,47 @@ class ServicesApiController {
 	ResponseEntity<ServiceJson> provision(@PathVariable UUID orderUuid, @AuthenticationPrincipal AccountUser me) {
 		return ResponseEntity.status(HttpStatus.ACCEPTED)
 			.body(ServiceJson.from(services.finishSetup(orderUuid, me.id()), null));
+	}
+
+	/** The plan a service should move to. */
+	record PlanChangeRequest(String planSlug) {
+	}
+
+	/**
+	 * A plan change: {@code difference_cents} is what the new plan costs more per period
+	 * (negative for a downgrade), invoiced as {@code invoice_id} when positive.
+	 */
+	record PlanChangeJson(long id, long serviceId, String status, long fromPlanId, long toPlanId, String panelPackage,
+			long differenceCents, String currency, Long invoiceId, String lastError, Instant requestedAt,
+			Instant appliedAt) {
+
+		static PlanChangeJson from(PlanChange c) {
+			return new PlanChangeJson(c.id(), c.serviceId(), c.status().wire(), c.fromPlanId(), c.toPlanId(),
+					c.toPackage(), c.amountMinor(), c.currency(), c.invoiceId(), c.lastError(), c.requestedAt(),
+					c.appliedAt());
+		}
+
+	}
+
+	/**
+	 * "Upgrade plan": 202 with the change; an upgrade waits for its invoice to be paid.
+	 * 400 for a plan the service cannot move to, 409 while another change is open.
+	 */
+	@PostMapping("/{id}/plan")
+	ResponseEntity<PlanChangeJson> changePlan(@PathVariable long id,
+			@org.springframework.web.bind.annotation.RequestBody(required = false) PlanChangeRequest body,
+			@AuthenticationPrincipal AccountUser me) {
+		PlanChange change = planChanges.request(id, me.id(), body == null ? null : body.planSlug());
+		return ResponseEntity.status(HttpStatus.ACCEPTED).body(PlanChangeJson.from(change));
+	}
+
+	/** The service's open plan change, else its last one; 404 when it never had one. */
+	@GetMapping("/{id}/plan")
+	PlanChangeJson planChange(@PathVariable long id, @AuthenticationPrincipal AccountUser me) {
+		services.requireOwned(id, me.id());
+		return planChanges.latestOf(id)
+			.map(PlanChangeJson::from)
+			.orElseThrow(() -> new org.hostwright.platform.NotFoundException("plan change"));
 	}
 
 }

@@ -1,0 +1,247 @@
+package org.hostwright.provisioning;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Map;
+
+import org.hostwright.billing.Billing;
+import org.hostwright.billing.Invoice;
+import org.hostwright.billing.PaymentMethod;
+import org.hostwright.billing.StartSubscription;
+import org.hostwright.billing.Subscription;
+import org.hostwright.ordering.OrderView;
+import org.hostwright.ordering.PlaceOrder;
+import org.hostwright.sandbox.WebuzoSimulator;
+import org.hostwright.support.ApiClient;
+import org.hostwright.support.WebSession;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * "Upgrade plan" changes the plan of the existing service: an upgrade is invoiced for the
+ * difference and applied on the panel once paid, a downgrade at once, each exactly once.
+ */
+class PlanChangeTests extends ProvisioningFixtures {
+
+	@Autowired
+	Billing billing;
+
+	@Autowired
+	WebuzoSimulator simulator;
+
+	@Autowired
+	PlanChangeStore changes;
+
+	@Autowired
+	PlanChangeApplier applier;
+
+	@Test
+	void anUpgradeIsInvoicedForTheDifferenceAndAppliedOnceWhenPaid() {
+		String email = uniqueEmail("upgrade");
+		long customer = customer(email);
+		String lite = plan("Lite", 2_500_000, "TZS", "MONTHLY", "Hollyn Lite");
+		String boost = plan("Boost", 4_000_000, "TZS", "MONTHLY", "Hollyn Boost");
+		HostingService service = activeService(customer, lite);
+		ApiClient api = api().signIn(email, PASSWORD);
+
+		var asked = api.post("/api/me/services/" + service.id() + "/plan", ApiClient.json(Map.of("plan_slug", boost)));
+		assertThat(asked.status()).isEqualTo(202);
+		JsonNode change = asked.json();
+		assertThat(change.path("status").asString()).isEqualTo("awaiting_payment");
+		assertThat(change.path("difference_cents").asLong()).isEqualTo(1_500_000);
+		long invoiceId = change.path("invoice_id").asLong();
+		Invoice invoice = billing.require(invoiceId);
+		assertThat(invoice.customerId()).isEqualTo(customer);
+		assertThat(invoice.lines()).singleElement().satisfies(line -> {
+			assertThat(line.description()).startsWith("Upgrade from Lite").contains(" to Boost");
+			assertThat(line.serviceId()).isEqualTo(service.id());
+		});
+		// nothing changes before the invoice is paid
+		assertThat(simulator.account(service.panelUsername()).orElseThrow().plan()).isEqualTo("Hollyn Lite");
+
+		var again = api.post("/api/me/services/" + service.id() + "/plan", ApiClient.json(Map.of("plan_slug", boost)));
+		assertThat(again.status()).isEqualTo(409);
+		assertThat(again.body()).contains("already under way");
+
+		WebSession owner = web();
+		owner.signIn(email, PASSWORD);
+		assertThat(owner.get("/me/services/" + service.id()).body()).contains("id=\"plan-change-pay\"",
+				"/me/invoices/" + invoiceId);
+
+		billing.pay(invoiceId, invoice.balanceMinor(), PaymentMethod.CASH, "UPG-" + invoiceId, null);
+		long changeId = change.path("id").asLong();
+		await().atMost(patience()).until(() -> changes.find(changeId).orElseThrow().status() == PlanChangeStatus.DONE);
+
+		assertThat(simulator.account(service.panelUsername()).orElseThrow().plan()).isEqualTo("Hollyn Boost");
+		HostingService moved = services.require(service.id());
+		assertThat(moved.planSlug()).isEqualTo(boost);
+		assertThat(moved.panelPackage()).isEqualTo("Hollyn Boost");
+		Subscription renewing = billing.subscriptionOf(StartSubscription.HOSTING, service.id()).orElseThrow();
+		assertThat(renewing.priceMinor()).isEqualTo(4_000_000);
+		assertThat(renewing.description()).startsWith("Boost");
+
+		// a retried job, or a second node, changes nothing more
+		applier.apply(changeId);
+		assertThat(panelEdits(service.id())).isEqualTo(1);
+		assertThat(applied(service.id())).isEqualTo(1);
+		assertThat(owner.get("/me/services/" + service.id()).body()).contains("Moved to Boost");
+		JsonNode latest = api.get("/api/me/services/" + service.id() + "/plan").json();
+		assertThat(latest.path("status").asString()).isEqualTo("done");
+		assertThat(latest.path("applied_at").isMissingNode()).isFalse();
+	}
+
+	@Test
+	void aDowngradeAppliesAtOnceWithoutAnInvoice() {
+		String email = uniqueEmail("downgrade");
+		long customer = customer(email);
+		String lite = plan("Lite", 2_500_000, "TZS", "MONTHLY", "Hollyn Lite");
+		String boost = plan("Boost", 4_000_000, "TZS", "MONTHLY", "Hollyn Boost");
+		HostingService service = activeService(customer, boost);
+		long invoicesBefore = invoicesOf(customer);
+
+		var asked = api().signIn(email, PASSWORD)
+			.post("/api/me/services/" + service.id() + "/plan", ApiClient.json(Map.of("plan_slug", lite)));
+		assertThat(asked.status()).isEqualTo(202);
+		assertThat(asked.json().path("status").asString()).isEqualTo("applying");
+		assertThat(asked.json().path("invoice_id").asLong(0)).isZero();
+		long changeId = asked.json().path("id").asLong();
+		await().atMost(patience()).until(() -> changes.find(changeId).orElseThrow().status() == PlanChangeStatus.DONE);
+
+		assertThat(simulator.account(service.panelUsername()).orElseThrow().plan()).isEqualTo("Hollyn Lite");
+		assertThat(services.require(service.id()).planSlug()).isEqualTo(lite);
+		assertThat(billing.subscriptionOf(StartSubscription.HOSTING, service.id()).orElseThrow().priceMinor())
+			.isEqualTo(2_500_000);
+		assertThat(invoicesOf(customer)).isEqualTo(invoicesBefore);
+	}
+
+	@Test
+	void aFailedPanelCallIsShownAndRetriedByTheJob() {
+		String email = uniqueEmail("retry");
+		long customer = customer(email);
+		String lite = plan("Lite", 2_500_000, "TZS", "MONTHLY", "Hollyn Lite");
+		String boost = plan("Boost", 4_000_000, "TZS", "MONTHLY", "Hollyn Boost");
+		HostingService service = activeService(customer, boost);
+		// the panel does not know the account for a while: every call for it fails
+		jdbc.sql("UPDATE services SET panel_username = ? WHERE id = ?").params("zzgone", service.id()).update();
+
+		var asked = api().signIn(email, PASSWORD)
+			.post("/api/me/services/" + service.id() + "/plan", ApiClient.json(Map.of("plan_slug", lite)));
+		long changeId = asked.json().path("id").asLong();
+		await().atMost(patience()).until(() -> changes.find(changeId).orElseThrow().attempts() >= 1);
+		PlanChange failing = changes.find(changeId).orElseThrow();
+		assertThat(failing.status()).isEqualTo(PlanChangeStatus.APPLYING);
+		assertThat(failing.lastError()).contains("not on the panel");
+		WebSession owner = web();
+		owner.signIn(email, PASSWORD);
+		assertThat(owner.get("/me/services/" + service.id()).body()).contains("did not accept the change yet",
+				"hx-trigger=\"every 3s\"");
+
+		jdbc.sql("UPDATE services SET panel_username = ? WHERE id = ?")
+			.params(service.panelUsername(), service.id())
+			.update();
+		await().atMost(patience()).until(() -> changes.find(changeId).orElseThrow().status() == PlanChangeStatus.DONE);
+		assertThat(simulator.account(service.panelUsername()).orElseThrow().plan()).isEqualTo("Hollyn Lite");
+	}
+
+	@Test
+	void anotherCustomersServiceIsNotFoundAndBadChoicesAreFieldErrors() {
+		String email = uniqueEmail("owner");
+		long customer = customer(email);
+		String lite = plan("Lite", 2_500_000, "TZS", "MONTHLY", "Hollyn Lite");
+		String boost = plan("Boost", 4_000_000, "TZS", "MONTHLY", "Hollyn Boost");
+		String dollars = plan("Dollars", 1_000, "USD", "MONTHLY", "Hollyn Boost");
+		String yearly = plan("Yearly", 30_000_000, "TZS", "ANNUAL", "Hollyn Boost");
+		HostingService service = activeService(customer, lite);
+		String path = "/api/me/services/" + service.id() + "/plan";
+
+		String stranger = uniqueEmail("stranger");
+		customer(stranger);
+		assertThat(api().signIn(stranger, PASSWORD).post(path, ApiClient.json(Map.of("plan_slug", boost))).status())
+			.isEqualTo(404);
+		WebSession other = web();
+		other.signIn(stranger, PASSWORD);
+		assertThat(other.get("/me/services/" + service.id()).status()).isEqualTo(404);
+
+		ApiClient api = api().signIn(email, PASSWORD);
+		for (String bad : new String[] { "no-such-plan", lite, dollars, yearly, "" }) {
+			var refused = api.post(path, ApiClient.json(Map.of("plan_slug", bad)));
+			assertThat(refused.status()).as(bad).isEqualTo(400);
+			assertThat(refused.body()).as(bad).contains("plan_slug");
+		}
+		jdbc.sql("UPDATE services SET status = ? WHERE id = ?")
+			.params(ServiceStatus.SUSPENDED.wire(), service.id())
+			.update();
+		assertThat(api.post(path, ApiClient.json(Map.of("plan_slug", boost))).status()).isEqualTo(400);
+		assertThat(changes.latestOf(service.id())).isEmpty();
+		assertThat(api.get(path).status()).isEqualTo(404);
+	}
+
+	@Test
+	void theFormKeepsTheChoiceAndShowsTheErrorNextToIt() {
+		String email = uniqueEmail("form");
+		long customer = customer(email);
+		String lite = plan("Lite", 2_500_000, "TZS", "MONTHLY", "Hollyn Lite");
+		String boost = plan("Boost", 4_000_000, "TZS", "MONTHLY", "Hollyn Boost");
+		HostingService service = activeService(customer, lite);
+		WebSession owner = web();
+		owner.signIn(email, PASSWORD);
+		owner.get("/me/services/" + service.id());
+
+		var refused = owner.post("/me/services/" + service.id() + "/plan", Map.of("plan_slug", "no-such-plan"));
+		assertThat(refused.status()).isEqualTo(200);
+		assertThat(refused.body()).contains("id=\"plan_slug-error\"", "There is no such plan.");
+
+		owner.get("/me/services/" + service.id());
+		var posted = owner.post("/me/services/" + service.id() + "/plan", Map.of("plan_slug", boost));
+		assertThat(posted.status()).isEqualTo(302);
+		assertThat(owner.get("/me/services/" + service.id()).body()).contains("id=\"plan-change-pay\"",
+				"waiting for payment");
+	}
+
+	private HostingService activeService(long customer, String slug) {
+		long planId = jdbc.sql("SELECT id FROM plans WHERE slug = ?").param(slug).query(Long.class).single();
+		OrderView order = orders.place(new PlaceOrder(customer, planId, "+255712345678", domain("plan-"), "test"));
+		orders.markPaid(order.id(), "REF-" + order.id(), "test");
+		return awaitService(order.id(), ServiceStatus.ACTIVE);
+	}
+
+	private String plan(String name, long price, String currency, String period, String panelPackage) {
+		String slug = name.toLowerCase(java.util.Locale.ROOT) + "-" + Long.toString(System.nanoTime(), 36);
+		Timestamp now = Timestamp.from(Instant.now());
+		jdbc.sql("""
+				INSERT INTO plans (slug, name, price_minor, currency, billing_period, active, sort_order, panel_package,
+				  created_at, updated_at)
+				VALUES (?, ?, ?, ?, ?, TRUE, 99, ?, ?, ?)""")
+			.params(slug, name, price, currency, period, panelPackage, now, now)
+			.update();
+		return slug;
+	}
+
+	private long panelEdits(long serviceId) {
+		return jdbc
+			.sql("SELECT COUNT(*) FROM provisioning_logs WHERE service_id = ? AND step = 'add_user' AND success = TRUE")
+			.param(serviceId)
+			.query(Long.class)
+			.single() - 1;
+	}
+
+	private long applied(long serviceId) {
+		return jdbc.sql("SELECT COUNT(*) FROM audit_log WHERE action = 'service.plan_change.applied' AND object_id = ?")
+			.param(String.valueOf(serviceId))
+			.query(Long.class)
+			.single();
+	}
+
+	private long invoicesOf(long customer) {
+		return jdbc.sql("SELECT COUNT(*) FROM invoices WHERE customer_id = ?")
+			.param(customer)
+			.query(Long.class)
+			.single();
+	}
+
+}
