@@ -1,10 +1,14 @@
 package org.hostwright.notifications;
 
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.google.common.cache.CacheBuilder;
+import com.google.common.cache.CacheLoader;
+import com.google.common.cache.LoadingCache;
 import org.hostwright.platform.Links;
 import org.hostwright.platform.PlatformProperties;
 import org.hostwright.platform.web.Fmt;
@@ -34,7 +38,14 @@ class MailTemplates {
 
 	private final SpringTemplateEngine engine;
 
-	private final MailTextRepository rewritten;
+	/**
+	 * The rewritten texts per language, read once for many mails (a billing run renders
+	 * thousands of reminders); another node's edit shows within {@link #TEXTS_FRESH},
+	 * this node's at once ({@link #forget}).
+	 */
+	private final LoadingCache<String, Map<String, String>> rewritten;
+
+	static final Duration TEXTS_FRESH = Duration.ofSeconds(10);
 
 	private final PlatformProperties properties;
 
@@ -45,7 +56,9 @@ class MailTemplates {
 	MailTemplates(MessageSource messages, MailTextRepository rewritten, PlatformProperties properties, Links links,
 			Fmt fmt) {
 		this.engine = engine(messages);
-		this.rewritten = rewritten;
+		this.rewritten = CacheBuilder.newBuilder()
+			.expireAfterWrite(TEXTS_FRESH)
+			.build(CacheLoader.from(rewritten::forLanguage));
 		this.properties = properties;
 		this.links = links;
 		this.fmt = fmt;
@@ -72,7 +85,12 @@ class MailTemplates {
 
 	/** Renders a mail with the texts admins rewrote for its language. */
 	Rendered render(String template, Map<String, Object> model, Locale locale) {
-		return render(template, model, locale, rewritten.forLanguage(locale.getLanguage()));
+		return render(template, model, locale, rewritten.getUnchecked(locale.getLanguage()));
+	}
+
+	/** Drops the cached rewritten texts (after an admin's edit, or a test's cleanup). */
+	void forget() {
+		rewritten.invalidateAll();
 	}
 
 	/**

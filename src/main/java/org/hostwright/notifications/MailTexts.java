@@ -131,6 +131,7 @@ class MailTexts {
 			}
 		});
 		texts.delete(back, locale.getLanguage());
+		templates.forget();
 		audit.record("mail_text.update", "mail_template", template,
 				"language=" + locale.getLanguage() + ", rewritten=" + (clean.size() - back.size()));
 	}
@@ -140,6 +141,7 @@ class MailTexts {
 		MailCatalog.MailKind kind = kind(template);
 		Locale locale = locale(language);
 		int removed = texts.delete(kind.keys(), locale.getLanguage());
+		templates.forget();
 		audit.record("mail_text.reset", "mail_template", template,
 				"language=" + locale.getLanguage() + ", removed=" + removed);
 	}

@@ -36,9 +36,13 @@ class MailTextsTests extends IntegrationTest {
 	@Autowired
 	MailCatalog catalog;
 
+	@Autowired
+	MailTemplates templates;
+
 	@AfterEach
 	void shippedTextsAgain() {
 		jdbc.sql("DELETE FROM mail_texts").update();
+		templates.forget();
 	}
 
 	@Test
