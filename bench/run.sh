@@ -33,7 +33,7 @@ rps() { # wrk output -> "requests/s  p50  p99"
 }
 
 start_baseline() {
-  java -cp "$PGJAR" bench/Baseline.java "jdbc:postgresql://$PGH:5432/$DB" "${PGUSER:-postgres}" "$BASELINE_PORT" > /tmp/hw-baseline.log 2>&1 &
+  java -Dsun.net.httpserver.nodelay=true -cp "$PGJAR" bench/Baseline.java "jdbc:postgresql://$PGH:5432/$DB" "${PGUSER:-postgres}" "$BASELINE_PORT" > /tmp/hw-baseline.log 2>&1 &
   BASELINE_PID=$!
   trap 'kill $BASELINE_PID 2>/dev/null || true' EXIT
   for _ in $(seq 1 60); do curl -fs "http://127.0.0.1:$BASELINE_PORT/api/plans" > /dev/null && return; sleep 0.5; done
@@ -65,7 +65,7 @@ storefront)
   start_baseline
   sessions_before=$($PSQL "SELECT COUNT(*) FROM spring_session")
   cookie=$(session_cookie)
-  for path in /api/plans /; do wrk -t2 -c"$CONNECTIONS" -d2s "$APP$path" > /dev/null; wrk -t2 -c"$CONNECTIONS" -d2s "http://127.0.0.1:$BASELINE_PORT$path" > /dev/null; done
+  for path in /api/plans /; do wrk -t2 -c"$CONNECTIONS" -d"${WARMUP:-20s}" "$APP$path" > /dev/null; wrk -t2 -c"$CONNECTIONS" -d5s "http://127.0.0.1:$BASELINE_PORT$path" > /dev/null; done
   load
   echo "wrk -t2 -c$CONNECTIONS -d$DURATION"
   b_api=$(wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency "http://127.0.0.1:$BASELINE_PORT/api/plans")

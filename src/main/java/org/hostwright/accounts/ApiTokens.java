@@ -57,24 +57,27 @@ class ApiTokens {
 		}
 		Instant now = Instant.now(clock);
 		String hash = RandomSecrets.sha256(raw);
-		Optional<AccountUser> user = jdbc.sql("""
+		record Found(AccountUser user, Timestamp lastUsed) {
+		}
+		Optional<Found> found = jdbc.sql("""
 				SELECT u.id, u.email, u.name, u.role, u.enabled, u.must_change_password, t.last_used_at
 				FROM api_tokens t JOIN users u ON u.id = t.user_id
 				WHERE t.token_hash = ? AND t.expires_at > ? AND u.enabled = TRUE AND u.deleted_at IS NULL""")
 			.params(hash, Timestamp.from(now))
-			.query((rs, n) -> {
-				Timestamp last = rs.getTimestamp("last_used_at");
-				if (last == null || last.toInstant().isBefore(now.minusSeconds(60))) {
-					// at most one write a minute per token, not one per request
-					jdbc.sql("UPDATE api_tokens SET last_used_at = ? WHERE token_hash = ?")
-						.params(Timestamp.from(now), hash)
-						.update();
-				}
-				return new AccountUser(rs.getLong("id"), rs.getString("email"), rs.getString("name"),
-						Role.valueOf(rs.getString("role")), true, rs.getBoolean("must_change_password"), null);
-			})
+			.query((rs,
+					n) -> new Found(new AccountUser(rs.getLong("id"), rs.getString("email"), rs.getString("name"),
+							Role.valueOf(rs.getString("role")), true, rs.getBoolean("must_change_password"), null),
+							rs.getTimestamp("last_used_at")))
 			.optional();
-		return user;
+		// written after the read has given its connection back: a write inside the row
+		// mapper took a second pooled connection while holding the first, and under load
+		// every connection ended up waiting for another one
+		found.filter(f -> f.lastUsed() == null || f.lastUsed().toInstant().isBefore(now.minusSeconds(60)))
+			// at most one write a minute per token, not one per request
+			.ifPresent(f -> jdbc.sql("UPDATE api_tokens SET last_used_at = ? WHERE token_hash = ?")
+				.params(Timestamp.from(now), hash)
+				.update());
+		return found.map(Found::user);
 	}
 
 	void revoke(String raw) {

@@ -6,6 +6,8 @@ import org.hostwright.ordering.OrderInvoicing;
 import org.hostwright.ordering.OrderView;
 
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** Gives every new order its invoice, in the order's transaction. */
 @Component
@@ -18,8 +20,19 @@ class OrderInvoicingAdapter implements OrderInvoicing {
 	}
 
 	@Override
-	public long invoice(OrderView order) {
-		return billing.invoiceOrder(order);
+	public void invoice(OrderView order) {
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			billing.invoiceOrder(order);
+			return;
+		}
+		// issued just before the commit, after the mail and the order's events: the
+		// numbering lock is then held for a few statements, not for the whole checkout
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void beforeCommit(boolean readOnly) {
+				billing.invoiceOrder(order);
+			}
+		});
 	}
 
 	@Override

@@ -10,10 +10,11 @@ import java.util.Optional;
 public interface OrderInvoicing {
 
 	/**
-	 * Issues the invoice of a newly placed order in the caller's transaction; answers its
-	 * id.
+	 * Issues the invoice of a newly placed order in the caller's transaction, as the last
+	 * thing before it commits: the invoice number is gapless, so taking it locks the
+	 * year's counter until the commit, and every checkout at once queues on that lock.
 	 */
-	long invoice(OrderView order);
+	void invoice(OrderView order);
 
 	/** The id of the order's invoice, if it has one. */
 	Optional<Long> invoiceOf(long orderId);
