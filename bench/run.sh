@@ -45,7 +45,8 @@ session_cookie() { # signs in on the web form; prints the Cookie header value
   local token; token=$(curl -fs -c "$jar" -b "$jar" "$APP/login" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//')
   curl -fs -o /dev/null -c "$jar" -b "$jar" --data-urlencode "_csrf=$token" --data-urlencode "email=$ADMIN_EMAIL" \
     --data-urlencode "password=$ADMIN_PASSWORD" "$APP/login"
-  awk '!/^#/ && NF >= 7 {printf "%s%s=%s", sep, $6, $7; sep="; "}' "$jar"
+  # curl writes HttpOnly cookies (the session's) as "#HttpOnly_host ...": keep those, drop comments
+  sed 's/^#HttpOnly_//' "$jar" | awk '!/^#/ && NF >= 7 {printf "%s%s=%s", sep, $6, $7; sep="; "}'
   rm -f "$jar"
 }
 

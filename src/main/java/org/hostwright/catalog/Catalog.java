@@ -79,6 +79,11 @@ public class Catalog {
 		snapshot = null;
 	}
 
+	/** The catalog's version as this node last checked it (at most a second old). */
+	long version() {
+		return current().version();
+	}
+
 	private Snapshot current() {
 		Snapshot s = snapshot;
 		long now = System.nanoTime();

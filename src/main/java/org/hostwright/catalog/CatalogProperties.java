@@ -1,5 +1,7 @@
 package org.hostwright.catalog;
 
+import java.time.Duration;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -7,5 +9,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * variable are in application.properties (and the README's table), nowhere else.
  */
 @ConfigurationProperties("hostwright.catalog")
-record CatalogProperties(String defaultPanelPackage) {
+record CatalogProperties(String defaultPanelPackage, Duration publicPageTtl) {
+
+	CatalogProperties {
+		if (publicPageTtl == null || publicPageTtl.isNegative()) {
+			publicPageTtl = Duration.ZERO;
+		}
+	}
+
 }

@@ -7,6 +7,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.hostwright.platform.NotFoundException;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -68,7 +70,8 @@ class PlansApiController {
 
 	@Operation(summary = "Active plans, in storefront order (public)")
 	@GetMapping("/api/plans")
-	List<PublicPlan> plans() {
+	List<PublicPlan> plans(HttpServletRequest request) {
+		PublicPageCache.markPublic(request);
 		return catalog.activePlans(0).stream().map(PublicPlan::of).toList();
 	}
 

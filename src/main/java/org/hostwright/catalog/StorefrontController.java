@@ -1,5 +1,7 @@
 package org.hostwright.catalog;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,13 +17,15 @@ class StorefrontController {
 	}
 
 	@GetMapping("/")
-	String home(Model model) {
+	String home(Model model, HttpServletRequest request) {
+		PublicPageCache.markPublic(request);
 		model.addAttribute("plans", catalog.activePlans(4));
 		return "catalog/home";
 	}
 
 	@GetMapping("/plans")
-	String plans(Model model) {
+	String plans(Model model, HttpServletRequest request) {
+		PublicPageCache.markPublic(request);
 		model.addAttribute("plans", catalog.activePlans(0));
 		return "catalog/plans";
 	}
