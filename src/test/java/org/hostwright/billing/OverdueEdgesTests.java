@@ -90,6 +90,58 @@ class OverdueEdgesTests extends BillingTestSupport {
 	}
 
 	@Test
+	void aPaymentWhileALostSuspensionWaitsForItsRetryStillEndsWithTheAccountActiveOnThePanel() {
+		Account c = customer("0754000403");
+		HostingService service = activeService(c, plan(10_000), "retry");
+		String user = service.panelUsername();
+		long sub = billing.subscriptionOf(StartSubscription.HOSTING, service.id()).orElseThrow().id();
+		LocalDate due = sub(sub).nextDueDate();
+		run.run(due.minusDays(14));
+		long invoiceId = renewalInvoice(sub, due);
+		String suspendJob = "service-" + service.id() + "-suspend";
+
+		panel.loseNextAnswer(user, "suspend");
+		run.run(due.plusDays(7));
+		// the suspension's answer was lost: hold its retry (as a slow back-off would)
+		Awaitility.await()
+			.atMost(Duration.ofSeconds(30))
+			.pollInterval(Duration.ofMillis(10))
+			.until(() -> jdbc.sql("""
+					UPDATE scheduled_tasks SET execution_time = ? WHERE task_name = 'service-action'
+					  AND task_instance = ? AND picked = FALSE AND consecutive_failures > 0""")
+				.params(Timestamp.from(Instant.now().plus(Duration.ofHours(1))), suspendJob)
+				.update() == 1);
+		assertThat(panel.account(user).orElseThrow().suspended()).as("the panel did it").isTrue();
+		assertThat(services.require(service.id()).status()).isEqualTo(ServiceStatus.ACTIVE);
+
+		var paid = admin().post("/api/admin/invoices/" + invoiceId + "/payments",
+				json(Map.of("amount_cents", 10_000, "method", "cash", "reference", "R-" + System.nanoTime())));
+		assertThat(paid.status()).as(paid.body()).isEqualTo(201);
+		Awaitility.await().atMost(patience()).until(() -> actions(invoiceId, "restoration") == 1);
+		assertThat(jdbc
+			.sql("SELECT COUNT(*) FROM scheduled_tasks WHERE task_name = 'service-action' AND task_instance = ?")
+			.param(suspendJob)
+			.query(Long.class)
+			.single()).as("not cancelled: the account may be suspended on the panel").isEqualTo(1);
+
+		// the retry comes (and the activation waiting behind it is let go at once)
+		jdbc.sql("UPDATE scheduled_tasks SET execution_time = ? WHERE task_name = 'service-action' AND picked = FALSE "
+				+ "AND task_instance IN (?, ?)")
+			.params(Timestamp.from(Instant.now()), suspendJob, "service-" + service.id() + "-activate")
+			.update();
+		awaitStatus(service.id(), ServiceStatus.SUSPENDED);
+		Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).until(() -> {
+			jdbc.sql("UPDATE scheduled_tasks SET execution_time = ? WHERE task_name = 'service-action' "
+					+ "AND picked = FALSE AND task_instance = ?")
+				.params(Timestamp.from(Instant.now()), "service-" + service.id() + "-activate")
+				.update();
+			return services.require(service.id()).status() == ServiceStatus.ACTIVE;
+		});
+		assertThat(panel.account(user).orElseThrow().suspended()).isFalse();
+		assertThat(panel.actionsOf(user)).containsExactly("suspend", "unsuspend");
+	}
+
+	@Test
 	void anUnpaidUpgradeNeverSuspendsTheServiceItLapsesOnceAndTheServiceMayChangeAgain() {
 		settings.saveOverdue(new OverdueRules(List.of(-3, 0, 3, 7), 7, 30, 5, true, OverdueRules.DEFAULT_RUN_AT,
 				LateFee.parse("5%", "late_fee")));
