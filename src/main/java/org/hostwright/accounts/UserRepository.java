@@ -84,6 +84,21 @@ class UserRepository {
 	}
 
 	/**
+	 * Id → name of these accounts (deleted ones too: a name on an old record), one query.
+	 */
+	java.util.Map<Long, String> names(java.util.Collection<Long> ids) {
+		java.util.Map<Long, String> names = new java.util.HashMap<>();
+		if (!ids.isEmpty()) {
+			jdbc.sql("SELECT id, name FROM users WHERE id IN (:ids)")
+				.param("ids", List.copyOf(new java.util.TreeSet<>(ids)))
+				.query(rs -> {
+					names.put(rs.getLong(1), rs.getString(2));
+				});
+		}
+		return names;
+	}
+
+	/**
 	 * Customers whose e-mail or name contains the text, for an admin picking one (at most
 	 * {@code limit}).
 	 */

@@ -18,11 +18,8 @@ class DashboardController {
 
 	private final org.hostwright.platform.web.Fmt fmt;
 
-	private final org.hostwright.billing.Billing billing;
-
 	DashboardController(DashboardStats stats, OrderDirectory orders, UserDirectory users, ServiceDirectory services,
-			org.hostwright.platform.web.Fmt fmt, org.hostwright.billing.Billing billing) {
-		this.billing = billing;
+			org.hostwright.platform.web.Fmt fmt) {
 		this.stats = stats;
 		this.fmt = fmt;
 		this.orders = orders;
@@ -45,7 +42,6 @@ class DashboardController {
 			.stream()
 			.map(d -> java.math.BigDecimal.valueOf(d.amountCents(), fractionDigits(figures.currency())).toPlainString())
 			.toList()));
-		model.addAttribute("overdue", billing.overdueSummary());
 		model.addAttribute("recentOrders", orders.recent(8));
 		model.addAttribute("recentServices", services.recent(8));
 		model.addAttribute("recentUsers", users.recent(6));

@@ -10,11 +10,15 @@ import java.util.List;
  * {@code currency} (the default currency), the other currencies in
  * {@code revenueByCurrency} / {@code mrrByCurrency}. {@code failedServices}: hosting
  * accounts whose setup failed after its last attempt (they wait for a person).
+ * {@code overdueInvoices}: unpaid invoices past their due date, what they still owe per
+ * currency in {@code overdueByCurrency}; {@code suspendedForNonPayment}: services
+ * (hosting and agency client services) suspended for an invoice that is still unpaid.
  */
 record DashboardFigures(long totalUsers, long totalPlans, long totalOrders, long activeServices, long pendingOrders,
 		long failedOrders, String currency, long totalRevenueCents, long mrrCents, List<DayCount> ordersPerDay,
 		List<DayAmount> revenuePerDay, List<TopPlan> topPlans, List<Amount> revenueByCurrency,
-		List<Amount> mrrByCurrency, Instant computedAt, long failedServices) {
+		List<Amount> mrrByCurrency, Instant computedAt, long failedServices, long overdueInvoices,
+		List<Amount> overdueByCurrency, long suspendedForNonPayment) {
 
 	record DayCount(LocalDate date, long count) {
 	}

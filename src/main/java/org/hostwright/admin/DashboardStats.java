@@ -19,6 +19,8 @@ import org.hostwright.admin.DashboardFigures.Amount;
 import org.hostwright.admin.DashboardFigures.DayAmount;
 import org.hostwright.admin.DashboardFigures.DayCount;
 import org.hostwright.admin.DashboardFigures.TopPlan;
+import org.hostwright.billing.Billing;
+import org.hostwright.billing.OverdueSummary;
 import org.hostwright.catalog.Catalog;
 import org.hostwright.catalog.Plan;
 import org.hostwright.ordering.OrderFigures;
@@ -54,6 +56,8 @@ class DashboardStats {
 
 	private final ServiceFigures services;
 
+	private final Billing billing;
+
 	private final Clock clock;
 
 	private final ZoneId zone;
@@ -68,8 +72,9 @@ class DashboardStats {
 
 	private volatile History history;
 
-	DashboardStats(OrderFigures orderFigures, Accounts accounts, Catalog catalog, ServiceFigures services, Clock clock,
-			PlatformProperties platform, AdminProperties properties) {
+	DashboardStats(OrderFigures orderFigures, Accounts accounts, Catalog catalog, ServiceFigures services,
+			Billing billing, Clock clock, PlatformProperties platform, AdminProperties properties) {
+		this.billing = billing;
 		Duration maxAge = properties.dashboardCache();
 		this.orderFigures = orderFigures;
 		this.accounts = accounts;
@@ -206,8 +211,12 @@ class DashboardStats {
 			.map(e -> new TopPlan(e.getKey(), names.get(e.getKey()), e.getValue()))
 			.toList();
 
+		OverdueSummary overdue = billing.overdueSummary();
 		return new DashboardFigures(users, plans, orders, svc.active(), pending, failed, currency, amountIn(revenue),
-				amountIn(svc.mrr()), perDay, revenuePerDay, top, revenue, svc.mrr(), now, svc.failed());
+				amountIn(svc.mrr()), perDay, revenuePerDay, top, revenue, svc.mrr(), now, svc.failed(),
+				overdue.overdueInvoices(),
+				overdue.owedByCurrency().entrySet().stream().map(e -> new Amount(e.getKey(), e.getValue())).toList(),
+				overdue.suspendedServices());
 	}
 
 	/**

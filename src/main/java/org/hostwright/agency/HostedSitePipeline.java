@@ -187,10 +187,52 @@ class HostedSitePipeline {
 	HostedSite suspend(long id) {
 		HostedSite site = lock(id);
 		site.status().checkMoveTo(SiteStatus.SUSPENDED);
-		websites.setServing(site.storeId(), Website.Serving.SUSPENDED);
-		subscriptions.setStatus(id, Subscriptions.Status.SUSPENDED);
-		repository.move(site, SiteStatus.SUSPENDED, now());
+		toSuspended(site);
 		return moved(site, SiteStatus.SUSPENDED, null);
+	}
+
+	/**
+	 * live → suspended by the billing automation (an unpaid invoice of the client's
+	 * services), in the billing action's transaction; audited with the reason, without an
+	 * actor.
+	 * @return false when the site is not live (nothing changes)
+	 */
+	@Transactional
+	boolean suspendUnpaid(long id, String reason) {
+		HostedSite site = lock(id);
+		if (site.status() != SiteStatus.LIVE) {
+			return false;
+		}
+		toSuspended(site);
+		audit.recordFor(null, null, "hosted_site.suspended", "hosted_site", id, "live → suspended: " + reason);
+		return true;
+	}
+
+	/**
+	 * suspended → live by the billing automation once the invoice is paid.
+	 * @return false when the site is not suspended (an admin reactivated or cancelled it)
+	 */
+	@Transactional
+	boolean reactivatePaid(long id, String reason) {
+		HostedSite site = lock(id);
+		if (site.status() != SiteStatus.SUSPENDED) {
+			return false;
+		}
+		toLive(site);
+		audit.recordFor(null, null, "hosted_site.live", "hosted_site", id, "suspended → live: " + reason);
+		return true;
+	}
+
+	private void toSuspended(HostedSite site) {
+		websites.setServing(site.storeId(), Website.Serving.SUSPENDED);
+		subscriptions.setStatus(site.id(), Subscriptions.Status.SUSPENDED);
+		repository.move(site, SiteStatus.SUSPENDED, now());
+	}
+
+	private void toLive(HostedSite site) {
+		websites.setServing(site.storeId(), Website.Serving.ONLINE);
+		subscriptions.setStatus(site.id(), Subscriptions.Status.ACTIVE);
+		repository.move(site, SiteStatus.LIVE, now());
 	}
 
 	/** suspended → live: the website is served again on its domain. */
@@ -204,9 +246,7 @@ class HostedSitePipeline {
 					"Only a suspended site can be reactivated; this one is '" + site.status().wire() + "'.",
 					site.status().wire());
 		}
-		websites.setServing(site.storeId(), Website.Serving.ONLINE);
-		subscriptions.setStatus(id, Subscriptions.Status.ACTIVE);
-		repository.move(site, SiteStatus.LIVE, now());
+		toLive(site);
 		return moved(site, SiteStatus.LIVE, null);
 	}
 

@@ -148,7 +148,7 @@ class AdminBillingApiController {
 	}
 
 	@Operation(
-			summary = "What the billing run would do on a date (default: the next run), step by step: invoices, reminders, late_fees, suspensions, termination_warnings, terminations, restorations")
+			summary = "What the billing run would do on a date (default: the next run), step by step: invoices, restorations, reminders, late_fees, suspensions, termination_warnings, terminations, upgrade_lapses")
 	@GetMapping("/api/admin/billing/preview")
 	Map<String, List<?>> preview(@RequestParam(required = false) String date) {
 		return run.preview(date == null || date.isBlank() ? run.nextRunDate() : AdminInvoiceForms.date("date", date),

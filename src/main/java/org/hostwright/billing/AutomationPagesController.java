@@ -1,10 +1,14 @@
 package org.hostwright.billing;
 
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
+import org.hostwright.accounts.Accounts;
 import org.hostwright.audit.AuditLog;
+import org.hostwright.catalog.Catalog;
 import org.hostwright.platform.InvalidInputException;
 import org.hostwright.platform.web.Flash;
 
@@ -35,11 +39,25 @@ class AutomationPagesController {
 
 	private final AuditLog audit;
 
-	AutomationPagesController(BillingRun run, RunLog log, SettingsStore settings, AuditLog audit) {
+	private final Accounts accounts;
+
+	private final OverdueScopes scopes;
+
+	private final Catalog catalog;
+
+	AutomationPagesController(BillingRun run, RunLog log, SettingsStore settings, AuditLog audit, Accounts accounts,
+			OverdueScopes scopes, Catalog catalog) {
 		this.run = run;
 		this.log = log;
 		this.settings = settings;
 		this.audit = audit;
+		this.accounts = accounts;
+		this.scopes = scopes;
+		this.catalog = catalog;
+	}
+
+	/** A plan whose own days differ from the settings, as the run applies them. */
+	record PlanRules(long planId, String planName, OverdueRules rules) {
 	}
 
 	@GetMapping("/admin/billing/automation")
@@ -67,12 +85,42 @@ class AutomationPagesController {
 		model.addAttribute("nextRun", run.nextRunDate());
 		model.addAttribute("rules", settings.overdueRules());
 		model.addAttribute("plan", plan);
+		// the customers' names for every row shown, in one query
+		model.addAttribute("customers", accounts.namesOf(customersOf(plan)));
+		model.addAttribute("planRules", planRules());
 		model.addAttribute("shown", SHOWN);
 		List<RunLog.Run> runs = log.page(p * RUNS_PER_PAGE, RUNS_PER_PAGE + 1);
 		model.addAttribute("runs", runs.subList(0, Math.min(runs.size(), RUNS_PER_PAGE)));
 		model.addAttribute("page", p);
 		model.addAttribute("hasNext", runs.size() > RUNS_PER_PAGE);
 		return "billing/automation";
+	}
+
+	private static Set<Long> customersOf(Map<String, List<?>> plan) {
+		Set<Long> ids = new HashSet<>();
+		for (List<?> items : plan.values()) {
+			for (Object item : items.subList(0, Math.min(items.size(), SHOWN))) {
+				if (item instanceof OverdueItem o) {
+					ids.add(o.customerId());
+				}
+				else if (item instanceof RenewalStep.Due d) {
+					ids.add(d.customerId());
+				}
+			}
+		}
+		return ids;
+	}
+
+	private List<PlanRules> planRules() {
+		Map<Long, OverdueRules> byPlan = scopes.byPlan();
+		if (byPlan.isEmpty()) {
+			return List.of();
+		}
+		return catalog.allPlans()
+			.stream()
+			.filter(p -> byPlan.containsKey(p.id()))
+			.map(p -> new PlanRules(p.id(), p.name(), byPlan.get(p.id())))
+			.toList();
 	}
 
 	@PostMapping("/admin/billing/automation/run")

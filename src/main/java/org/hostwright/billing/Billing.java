@@ -72,6 +72,19 @@ public class Billing {
 		return issuing.issue(order.customerId(), order.currency(), today, List.of(line), order.id());
 	}
 
+	/**
+	 * Issues the invoice of a plan upgrade's price difference. The billing automation
+	 * treats it apart: no reminders, late fee, suspension or termination (the service is
+	 * paid for on its old plan); unpaid on the day a renewal would be suspended, it
+	 * lapses and is cancelled ({@link InvoiceCancelled}).
+	 */
+	@Transactional
+	public long issueUpgrade(long customerId, String currency, LocalDate dueDate, List<LineDraft> lines) {
+		long id = issuing.issue(customerId, currency, dueDate, lines, null);
+		overdue.markUpgrade(id);
+		return id;
+	}
+
 	/** Issues an invoice written by hand (an admin's one-off). */
 	@Transactional
 	public long issue(long customerId, String currency, LocalDate dueDate, List<LineDraft> lines) {
@@ -236,6 +249,15 @@ public class Billing {
 	 */
 	public List<ServiceSuspension> suspensionsOf(long customerId) {
 		return overdue.suspensionsOf(customerId);
+	}
+
+	/**
+	 * Whether an unpaid invoice still holds a suspension of one of these services (of
+	 * kind {@code kind}): the owner of a service suspended by several invoices restores
+	 * it only once the last is paid.
+	 */
+	public boolean holdsSuspension(String kind, Collection<Long> serviceIds) {
+		return overdue.holdsSuspension(kind, serviceIds);
 	}
 
 	/** The customer's open invoices (overdue first, then by due date) and suspensions. */

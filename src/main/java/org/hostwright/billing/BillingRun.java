@@ -21,7 +21,7 @@ class BillingRun {
 
 	/** The steps' order; a step not listed runs last. */
 	static final List<String> ORDER = List.of("invoices", "restorations", "reminders", "late_fees", "suspensions",
-			"termination_warnings", "terminations");
+			"termination_warnings", "terminations", "upgrade_lapses");
 
 	static final String SCHEDULE = "schedule";
 

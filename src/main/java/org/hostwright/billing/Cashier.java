@@ -129,6 +129,7 @@ class Cashier {
 			ledger.add(invoice.customerId(), invoice.currency(), invoice.amountPaidMinor(),
 					"part payment of cancelled invoice " + invoice.number(), invoiceId, Instant.now(clock));
 		}
+		events.publishEvent(new InvoiceCancelled(invoice.id(), invoice.customerId()));
 		return invoices.find(invoiceId).orElseThrow();
 	}
 

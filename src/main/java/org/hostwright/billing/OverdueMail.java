@@ -25,7 +25,7 @@ class OverdueMail {
 	enum Kind {
 
 		REMINDER("reminder"), OVERDUE("overdue"), SUSPENDED("suspended"), WARNING("warning"), TERMINATED("terminated"),
-		RESTORED("restored");
+		RESTORED("restored"), UPGRADE_LAPSED("upgrade_lapsed");
 
 		final String key;
 
@@ -63,7 +63,8 @@ class OverdueMail {
 		model.put("on", on);
 		model.put("service", item.service() == null ? item.invoiceNumber() : item.service());
 		model.put("payUrl", links.url("/me/invoices/" + item.invoiceId()));
-		model.put("paid", kind == Kind.RESTORED || kind == Kind.TERMINATED);
+		// nothing to pay any more: no Pay button
+		model.put("paid", kind == Kind.RESTORED || kind == Kind.TERMINATED || kind == Kind.UPGRADE_LAPSED);
 		mailer.send(customer.email(), "billing-overdue", model);
 	}
 

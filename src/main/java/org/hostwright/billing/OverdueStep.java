@@ -40,12 +40,37 @@ abstract class OverdueStep implements BillingStep {
 	 */
 	abstract String act(OverdueItem item, Invoice invoice, LocalDate date, OverdueRules rules);
 
+	/**
+	 * Whether the step's selections depend on the days, which plans may set for
+	 * themselves (a restoration does not).
+	 */
+	boolean byPlan() {
+		return true;
+	}
+
+	/**
+	 * The selections of the date under every scope of rules (the settings, and each group
+	 * of plans with their own days), each with the rules it was made from.
+	 */
+	private List<Scoped> scoped(LocalDate date) {
+		List<Scoped> all = new ArrayList<>();
+		for (OverdueScopes.Scope scope : byPlan() ? tools.scopes().current() : tools.scopes().settingsOnly()) {
+			for (OverdueStore.Selection selection : selections(date, scope.rules())) {
+				all.add(new Scoped(scope.narrow(selection), scope.rules()));
+			}
+		}
+		return all;
+	}
+
+	private record Scoped(OverdueStore.Selection selection, OverdueRules rules) {
+	}
+
 	@Override
 	public List<OverdueItem> plan(LocalDate date, int limit) {
 		List<OverdueItem> plan = new ArrayList<>();
-		for (OverdueStore.Selection selection : selections(date, tools.settings().overdueRules())) {
+		for (Scoped scoped : scoped(date)) {
 			if (plan.size() < limit) {
-				plan.addAll(tools.store().candidates(selection, 0, limit - plan.size()));
+				plan.addAll(tools.store().candidates(scoped.selection(), 0, limit - plan.size()));
 			}
 		}
 		return plan;
@@ -58,10 +83,9 @@ abstract class OverdueStep implements BillingStep {
 
 	@Override
 	public int execute(LocalDate date, List<BillingStep.Failure> failures) {
-		OverdueRules rules = tools.settings().overdueRules();
 		int done = 0;
-		for (OverdueStore.Selection selection : selections(date, rules)) {
-			done += execute(selection, date, rules, failures);
+		for (Scoped scoped : scoped(date)) {
+			done += execute(scoped.selection(), date, scoped.rules(), failures);
 		}
 		return done;
 	}

@@ -4,6 +4,7 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
@@ -22,6 +23,9 @@ class OverdueStore {
 
 	static final String SKIPPED = "skipped";
 
+	/** {@code invoices.purpose} of a plan upgrade's invoice. */
+	static final String UPGRADE = "upgrade";
+
 	/**
 	 * Which invoices a step acts on: their status, a condition on {@code i} (invoice),
 	 * {@code s} (its subscription) and {@code p} (the customer's billing profile), its
@@ -32,11 +36,12 @@ class OverdueStore {
 
 	private static final String SELECT = """
 			SELECT i.id, i.number, i.customer_id, i.total_minor - i.amount_paid_minor, i.currency, i.due_date,
-			  CASE WHEN s.source_kind = :hosting THEN s.source_id END, s.description
+			  s.source_kind, s.source_id, s.description
 			FROM invoices i
 			LEFT JOIN billing_subscriptions s ON s.id = i.subscription_id
 			LEFT JOIN billing_profiles p ON p.customer_id = i.customer_id
-			WHERE i.status = :status AND i.order_id IS NULL AND i.id > :after AND (%s)
+			WHERE i.status = :status AND i.order_id IS NULL AND (i.purpose IS NOT NULL) = :upgrades AND i.id > :after
+			  AND (%s)
 			  AND NOT EXISTS (SELECT 1 FROM billing_actions a WHERE a.invoice_id = i.id AND a.kind = :kind AND a.step = :step)
 			ORDER BY i.id LIMIT %d""";
 
@@ -54,6 +59,8 @@ class OverdueStore {
 			.param("hosting", StartSubscription.HOSTING)
 			.param("status", selection.status().wire())
 			.param("after", after)
+			// an upgrade's invoice only ever lapses; the other steps leave it alone
+			.param("upgrades", selection.kind() == ActionKind.UPGRADE_LAPSE)
 			.param("kind", selection.kind().wire())
 			.param("step", selection.step());
 		for (Map.Entry<String, Object> p : selection.params().entrySet()) {
@@ -62,9 +69,14 @@ class OverdueStore {
 		int step = selection.step();
 		return spec
 			.query((rs, n) -> new OverdueItem(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getLong(4),
-					rs.getString(5), rs.getDate(6).toLocalDate(), (Long) rs.getObject(7, Long.class), rs.getString(8),
-					step))
+					rs.getString(5), rs.getDate(6).toLocalDate(), rs.getString(7), (Long) rs.getObject(8, Long.class),
+					rs.getString(9), step))
 			.list();
+	}
+
+	/** The invoice is an upgrade's price difference. */
+	void markUpgrade(long invoiceId) {
+		jdbc.sql("UPDATE invoices SET purpose = ? WHERE id = ?").params(UPGRADE, invoiceId).update();
 	}
 
 	boolean exists(long invoiceId, ActionKind kind, int step) {
@@ -131,6 +143,29 @@ class OverdueStore {
 			.query(Long.class)
 			.single();
 		return new OverdueSummary(count[0], owed, suspended);
+	}
+
+	/**
+	 * Whether an unpaid invoice holds a suspension (done) of one of these services of the
+	 * kind: a site with several client services stays suspended until every invoice that
+	 * suspended it is paid.
+	 */
+	boolean holdsSuspension(String kind, Collection<Long> serviceIds) {
+		if (serviceIds.isEmpty()) {
+			return false;
+		}
+		return jdbc.sql("""
+				SELECT COUNT(*) FROM billing_actions a JOIN invoices i ON i.id = a.invoice_id
+				JOIN billing_subscriptions s ON s.id = i.subscription_id
+				WHERE a.kind = :suspension AND a.outcome = :done AND i.status = :unpaid AND s.source_kind = :kind
+				  AND a.service_id IN (:ids)""")
+			.param("suspension", ActionKind.SUSPENSION.wire())
+			.param("done", DONE)
+			.param("unpaid", InvoiceStatus.UNPAID.wire())
+			.param("kind", kind)
+			.param("ids", List.copyOf(serviceIds))
+			.query(Long.class)
+			.single() > 0;
 	}
 
 	/** The customer's services suspended for an invoice still unpaid. */

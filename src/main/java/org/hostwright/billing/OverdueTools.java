@@ -7,6 +7,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /** The shared pieces every overdue step needs. */
 @Component
-record OverdueTools(OverdueStore store, InvoiceStore invoices, SettingsStore settings, TransactionTemplate tx,
-		Clock clock) {
+record OverdueTools(OverdueStore store, InvoiceStore invoices, SettingsStore settings, OverdueScopes scopes,
+		TransactionTemplate tx, Clock clock) {
 }

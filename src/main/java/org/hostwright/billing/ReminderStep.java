@@ -60,7 +60,7 @@ class ReminderStep extends OverdueStep {
 	/** The amount as it is now (a part payment or a late fee may have changed it). */
 	static OverdueItem current(OverdueItem item, Invoice invoice) {
 		return new OverdueItem(item.invoiceId(), item.invoiceNumber(), item.customerId(), invoice.balanceMinor(),
-				item.currency(), item.dueDate(), item.serviceId(), item.service(), item.step());
+				item.currency(), item.dueDate(), item.serviceKind(), item.serviceId(), item.service(), item.step());
 	}
 
 }

@@ -22,13 +22,13 @@ class RestorationStep extends OverdueStep {
 			EXISTS (SELECT 1 FROM billing_actions x WHERE x.invoice_id = i.id AND x.kind = :suspension
 			  AND x.outcome = :done)""";
 
-	private final ServiceSuspensions services;
+	private final SuspensionTargets services;
 
 	private final OverdueMail mail;
 
 	private final BusinessCalendar calendar;
 
-	RestorationStep(OverdueTools tools, ServiceSuspensions services, OverdueMail mail, BusinessCalendar calendar) {
+	RestorationStep(OverdueTools tools, SuspensionTargets services, OverdueMail mail, BusinessCalendar calendar) {
 		super(tools);
 		this.services = services;
 		this.mail = mail;
@@ -43,6 +43,11 @@ class RestorationStep extends OverdueStep {
 	@Override
 	ActionKind kind() {
 		return ActionKind.RESTORATION;
+	}
+
+	@Override
+	boolean byPlan() {
+		return false;
 	}
 
 	@Override
@@ -67,7 +72,7 @@ class RestorationStep extends OverdueStep {
 
 	@Override
 	String act(OverdueItem item, Invoice invoice, LocalDate date, OverdueRules rules) {
-		if (!services.restore(item.serviceId(), "invoice " + invoice.number() + " is paid")) {
+		if (!services.restore(item, "invoice " + invoice.number() + " is paid")) {
 			return OverdueStore.SKIPPED;
 		}
 		mail.send(OverdueMail.Kind.RESTORED, ReminderStep.current(item, invoice), item.dueDate());

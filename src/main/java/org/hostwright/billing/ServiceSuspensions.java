@@ -1,12 +1,19 @@
 package org.hostwright.billing;
 
 /**
- * What the billing automation asks of the module that runs hosting services (provisioning
- * implements it, so billing does not depend on provisioning): each call schedules the
- * existing durable panel job in the caller's transaction, so the request commits or rolls
- * back with the billing action that made it.
+ * What the billing automation asks of a module whose services billing renews: hosting
+ * services (provisioning implements it) and agency client services (the agency moves the
+ * client's site), so billing depends on neither. Each call does its work, or schedules
+ * the existing durable job, in the caller's transaction, so it commits or rolls back with
+ * the billing action that made it.
  */
 public interface ServiceSuspensions {
+
+	/**
+	 * The kind of subscription whose services this acts on
+	 * ({@link StartSubscription#HOSTING}, {@link StartSubscription#AGENCY}).
+	 */
+	String serviceKind();
 
 	/**
 	 * Suspends an active service for non-payment.

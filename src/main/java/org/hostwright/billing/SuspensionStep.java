@@ -7,22 +7,29 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
- * Suspends the hosting service an unpaid renewal invoice renews, a number of days after
- * its due date (default 7), through the panel's suspend job; one e-mail names the
- * invoice, the amount and the link that restores the service. Customers marked "never
- * suspend automatically" are left to the admin.
+ * Suspends the service an unpaid renewal invoice renews, a number of days after its due
+ * date (default 7): a hosting service through the panel's suspend job, an agency client
+ * service by moving its site to {@code suspended}; one e-mail names the invoice, the
+ * amount and the link that restores the service. Customers marked "never suspend
+ * automatically" are left to the admin.
  */
 @Component
 class SuspensionStep extends OverdueStep {
 
-	/** Renewal invoices of a hosting service whose customer may be suspended. */
+	/**
+	 * Renewal invoices of a hosting service whose customer may be suspended (termination
+	 * and its warning apply to these only).
+	 */
 	static final String SUSPENDABLE = "s.source_kind = :hosting AND COALESCE(p.never_suspend, FALSE) = FALSE";
 
-	private final ServiceSuspensions services;
+	/** Renewal invoices of a hosting or agency client service, customer as above. */
+	static final String SUSPENDABLE_ANY = "s.source_kind IN (:hosting, :agency) AND COALESCE(p.never_suspend, FALSE) = FALSE";
+
+	private final SuspensionTargets services;
 
 	private final OverdueMail mail;
 
-	SuspensionStep(OverdueTools tools, ServiceSuspensions services, OverdueMail mail) {
+	SuspensionStep(OverdueTools tools, SuspensionTargets services, OverdueMail mail) {
 		super(tools);
 		this.services = services;
 		this.mail = mail;
@@ -44,14 +51,14 @@ class SuspensionStep extends OverdueStep {
 			return List.of();
 		}
 		return List.of(new OverdueStore.Selection(kind(), 0, InvoiceStatus.UNPAID,
-				"i.due_date <= :latest AND i.due_date > :earliest AND " + SUSPENDABLE,
+				"i.due_date <= :latest AND i.due_date > :earliest AND " + SUSPENDABLE_ANY,
 				Map.of("latest", date.minusDays(rules.suspendAfterDays()), "earliest",
-						date.minusDays(rules.terminateAfterDays()))));
+						date.minusDays(rules.terminateAfterDays()), "agency", StartSubscription.AGENCY)));
 	}
 
 	@Override
 	String act(OverdueItem item, Invoice invoice, LocalDate date, OverdueRules rules) {
-		if (!services.suspend(item.serviceId(), "invoice " + invoice.number() + " is unpaid")) {
+		if (!services.suspend(item, "invoice " + invoice.number() + " is unpaid")) {
 			// not active (still being set up, or suspended by an admin): nothing to
 			// restore later
 			return OverdueStore.SKIPPED;

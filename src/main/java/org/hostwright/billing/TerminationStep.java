@@ -16,13 +16,13 @@ import org.springframework.stereotype.Component;
 @Component
 class TerminationStep extends OverdueStep {
 
-	private final ServiceSuspensions services;
+	private final SuspensionTargets services;
 
 	private final Cashier cashier;
 
 	private final OverdueMail mail;
 
-	TerminationStep(OverdueTools tools, ServiceSuspensions services, Cashier cashier, OverdueMail mail) {
+	TerminationStep(OverdueTools tools, SuspensionTargets services, Cashier cashier, OverdueMail mail) {
 		super(tools);
 		this.services = services;
 		this.cashier = cashier;
@@ -51,7 +51,7 @@ class TerminationStep extends OverdueStep {
 
 	@Override
 	String act(OverdueItem item, Invoice invoice, LocalDate date, OverdueRules rules) {
-		boolean terminated = services.terminate(item.serviceId(),
+		boolean terminated = services.terminate(item,
 				"invoice " + invoice.number() + " unpaid " + rules.terminateAfterDays() + " days after its due date");
 		OverdueItem owed = ReminderStep.current(item, invoice);
 		cashier.cancel(invoice.id());

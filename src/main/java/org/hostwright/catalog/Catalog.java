@@ -112,6 +112,14 @@ public class Catalog {
 		return plans.renewalLeadDays();
 	}
 
+	/**
+	 * Plan id → its own days for unpaid renewals, for the plans that set any (the others
+	 * follow the billing settings). Read fresh, once per billing step.
+	 */
+	public Map<Long, Plan.OverdueDays> overdueDays() {
+		return plans.overdueDays();
+	}
+
 	/** Every plan, active or not, in storefront order (admins see them all). */
 	public List<Plan> allPlans() {
 		return plans.all();

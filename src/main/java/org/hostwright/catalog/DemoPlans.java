@@ -73,11 +73,11 @@ class DemoPlans implements ApplicationRunner {
 			int sort = 10;
 			for (Demo d : PLANS) {
 				// the demo plans are sold under the panel package of the same name
-				plans
-					.insert(d.slug(),
-							new PlanRepository.Columns(d.name(), d.description(), String.join("\n", d.features()),
-									d.priceMinor(), "TZS", BillingPeriod.MONTHLY.name(), true, sort, d.name(), null),
-							now);
+				plans.insert(d.slug(),
+						new PlanRepository.Columns(d.name(), d.description(), String.join("\n", d.features()),
+								d.priceMinor(), "TZS", BillingPeriod.MONTHLY.name(), true, sort, d.name(), null,
+								Plan.OverdueDays.NONE),
+						now);
 				sort += 10;
 			}
 			catalog.changed();

@@ -172,11 +172,12 @@ class PlanEditor {
 			problems.add(new FieldProblem("renewalLeadDays", "catalog.plan.leadDays.invalid",
 					"Enter a number of days between 0 and 365, or leave it empty."));
 		}
+		Plan.OverdueDays overdue = PlanOverdueDays.validate(d, problems);
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}
 		return new PlanRepository.Columns(name, description, String.join("\n", features), d.priceCents(), currency,
-				period.name(), d.active() == null || d.active(), sort, pkg, d.renewalLeadDays());
+				period.name(), d.active() == null || d.active(), sort, pkg, d.renewalLeadDays(), overdue);
 	}
 
 	static BillingPeriod period(String raw) {

@@ -1,21 +1,24 @@
 package org.hostwright.catalog;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Currency;
+import java.util.List;
 import java.util.Locale;
 
 import org.hostwright.platform.InvalidInputException;
 
 /**
  * The admin plan form: the price is typed in major units ("15000" shillings), features
- * one per line.
+ * one per line; the overdue days empty for the billing settings.
  */
 record PlanForm(String name, String description, String features, String price, String currency, String billingPeriod,
-		String active, String sortOrder, String panelPackage, String renewalLeadDays) {
+		String active, String sortOrder, String panelPackage, String renewalLeadDays, String suspendAfterDays,
+		String terminateAfterDays, String terminationWarningDays, String reminderDays) {
 
 	static PlanForm empty(String currency, String panelPackage) {
-		return new PlanForm("", "", "", "", currency, "monthly", "true", "0", panelPackage, "");
+		return new PlanForm("", "", "", "", currency, "monthly", "true", "0", panelPackage, "", "", "", "", "");
 	}
 
 	static PlanForm of(Plan p) {
@@ -23,13 +26,42 @@ record PlanForm(String name, String description, String features, String price, 
 		String price = BigDecimal.valueOf(p.priceMinor()).movePointLeft(digits).stripTrailingZeros().toPlainString();
 		return new PlanForm(p.name(), p.description(), String.join("\n", p.features()), price, p.currency(),
 				p.billingPeriod().name().toLowerCase(Locale.ROOT), String.valueOf(p.active()),
-				String.valueOf(p.sortOrder()), p.panelPackage(),
-				p.renewalLeadDays() == null ? "" : String.valueOf(p.renewalLeadDays()));
+				String.valueOf(p.sortOrder()), p.panelPackage(), text(p.renewalLeadDays()),
+				text(p.overdueDays().suspendAfterDays()), text(p.overdueDays().terminateAfterDays()),
+				text(p.overdueDays().terminationWarningDays()),
+				p.overdueDays().reminderDays() == null ? "" : p.overdueDays().reminderDays());
+	}
+
+	private static String text(Integer value) {
+		return value == null ? "" : String.valueOf(value);
 	}
 
 	PlanDraft draft() {
+		List<InvalidInputException.FieldProblem> problems = new ArrayList<>();
+		Integer suspend = days(suspendAfterDays, "suspendAfterDays", problems);
+		Integer terminate = days(terminateAfterDays, "terminateAfterDays", problems);
+		Integer warning = days(terminationWarningDays, "terminationWarningDays", problems);
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
 		return new PlanDraft(name, description, features == null ? null : Arrays.asList(features.split("\\R")), cents(),
-				currency, billingPeriod, isActive(), sort(), panelPackage, leadDays());
+				currency, billingPeriod, isActive(), sort(), panelPackage, leadDays(), suspend, terminate, warning,
+				reminderDays);
+	}
+
+	/** Blank: the billing settings; anything but a whole number is the field's error. */
+	private static Integer days(String raw, String field, List<InvalidInputException.FieldProblem> problems) {
+		if (raw == null || raw.isBlank()) {
+			return null;
+		}
+		try {
+			return Integer.valueOf(raw.strip());
+		}
+		catch (NumberFormatException ex) {
+			problems.add(new InvalidInputException.FieldProblem(field, "catalog.plan.overdueDays.invalid",
+					"Enter a whole number of days, or leave it empty."));
+			return null;
+		}
 	}
 
 	/**

@@ -18,7 +18,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 class PlanRepository {
 
-	private static final String COLUMNS = "id, slug, name, description, features, price_minor, currency, billing_period, active, sort_order, panel_package, renewal_lead_days";
+	private static final String COLUMNS = "id, slug, name, description, features, price_minor, currency, billing_period, active, sort_order, panel_package, renewal_lead_days, "
+			+ "suspend_after_days, terminate_after_days, termination_warning_days, reminder_days";
 
 	private final JdbcClient jdbc;
 
@@ -69,13 +70,30 @@ class PlanRepository {
 		return days;
 	}
 
+	/** Plan id → its own overdue days, for the plans that set any. */
+	java.util.Map<Long, Plan.OverdueDays> overdueDays() {
+		java.util.Map<Long, Plan.OverdueDays> days = new java.util.HashMap<>();
+		jdbc.sql("SELECT id, suspend_after_days, terminate_after_days, termination_warning_days, reminder_days "
+				+ "FROM plans WHERE suspend_after_days IS NOT NULL OR reminder_days IS NOT NULL")
+			.query(rs -> {
+				days.put(rs.getLong(1), overdue(rs));
+			});
+		return days;
+	}
+
+	private static Plan.OverdueDays overdue(ResultSet rs) throws SQLException {
+		return new Plan.OverdueDays(rs.getObject("suspend_after_days", Integer.class),
+				rs.getObject("terminate_after_days", Integer.class),
+				rs.getObject("termination_warning_days", Integer.class), rs.getString("reminder_days"));
+	}
+
 	void bumpVersion() {
 		jdbc.sql("UPDATE catalog_version SET version = version + 1 WHERE id = 1").update();
 	}
 
 	/** The validated columns of a plan being written. */
 	record Columns(String name, String description, String features, long price, String currency, String period,
-			boolean active, int sort, String pkg, Integer leadDays) {
+			boolean active, int sort, String pkg, Integer leadDays, Plan.OverdueDays overdue) {
 	}
 
 	/** Writes a new plan and returns its id. */
@@ -83,9 +101,12 @@ class PlanRepository {
 		var keys = new GeneratedKeyHolder();
 		bind(jdbc.sql("""
 				INSERT INTO plans (slug, name, description, features, price_minor, currency, billing_period, active,
-				  sort_order, panel_package, renewal_lead_days, created_at, updated_at)
+				  sort_order, panel_package, renewal_lead_days, suspend_after_days, terminate_after_days,
+				  termination_warning_days, reminder_days, created_at, updated_at)
 				VALUES (:slug, :name, :description, :features, :price, :currency, :period, :active, :sort, :pkg, :lead,
-				  :now, :now)"""), c).param("slug", slug).param("now", now).update(keys, "id");
+				  :suspend, :terminate, :warning, :reminders, :now, :now)"""), c).param("slug", slug)
+			.param("now", now)
+			.update(keys, "id");
 		return keys.getKey().longValue();
 	}
 
@@ -94,7 +115,8 @@ class PlanRepository {
 			.sql("""
 					UPDATE plans SET name = :name, description = :description, features = :features, price_minor = :price,
 					  currency = :currency, billing_period = :period, active = :active, sort_order = :sort, panel_package = :pkg,
-					  renewal_lead_days = :lead, updated_at = :now WHERE id = :id"""),
+					  renewal_lead_days = :lead, suspend_after_days = :suspend, terminate_after_days = :terminate,
+					  termination_warning_days = :warning, reminder_days = :reminders, updated_at = :now WHERE id = :id"""),
 				c)
 			.param("now", now)
 			.param("id", id)
@@ -119,7 +141,11 @@ class PlanRepository {
 			.param("active", c.active())
 			.param("sort", c.sort())
 			.param("pkg", c.pkg())
-			.param("lead", c.leadDays());
+			.param("lead", c.leadDays())
+			.param("suspend", c.overdue().suspendAfterDays())
+			.param("terminate", c.overdue().terminateAfterDays())
+			.param("warning", c.overdue().terminationWarningDays())
+			.param("reminders", c.overdue().reminderDays());
 	}
 
 	static Plan plan(ResultSet rs, int row) throws SQLException {
@@ -129,7 +155,7 @@ class PlanRepository {
 		return new Plan(rs.getLong("id"), rs.getString("slug"), rs.getString("name"), rs.getString("description"), list,
 				rs.getLong("price_minor"), rs.getString("currency"),
 				BillingPeriod.valueOf(rs.getString("billing_period")), rs.getBoolean("active"), rs.getInt("sort_order"),
-				rs.getString("panel_package"), rs.getObject("renewal_lead_days", Integer.class));
+				rs.getString("panel_package"), rs.getObject("renewal_lead_days", Integer.class), overdue(rs));
 	}
 
 }

@@ -42,14 +42,24 @@ class PlansApiController {
 
 	}
 
+	/**
+	 * A plan for admins; the overdue days and reminder offsets are absent (null) where
+	 * the plan follows the billing settings.
+	 */
 	record AdminPlan(long id, String slug, String name, String description, List<String> features, long priceCents,
 			String currency, String billingPeriod, boolean active, int sortOrder, String panelPackage,
-			Integer renewalLeadDays) {
+			Integer renewalLeadDays, Integer suspendAfterDays, Integer terminateAfterDays,
+			Integer terminationWarningDays, List<Integer> reminderDays) {
 
 		static AdminPlan of(Plan p) {
+			Plan.OverdueDays o = p.overdueDays();
 			return new AdminPlan(p.id(), p.slug(), p.name(), p.description(), p.features(), p.priceMinor(),
 					p.currency(), p.billingPeriod().name().toLowerCase(Locale.ROOT), p.active(), p.sortOrder(),
-					p.panelPackage(), p.renewalLeadDays());
+					p.panelPackage(), p.renewalLeadDays(), o.suspendAfterDays(), o.terminateAfterDays(),
+					o.terminationWarningDays(),
+					o.setsReminders()
+							? java.util.Arrays.stream(o.reminderDays().split(",")).map(Integer::valueOf).toList()
+							: null);
 		}
 
 	}
@@ -59,11 +69,15 @@ class PlansApiController {
 	 * once).
 	 */
 	record PlanRequest(String name, String description, List<String> features, Long priceCents, String currency,
-			String billingPeriod, Boolean active, Integer sortOrder, String panelPackage, Integer renewalLeadDays) {
+			String billingPeriod, Boolean active, Integer sortOrder, String panelPackage, Integer renewalLeadDays,
+			Integer suspendAfterDays, Integer terminateAfterDays, Integer terminationWarningDays,
+			List<Integer> reminderDays) {
 
 		PlanDraft draft() {
 			return new PlanDraft(name, description, features, priceCents, currency, billingPeriod, active, sortOrder,
-					panelPackage, renewalLeadDays);
+					panelPackage, renewalLeadDays, suspendAfterDays, terminateAfterDays, terminationWarningDays,
+					reminderDays == null ? null
+							: String.join(",", reminderDays.stream().map(String::valueOf).toList()));
 		}
 
 	}

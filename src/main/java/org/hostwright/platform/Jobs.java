@@ -59,6 +59,16 @@ public class Jobs implements SmartLifecycle {
 		return scheduler().getScheduledExecution(id).isPresent();
 	}
 
+	/**
+	 * Whether a job with this id has started at least once: it is running, or it failed
+	 * and waits for its retry (what it did before failing may have happened).
+	 */
+	public boolean attempted(TaskInstanceId id) {
+		return scheduler().getScheduledExecution(id)
+			.map(e -> e.isPicked() || e.getConsecutiveFailures() > 0)
+			.orElse(false);
+	}
+
 	/** Cancels a waiting job; does nothing when there is none. */
 	public void cancelIfPresent(TaskInstanceId id) {
 		if (scheduler().getScheduledExecution(id).isPresent()) {

@@ -6,6 +6,7 @@ import java.time.Instant;
 import com.github.kagkarlsson.scheduler.task.TaskInstanceId;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import org.hostwright.billing.ServiceSuspensions;
+import org.hostwright.billing.StartSubscription;
 import org.hostwright.platform.Jobs;
 
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -40,6 +41,11 @@ class NonPaymentActions implements ServiceSuspensions {
 	}
 
 	@Override
+	public String serviceKind() {
+		return StartSubscription.HOSTING;
+	}
+
+	@Override
 	@Transactional
 	public boolean suspend(long serviceId, String reason) {
 		HostingService s = store.lock(serviceId).orElse(null);
@@ -62,17 +68,21 @@ class NonPaymentActions implements ServiceSuspensions {
 			if (!jobs.pending(suspension)) {
 				return false;
 			}
-			try {
-				// the suspension has not run yet: it must not run at all
-				jobs.cancelIfPresent(suspension);
-				logs.step(s, "suspend", true, "cancelled before it ran: " + reason);
-				return true;
+			if (!jobs.attempted(suspension)) {
+				try {
+					// the suspension has not run yet: it must not run at all
+					jobs.cancelIfPresent(suspension);
+					logs.step(s, "suspend", true, "cancelled before it ran: " + reason);
+					return true;
+				}
+				catch (RuntimeException running) {
+					// it started meanwhile: as below
+				}
 			}
-			catch (RuntimeException running) {
-				// it is running (or died mid-way and will be revived): the activation
-				// waits
-				// for it (PanelActions refuses to activate while it is pending)
-			}
+			// it is running, or ran and waits for its retry (the panel may have
+			// suspended the account and the answer was lost): cancelling it would leave
+			// the account suspended on the panel. The activation waits for it instead
+			// (PanelActions refuses to activate while it is pending).
 		}
 		else if (s.status() != ServiceStatus.SUSPENDED) {
 			return false;

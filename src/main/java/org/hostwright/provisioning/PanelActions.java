@@ -105,6 +105,13 @@ class PanelActions {
 	}
 
 	private static void call(HostingPanel panel, PanelAction action, String username, Trail trail) {
+		if (alreadyDone(panel, action, username)) {
+			// a run before this one got the panel to do it and then died, or lost the
+			// answer, before recording it: calling again would suspend (or activate) the
+			// account twice
+			trail.note(action.key(), true, "the panel had done it already: counted as done");
+			return;
+		}
 		try {
 			switch (action) {
 				case SUSPEND -> panel.suspend(username);
@@ -120,6 +127,19 @@ class PanelActions {
 			}
 			trail.note(action.key(), true, "the account is no longer on the panel: counted as terminated");
 		}
+	}
+
+	/**
+	 * Whether the account is already in the state a suspend or activate asks for, as the
+	 * panel reports it (termination has its own check: an account that is gone).
+	 */
+	private static boolean alreadyDone(HostingPanel panel, PanelAction action, String username) {
+		if (action == PanelAction.TERMINATE) {
+			return false;
+		}
+		return panel.findAccount(username)
+			.map(account -> account.suspended() == (action == PanelAction.SUSPEND))
+			.orElse(false);
 	}
 
 	private void done(long id, PanelAction action, Trail trail) {

@@ -8,6 +8,7 @@ import java.util.Optional;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import org.hostwright.audit.AuditLog;
 import org.hostwright.billing.Billing;
+import org.hostwright.billing.InvoiceCancelled;
 import org.hostwright.billing.InvoicePaid;
 import org.hostwright.billing.LineDraft;
 import org.hostwright.billing.StartSubscription;
@@ -104,7 +105,7 @@ class PlanChanges {
 		if (difference > 0) {
 			String line = "Upgrade from " + from.name() + " to " + to.name()
 					+ (service.domain() == null ? "" : " – " + service.domain());
-			long invoice = billing.issue(customerId, to.currency(), billing.today(),
+			long invoice = billing.issueUpgrade(customerId, to.currency(), billing.today(),
 					List.of(new LineDraft(line, 1, difference, StartSubscription.HOSTING, serviceId, null, null)));
 			changes.attachInvoice(id, invoice);
 		}
@@ -125,6 +126,19 @@ class PlanChanges {
 			Instant now = Instant.now(clock);
 			changes.move(c, PlanChangeStatus.APPLYING, now);
 			schedule(c.id(), now);
+		});
+	}
+
+	/**
+	 * The upgrade's invoice was cancelled (unpaid when the billing automation let it
+	 * lapse, or by an admin): the change is cancelled and the service may change again.
+	 */
+	@ApplicationModuleListener
+	void on(InvoiceCancelled event) {
+		changes.lockAwaitingInvoice(event.invoiceId()).ifPresent(c -> {
+			changes.markCancelled(c, Instant.now(clock));
+			audit.recordFor(null, null, "service.plan_change.cancelled", "service", c.serviceId(),
+					"invoice #" + event.invoiceId() + " cancelled");
 		});
 	}
 

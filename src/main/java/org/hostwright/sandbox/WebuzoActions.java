@@ -107,6 +107,7 @@ final class WebuzoActions {
 								new SimulatedAccount(user, a.domain(), a.email(), a.plan(), false, a.addonDomains()));
 					default -> sim.store().remove(user);
 				}
+				sim.logged(user, op);
 				return done("Action completed");
 			}
 		}

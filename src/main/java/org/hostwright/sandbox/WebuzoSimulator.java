@@ -74,6 +74,12 @@ public class WebuzoSimulator implements SmartLifecycle {
 
 	private final Map<String, String> sessions = new ConcurrentHashMap<>();
 
+	/** Per user, the account changes the panel accepted, in order (its own log). */
+	private final Map<String, List<String>> actionLog = new ConcurrentHashMap<>();
+
+	/** "user:op" whose next answer is lost after the panel did it. */
+	private final Map<String, Boolean> losing = new ConcurrentHashMap<>();
+
 	private HttpServer server;
 
 	private ExecutorService executor;
@@ -103,6 +109,31 @@ public class WebuzoSimulator implements SmartLifecycle {
 	/** How many accounts carry this main domain. */
 	public long countByDomain(String domain) {
 		return accounts.values().stream().filter(a -> a.domain().equalsIgnoreCase(domain)).count();
+	}
+
+	/**
+	 * The changes the panel made to this user's account ({@code suspend},
+	 * {@code unsuspend}, {@code delete_user}), oldest first: what a panel's own action
+	 * log would show.
+	 */
+	public List<String> actionsOf(String user) {
+		return List.copyOf(actionLog.getOrDefault(user, List.of()));
+	}
+
+	/**
+	 * The next {@code op} ({@code suspend}, {@code unsuspend}, {@code delete_user}) on
+	 * this user is done, but its answer never arrives: the caller times out, as when a
+	 * node dies after the panel accepted a call and before it recorded the answer.
+	 */
+	public void loseNextAnswer(String user, String op) {
+		losing.put(user + ":" + op, Boolean.TRUE);
+	}
+
+	void logged(String user, String op) {
+		actionLog.computeIfAbsent(user, u -> new java.util.concurrent.CopyOnWriteArrayList<>()).add(op);
+		if (losing.remove(user + ":" + op) != null) {
+			pause();
+		}
 	}
 
 	/** Puts an account on the panel directly, as if someone had created it earlier. */
