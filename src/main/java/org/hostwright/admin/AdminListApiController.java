@@ -1,20 +1,17 @@
 package org.hostwright.admin;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import java.util.function.Function;
+
+import org.hostwright.platform.Slice;
+import org.hostwright.platform.web.PageOf;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/**
- * The admin lists as JSON. Pages are numbered from 1 and bounded ({@value Slice#MAX_PAGE}
- * pages); {@code total} is exact up to {@value Slice#COUNT_CAP}, beyond which
- * {@code total_is_lower_bound} is true.
- */
+/** The admin lists as JSON, a {@link PageOf} each. */
 @io.swagger.v3.oas.annotations.tags.Tag(name = "Admin console")
 @RestController
 class AdminListApiController {
@@ -26,15 +23,6 @@ class AdminListApiController {
 	AdminListApiController(UserDirectory users, OrderDirectory orders) {
 		this.users = users;
 		this.orders = orders;
-	}
-
-	record PageOf<T>(List<T> items, int page, int size, boolean hasNext, long total, boolean totalIsLowerBound) {
-
-		static <R, T> PageOf<T> of(Slice<R> s, Function<R, T> item) {
-			return new PageOf<>(s.items().stream().map(item).toList(), s.page(), s.size(), s.hasNext(), s.total(),
-					s.totalCapped());
-		}
-
 	}
 
 	/** A user as the API names it (the role lowercase, as in /api/auth/me). */

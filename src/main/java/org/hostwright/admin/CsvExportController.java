@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.hostwright.audit.AuditLog;
+import org.hostwright.platform.JdbcStreams;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;

@@ -10,6 +10,10 @@ import java.util.UUID;
 import java.util.function.Consumer;
 
 import org.hostwright.ordering.OrderStatus;
+import org.hostwright.platform.CustomPlans;
+import org.hostwright.platform.JdbcStreams;
+import org.hostwright.platform.SearchTerms;
+import org.hostwright.platform.Slice;
 import org.hostwright.platform.States;
 import org.hostwright.platform.Sums;
 
@@ -165,13 +169,13 @@ class OrderDirectory {
 		if (f.q().isEmpty()) {
 			return new Where(sql.toString(), args);
 		}
-		UUID uuid = SqlText.uuid(f.q());
+		UUID uuid = SearchTerms.uuid(f.q());
 		if (uuid != null) {
 			sql.append(" AND o.uuid = ?");
 			args.add(uuid);
 			return new Where(sql.toString(), args);
 		}
-		String number = SqlText.orderNumber(f.q());
+		String number = SearchTerms.orderNumber(f.q());
 		if (number != null) {
 			// the short order number that pages and mails show: the UUID's first eight
 			// characters
@@ -181,8 +185,8 @@ class OrderDirectory {
 		}
 		String status = f.status().isEmpty() ? "" : " AND status = ?";
 		String limit = branchLimit == Integer.MAX_VALUE ? "" : " ORDER BY id DESC LIMIT " + branchLimit;
-		SqlText.Predicate users = SqlText.userMatch(f.q());
-		SqlText.Predicate domain = SqlText.domainMatch(f.q(), "domain");
+		SearchTerms.Predicate users = SqlText.userMatch(f.q());
+		SearchTerms.Predicate domain = SearchTerms.domainMatch(f.q(), "domain");
 		sql.append(" AND o.id IN (");
 		if (domain != null) {
 			sql.append("SELECT id FROM (SELECT id FROM orders WHERE ")

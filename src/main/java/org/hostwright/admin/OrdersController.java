@@ -18,6 +18,7 @@ import org.hostwright.platform.ConflictException;
 import org.hostwright.platform.InvalidInputException;
 import org.hostwright.platform.NotFoundException;
 import org.hostwright.platform.PhoneNumbers;
+import org.hostwright.platform.Slice;
 import org.hostwright.platform.web.Flash;
 import org.hostwright.platform.web.FormErrors;
 

@@ -10,6 +10,10 @@ import java.util.UUID;
 import java.util.function.Consumer;
 
 import org.hostwright.ordering.OrderStatus;
+import org.hostwright.platform.CustomPlans;
+import org.hostwright.platform.JdbcStreams;
+import org.hostwright.platform.SearchTerms;
+import org.hostwright.platform.Slice;
 import org.hostwright.platform.SqlLike;
 import org.hostwright.platform.States;
 import org.hostwright.provisioning.ServiceStatus;
@@ -149,7 +153,7 @@ class ServiceDirectory {
 			args.add(f.status());
 		}
 		if (!f.q().isEmpty()) {
-			SqlText.Predicate domain = SqlText.domainMatch(f.q(), "s.domain");
+			SearchTerms.Predicate domain = SearchTerms.domainMatch(f.q(), "s.domain");
 			String lower = f.q().toLowerCase(Locale.ROOT);
 			String pattern = lower.strip().length() < 3 ? SqlLike.startsWith(lower) : SqlLike.contains(lower);
 			if (domain != null) {

@@ -1,10 +1,10 @@
 package org.hostwright.admin;
 
-import org.hostwright.platform.Sums;
 import java.util.List;
 
 import org.hostwright.admin.DashboardFigures.Amount;
 import org.hostwright.catalog.BillingPeriod;
+import org.hostwright.platform.Sums;
 import org.hostwright.provisioning.ServiceStatus;
 
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -1,5 +1,6 @@
 package org.hostwright.admin;
 
+import org.hostwright.platform.Slice;
 import org.hostwright.provisioning.ServiceStatus;
 
 import org.springframework.stereotype.Controller;

@@ -2,7 +2,9 @@ package org.hostwright.admin;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
+
+import org.hostwright.platform.SearchTerms;
+import org.hostwright.platform.SearchTerms.Predicate;
 
 import static org.hostwright.platform.SqlLike.ESCAPE;
 import static org.hostwright.platform.SqlLike.contains;
@@ -17,27 +19,6 @@ final class SqlText {
 	private SqlText() {
 	}
 
-	static boolean blank(String s) {
-		return s == null || s.isBlank();
-	}
-
-	/**
-	 * The digits of a phone search ("0712 345" → "712345"), or null when it is not
-	 * phone-like.
-	 */
-	static String phoneDigits(String term) {
-		String t = term.strip();
-		if (!t.matches("[+0-9 ()-]{4,}")) {
-			return null;
-		}
-		String digits = t.replaceAll("\\D", "").replaceFirst("^0+", "");
-		return digits.length() >= 3 ? digits : null;
-	}
-
-	/** A predicate with its bound values. */
-	record Predicate(String sql, List<Object> args) {
-	}
-
 	/**
 	 * How a free-text term matches users, chosen so an index answers it: digits match the
 	 * phone (trigram), an e-mail-like term the e-mail (trigram), one or two characters a
@@ -47,7 +28,7 @@ final class SqlText {
 	static Predicate userMatch(String term) {
 		String t = term.strip();
 		String lower = t.toLowerCase(Locale.ROOT);
-		String digits = phoneDigits(t);
+		String digits = SearchTerms.phoneDigits(t);
 		if (digits != null) {
 			return new Predicate("phone LIKE ?" + ESCAPE, List.of("%" + digits + "%"));
 		}
@@ -65,39 +46,6 @@ final class SqlText {
 		}
 		return new Predicate("(name ILIKE ?" + ESCAPE + " OR email LIKE ?" + ESCAPE + ")",
 				List.of(contains(t), contains(lower)));
-	}
-
-	/**
-	 * How a term matches a domain (stored lower-case), or null when it cannot be part of
-	 * one.
-	 */
-	static Predicate domainMatch(String term, String column) {
-		String lower = term.strip().toLowerCase(Locale.ROOT);
-		if (lower.contains("@") || lower.contains(" ") || phoneDigits(lower) != null) {
-			return null;
-		}
-		if (lower.length() < 3) {
-			return new Predicate(column + " LIKE ?" + ESCAPE, List.of(startsWith(lower)));
-		}
-		return new Predicate(column + " LIKE ?" + ESCAPE, List.of(contains(lower)));
-	}
-
-	/**
-	 * The term as a short order number (eight hex digits, as pages show it), in the lower
-	 * case the UUID's text has; null when it is not one.
-	 */
-	static String orderNumber(String term) {
-		String t = term == null ? "" : term.strip().replaceFirst("^#", "");
-		return t.matches("[0-9A-Fa-f]{8}") ? t.toLowerCase(Locale.ROOT) : null;
-	}
-
-	static UUID uuid(String term) {
-		try {
-			return term == null ? null : UUID.fromString(term.strip());
-		}
-		catch (IllegalArgumentException ex) {
-			return null;
-		}
 	}
 
 	/**

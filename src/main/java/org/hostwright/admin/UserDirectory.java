@@ -1,6 +1,5 @@
 package org.hostwright.admin;
 
-import org.hostwright.platform.Sums;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -8,6 +7,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+
+import org.hostwright.platform.CustomPlans;
+import org.hostwright.platform.JdbcStreams;
+import org.hostwright.platform.SearchTerms;
+import org.hostwright.platform.Slice;
+import org.hostwright.platform.Sums;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -125,7 +130,7 @@ class UserDirectory {
 			args.add(f.role());
 		}
 		if (!f.q().isEmpty()) {
-			SqlText.Predicate match = SqlText.userMatch(f.q());
+			SearchTerms.Predicate match = SqlText.userMatch(f.q());
 			sql.append(" AND ").append(match.sql());
 			args.addAll(match.args());
 		}

@@ -14,6 +14,7 @@ import org.hostwright.accounts.Role;
 import org.hostwright.audit.AuditLog;
 import org.hostwright.platform.ConflictException;
 import org.hostwright.platform.InvalidInputException;
+import org.hostwright.platform.Slice;
 import org.hostwright.platform.web.Flash;
 import org.hostwright.platform.web.FormErrors;
 
