@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.UUID;
 
+import org.hostwright.accounts.UserDirectory;
 import org.hostwright.platform.Slice;
 import org.hostwright.platform.web.PageOf;
 

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 
+import org.hostwright.accounts.UserDirectory;
 import org.hostwright.audit.AuditLog;
 import org.hostwright.platform.JdbcStreams;
 
@@ -53,7 +54,7 @@ class CsvExportController {
 		audit.record("admin.export", "users", null, describe(q, role));
 		return csv("users.csv", out -> {
 			line(out, List.of("id", "name", "email", "phone", "role", "email_verified", "created_at"));
-			users.forEach(filter, streams, u -> line(out, List.of(u.id(), u.name(), u.email(), nz(u.phone()),
+			users.forEach(filter, u -> line(out, List.of(u.id(), u.name(), u.email(), nz(u.phone()),
 					u.role().toLowerCase(Locale.ROOT), u.emailVerified(), u.createdAt())));
 		});
 	}

@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.util.List;
 
 import org.hostwright.accounts.AccountUser;
-import org.hostwright.admin.UserDirectory.Amount;
+import org.hostwright.admin.OrderDirectory.Amount;
 import org.hostwright.billing.Billing;
 import org.hostwright.provisioning.ServiceStatus;
 

@@ -1,5 +1,7 @@
 package org.hostwright.admin;
 
+import org.hostwright.accounts.UserDirectory;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;

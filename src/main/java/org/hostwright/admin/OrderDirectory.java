@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
 
+import org.hostwright.accounts.UserMatch;
 import org.hostwright.ordering.OrderStatus;
 import org.hostwright.platform.CustomPlans;
 import org.hostwright.platform.JdbcStreams;
@@ -64,9 +65,13 @@ class OrderDirectory {
 	private record Where(String sql, List<Object> args) {
 	}
 
-	/** One customer's orders in figures, for their dashboard. */
-	record Spending(long ordersTotal, long ordersPaid, long ordersFailed, List<UserDirectory.Amount> totalSpent,
-			Instant lastPaymentAt, UserDirectory.Amount lastPayment) {
+	/** An amount in minor units of a currency. */
+	record Amount(String currency, long minor) {
+	}
+
+	/** One customer's orders in figures, for their dashboard and the admin's user page. */
+	record Spending(long ordersTotal, long ordersPaid, long ordersFailed, List<Amount> totalSpent,
+			Instant lastPaymentAt, Amount lastPayment) {
 	}
 
 	Spending spendingOf(long customerId) {
@@ -77,20 +82,20 @@ class OrderDirectory {
 			.params(OrderStatus.FAILED.wire(), customerId)
 			.query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2), rs.getLong(3) })
 			.single();
-		List<UserDirectory.Amount> spent = jdbc.sql("""
+		List<Amount> spent = jdbc.sql("""
 				SELECT currency, SUM(price_minor) FROM orders WHERE customer_id = ? AND paid_at IS NOT NULL
 				GROUP BY currency ORDER BY currency""")
 			.param(customerId)
-			.query((rs, n) -> new UserDirectory.Amount(rs.getString(1), Sums.column(rs, 2)))
+			.query((rs, n) -> new Amount(rs.getString(1), Sums.column(rs, 2)))
 			.list();
-		record Last(Instant at, UserDirectory.Amount amount) {
+		record Last(Instant at, Amount amount) {
 		}
 		Last last = jdbc.sql("""
 				SELECT paid_at, currency, price_minor FROM orders WHERE customer_id = ? AND paid_at IS NOT NULL
 				ORDER BY paid_at DESC LIMIT 1""")
 			.param(customerId)
 			.query((rs, n) -> new Last(rs.getTimestamp(1).toInstant(),
-					new UserDirectory.Amount(rs.getString(2), rs.getLong(3))))
+					new Amount(rs.getString(2), rs.getLong(3))))
 			.optional()
 			.orElse(new Last(null, null));
 		return new Spending(counts[0], counts[1], counts[2], spent, last.at(), last.amount());
@@ -185,7 +190,7 @@ class OrderDirectory {
 		}
 		String status = f.status().isEmpty() ? "" : " AND status = ?";
 		String limit = branchLimit == Integer.MAX_VALUE ? "" : " ORDER BY id DESC LIMIT " + branchLimit;
-		SearchTerms.Predicate users = SqlText.userMatch(f.q());
+		SearchTerms.Predicate users = UserMatch.ids(f.q());
 		SearchTerms.Predicate domain = SearchTerms.domainMatch(f.q(), "domain");
 		sql.append(" AND o.id IN (");
 		if (domain != null) {
@@ -199,7 +204,7 @@ class OrderDirectory {
 				args.add(f.status());
 			}
 		}
-		sql.append("SELECT id FROM (SELECT id FROM orders WHERE customer_id IN (SELECT id FROM users WHERE ")
+		sql.append("SELECT id FROM (SELECT id FROM orders WHERE customer_id IN (")
 			.append(users.sql())
 			.append(")")
 			.append(status)

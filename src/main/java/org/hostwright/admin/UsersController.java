@@ -11,6 +11,7 @@ import org.hostwright.accounts.Accounts;
 import org.hostwright.accounts.EmailTakenException;
 import org.hostwright.accounts.NewAccount;
 import org.hostwright.accounts.Role;
+import org.hostwright.accounts.UserDirectory;
 import org.hostwright.audit.AuditLog;
 import org.hostwright.platform.ConflictException;
 import org.hostwright.platform.InvalidInputException;
@@ -111,7 +112,7 @@ class UsersController {
 	String show(@PathVariable long id, Model model) {
 		Account account = accounts.require(id);
 		model.addAttribute("account", account);
-		model.addAttribute("spending", directory.spending(id));
+		model.addAttribute("spending", orders.spendingOf(id));
 		model.addAttribute("orders", orders.ofCustomer(id, 20));
 		model.addAttribute("services", services.ofCustomer(id));
 		return "admin/users/show";
