@@ -10,6 +10,7 @@ import java.util.Locale;
 
 import org.hostwright.accounts.UserDirectory;
 import org.hostwright.audit.AuditLog;
+import org.hostwright.ordering.OrderDirectory;
 import org.hostwright.platform.JdbcStreams;
 
 import org.springframework.http.HttpHeaders;
@@ -69,7 +70,7 @@ class CsvExportController {
 					List.of("id", "order_uuid", "status", "customer_id", "customer_name", "customer_email", "phone",
 							"plan", "price_cents", "currency", "billing_period", "domain", "payment_reference",
 							"created_at", "paid_at"));
-			orders.forEach(filter, streams,
+			orders.forEach(filter,
 					o -> line(out,
 							List.of(o.id(), o.uuid(), o.status().wire(), o.customerId(), o.customerName(),
 									o.customerEmail(), nz(o.phone()), o.planName(), o.priceMinor(), o.currency(),

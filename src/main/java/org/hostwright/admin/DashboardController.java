@@ -1,6 +1,7 @@
 package org.hostwright.admin;
 
 import org.hostwright.accounts.UserDirectory;
+import org.hostwright.ordering.OrderDirectory;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

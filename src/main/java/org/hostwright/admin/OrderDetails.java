@@ -3,6 +3,7 @@ package org.hostwright.admin;
 import java.util.List;
 import java.util.UUID;
 
+import org.hostwright.ordering.OrderDirectory;
 import org.hostwright.ordering.OrderPayments;
 import org.hostwright.ordering.Orders;
 import org.hostwright.ordering.PaymentEventView;

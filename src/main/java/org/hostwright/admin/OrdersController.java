@@ -11,6 +11,7 @@ import org.hostwright.accounts.Account;
 import org.hostwright.accounts.Accounts;
 import org.hostwright.audit.AuditLog;
 import org.hostwright.catalog.Catalog;
+import org.hostwright.ordering.OrderDirectory;
 import org.hostwright.ordering.OrderView;
 import org.hostwright.ordering.Orders;
 import org.hostwright.ordering.PlaceOrder;

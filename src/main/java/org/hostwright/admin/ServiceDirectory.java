@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.function.Consumer;
 
-import org.hostwright.ordering.OrderStatus;
 import org.hostwright.platform.CustomPlans;
 import org.hostwright.platform.JdbcStreams;
 import org.hostwright.platform.SearchTerms;
@@ -125,17 +124,6 @@ class ServiceDirectory {
 		return jdbc.sql("SELECT " + COLUMNS + FROM + " WHERE s.order_id = ?")
 			.param(orderId)
 			.query(ServiceDirectory::row)
-			.list();
-	}
-
-	/** Paid orders of the customer that have no service yet ("Finish setup"). */
-	List<OrderDirectory.OrderRow> paidOrdersWithoutService(long customerId) {
-		return jdbc
-			.sql("SELECT " + OrderDirectory.COLUMNS + " FROM orders o JOIN users u ON u.id = o.customer_id"
-					+ " WHERE o.customer_id = ? AND o.status = ?"
-					+ " AND NOT EXISTS (SELECT 1 FROM services s WHERE s.order_id = o.id) ORDER BY o.id DESC LIMIT 5")
-			.params(customerId, OrderStatus.PAID.wire())
-			.query(OrderDirectory::row)
 			.list();
 	}
 

@@ -13,6 +13,7 @@ import org.hostwright.accounts.NewAccount;
 import org.hostwright.accounts.Role;
 import org.hostwright.accounts.UserDirectory;
 import org.hostwright.audit.AuditLog;
+import org.hostwright.ordering.OrderDirectory;
 import org.hostwright.platform.ConflictException;
 import org.hostwright.platform.InvalidInputException;
 import org.hostwright.platform.Slice;

@@ -1,4 +1,4 @@
-package org.hostwright.admin;
+package org.hostwright.ordering;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -6,11 +6,11 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 
 import org.hostwright.accounts.UserMatch;
-import org.hostwright.ordering.OrderStatus;
 import org.hostwright.platform.CustomPlans;
 import org.hostwright.platform.JdbcStreams;
 import org.hostwright.platform.SearchTerms;
@@ -22,15 +22,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Reads orders with their customer for the admin console: filter by status, search by
- * order UUID, domain, or the customer's name, e-mail or phone. A search is two
- * index-friendly branches (orders by domain, orders of matching customers) united by id,
- * so neither branch scans a million orders.
+ * {@link OrderDirectory} in SQL. A search is two index-friendly branches (orders by
+ * domain, orders of matching customers) united by id, so neither branch scans a million
+ * orders; the customer's name and e-mail are joined for the page's rows alone.
  */
 @Repository
-class OrderDirectory {
+class OrderDirectoryRepository implements OrderDirectory {
 
-	static final String COLUMNS = "o.id, o.uuid, o.customer_id, o.plan_id, o.plan_name, o.price_minor, o.currency, "
+	private static final String COLUMNS = "o.id, o.uuid, o.customer_id, o.plan_id, o.plan_name, o.price_minor, o.currency, "
 			+ "o.billing_period, o.phone, o.domain, o.status, o.payment_reference, o.created_at, o.paid_at, "
 			+ "u.name AS customer_name, u.email AS customer_email";
 
@@ -38,43 +37,19 @@ class OrderDirectory {
 
 	private final CustomPlans plans;
 
-	OrderDirectory(JdbcClient jdbc, CustomPlans plans) {
+	private final JdbcStreams streams;
+
+	OrderDirectoryRepository(JdbcClient jdbc, CustomPlans plans, JdbcStreams streams) {
 		this.jdbc = jdbc;
 		this.plans = plans;
-	}
-
-	record Filter(String status, String q) {
-
-		Filter {
-			q = q == null ? "" : q.strip();
-			status = States.parse(OrderStatus.class, status).map(OrderStatus::wire).orElse("");
-		}
-
-	}
-
-	record OrderRow(long id, UUID uuid, long customerId, long planId, String planName, long priceMinor, String currency,
-			String billingPeriod, String phone, String domain, OrderStatus status, String paymentReference,
-			Instant createdAt, Instant paidAt, String customerName, String customerEmail) {
-
-		public boolean neverPaid() {
-			return paidAt == null && !status.paid();
-		}
-
+		this.streams = streams;
 	}
 
 	private record Where(String sql, List<Object> args) {
 	}
 
-	/** An amount in minor units of a currency. */
-	record Amount(String currency, long minor) {
-	}
-
-	/** One customer's orders in figures, for their dashboard and the admin's user page. */
-	record Spending(long ordersTotal, long ordersPaid, long ordersFailed, List<Amount> totalSpent,
-			Instant lastPaymentAt, Amount lastPayment) {
-	}
-
-	Spending spendingOf(long customerId) {
+	@Override
+	public Spending spendingOf(long customerId) {
 		long[] counts = jdbc.sql("""
 				SELECT COUNT(*), COALESCE(SUM(CASE WHEN paid_at IS NOT NULL THEN 1 ELSE 0 END), 0),
 				  COALESCE(SUM(CASE WHEN status = ? THEN 1 ELSE 0 END), 0)
@@ -101,11 +76,8 @@ class OrderDirectory {
 		return new Spending(counts[0], counts[1], counts[2], spent, last.at(), last.amount());
 	}
 
-	/**
-	 * A page of orders, newest first; the bounded total is counted for the status filter
-	 * only.
-	 */
-	Slice<OrderRow> list(Filter filter, int page, int size) {
+	@Override
+	public Slice<OrderRow> list(Filter filter, int page, int size) {
 		int offset = Slice.offset(page, size);
 		Where where = where(filter, offset + size + 1);
 		return plans.run(() -> {
@@ -117,7 +89,7 @@ class OrderDirectory {
 						+ " (SELECT o.id FROM orders o" + where.sql() + " ORDER BY o.id DESC LIMIT " + (size + 1)
 						+ " OFFSET " + offset + ") p) ORDER BY o.id DESC")
 				.params(where.args())
-				.query(OrderDirectory::row)
+				.query(OrderDirectoryRepository::row)
 				.list();
 			long total = filter.q().isEmpty() ? jdbc
 				.sql("SELECT COUNT(*) FROM (SELECT 1 FROM orders o" + where.sql() + " LIMIT " + (Slice.COUNT_CAP + 1)
@@ -129,31 +101,35 @@ class OrderDirectory {
 		});
 	}
 
-	List<OrderRow> recent(int limit) {
+	@Override
+	public List<OrderRow> recent(int limit) {
 		return jdbc
 			.sql("SELECT " + COLUMNS + " FROM orders o JOIN users u ON u.id = o.customer_id ORDER BY o.id DESC LIMIT "
 					+ limit)
-			.query(OrderDirectory::row)
+			.query(OrderDirectoryRepository::row)
 			.list();
 	}
 
-	List<OrderRow> ofCustomer(long customerId, int limit) {
+	@Override
+	public List<OrderRow> ofCustomer(long customerId, int limit) {
 		return jdbc
 			.sql("SELECT " + COLUMNS + " FROM orders o JOIN users u ON u.id = o.customer_id WHERE o.customer_id = ?"
 					+ " ORDER BY o.id DESC LIMIT " + limit)
 			.param(customerId)
-			.query(OrderDirectory::row)
+			.query(OrderDirectoryRepository::row)
 			.list();
 	}
 
-	java.util.Optional<OrderRow> byUuid(UUID uuid) {
+	@Override
+	public Optional<OrderRow> byUuid(UUID uuid) {
 		return jdbc.sql("SELECT " + COLUMNS + " FROM orders o JOIN users u ON u.id = o.customer_id WHERE o.uuid = ?")
 			.param(uuid)
-			.query(OrderDirectory::row)
+			.query(OrderDirectoryRepository::row)
 			.optional();
 	}
 
-	void forEach(Filter filter, JdbcStreams streams, Consumer<OrderRow> each) {
+	@Override
+	public void forEach(Filter filter, Consumer<OrderRow> each) {
 		Where where = where(filter, Integer.MAX_VALUE);
 		streams.stream("SELECT " + COLUMNS + " FROM orders o JOIN users u ON u.id = o.customer_id" + where.sql()
 				+ " ORDER BY o.id", where.args(), rs -> each.accept(row(rs, 0)));
@@ -217,7 +193,7 @@ class OrderDirectory {
 		return new Where(sql.toString(), args);
 	}
 
-	static OrderRow row(ResultSet rs, int n) throws SQLException {
+	private static OrderRow row(ResultSet rs, int n) throws SQLException {
 		Timestamp paid = rs.getTimestamp("paid_at");
 		return new OrderRow(rs.getLong("id"), rs.getObject("uuid", UUID.class), rs.getLong("customer_id"),
 				rs.getLong("plan_id"), rs.getString("plan_name"), rs.getLong("price_minor"), rs.getString("currency"),
