@@ -11,7 +11,8 @@ import java.util.Locale;
 import org.hostwright.accounts.UserDirectory;
 import org.hostwright.audit.AuditLog;
 import org.hostwright.ordering.OrderDirectory;
-import org.hostwright.platform.JdbcStreams;
+import org.hostwright.provisioning.ServiceDirectory;
+import org.hostwright.provisioning.ServiceSearch;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -35,16 +36,12 @@ class CsvExportController {
 
 	private final ServiceDirectory services;
 
-	private final JdbcStreams streams;
-
 	private final AuditLog audit;
 
-	CsvExportController(UserDirectory users, OrderDirectory orders, ServiceDirectory services, JdbcStreams streams,
-			AuditLog audit) {
+	CsvExportController(UserDirectory users, OrderDirectory orders, ServiceDirectory services, AuditLog audit) {
 		this.users = users;
 		this.orders = orders;
 		this.services = services;
-		this.streams = streams;
 		this.audit = audit;
 	}
 
@@ -82,12 +79,12 @@ class CsvExportController {
 	@GetMapping("/admin/services/export")
 	ResponseEntity<StreamingResponseBody> services(@RequestParam(required = false) String status,
 			@RequestParam(required = false) String q) {
-		var filter = new ServiceDirectory.Filter(status, q);
+		var filter = new ServiceSearch(status, q);
 		audit.record("admin.export", "services", null, describe(q, status));
 		return csv("services.csv", out -> {
 			line(out, List.of("id", "domain", "username", "status", "customer_id", "customer_name", "customer_email",
 					"order_uuid", "plan", "created_at"));
-			services.forEach(filter, streams,
+			services.forEach(filter,
 					s -> line(out, List.of(s.id(), nz(s.domain()), nz(s.username()), s.status(), s.customerId(),
 							s.customerName(), s.customerEmail(), nz(s.orderUuid()), nz(s.planName()), s.createdAt())));
 		});

@@ -9,6 +9,7 @@ import org.hostwright.billing.Billing;
 import org.hostwright.ordering.OrderDirectory;
 import org.hostwright.ordering.OrderDirectory.Amount;
 import org.hostwright.provisioning.HostingServices;
+import org.hostwright.provisioning.ServiceDirectory;
 import org.hostwright.provisioning.ServiceStatus;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;

@@ -2,6 +2,7 @@ package org.hostwright.admin;
 
 import org.hostwright.accounts.UserDirectory;
 import org.hostwright.ordering.OrderDirectory;
+import org.hostwright.provisioning.ServiceDirectory;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

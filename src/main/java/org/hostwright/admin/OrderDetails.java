@@ -12,6 +12,7 @@ import org.hostwright.ordering.TimelineEntry;
 import org.hostwright.platform.DomainNames;
 import org.hostwright.platform.InvalidInputException;
 import org.hostwright.platform.NotFoundException;
+import org.hostwright.provisioning.ServiceDirectory;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;

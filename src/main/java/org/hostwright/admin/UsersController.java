@@ -19,6 +19,7 @@ import org.hostwright.platform.InvalidInputException;
 import org.hostwright.platform.Slice;
 import org.hostwright.platform.web.Flash;
 import org.hostwright.platform.web.FormErrors;
+import org.hostwright.provisioning.ServiceDirectory;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
