@@ -2,6 +2,8 @@ package org.hostwright;
 
 import java.util.Set;
 
+import javax.sql.DataSource;
+
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.Location;
@@ -19,7 +21,9 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
  * What Spring Modulith does not check. SQL lives only in each module's data-access
  * classes: a class that talks to the database through
  * {@code JdbcClient}/{@code JdbcTemplate} is a Spring {@code @Repository}, and no
- * controller or {@code @Configuration} class is one.
+ * controller or {@code @Configuration} class is one. The admin console owns no table at
+ * all: it reads other modules through their published query interfaces, where Spring
+ * Modulith sees the dependency.
  */
 class ArchitectureTests {
 
@@ -36,6 +40,21 @@ class ArchitectureTests {
 			.dependOnClassesThat()
 			.belongToAnyOf(JdbcClient.class, JdbcTemplate.class, NamedParameterJdbcTemplate.class)
 			.because("SQL lives in each module's @Repository classes, never in controllers, configuration or services");
+		rule.check(MAIN);
+	}
+
+	@Test
+	void theAdminConsoleReadsOtherModulesThroughTheirApisOnly() {
+		ArchRule rule = noClasses().that()
+			.resideInAPackage("org.hostwright.admin..")
+			.should()
+			.beAnnotatedWith(Repository.class)
+			.orShould()
+			.dependOnClassesThat()
+			.belongToAnyOf(JdbcClient.class, JdbcTemplate.class, NamedParameterJdbcTemplate.class, DataSource.class)
+			.because("the admin console reads users, orders and services through accounts', ordering's and"
+					+ " provisioning's published directories, not their tables, so ApplicationModules.verify()"
+					+ " sees every dependency");
 		rule.check(MAIN);
 	}
 

@@ -122,7 +122,7 @@ class CsvExportController {
 				if (i > 0) {
 					out.write(',');
 				}
-				out.write(SqlText.csv(cells.get(i)));
+				out.write(CsvCells.of(cells.get(i)));
 			}
 			out.write("\r\n");
 		}

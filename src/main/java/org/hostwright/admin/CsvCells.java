@@ -1,22 +1,15 @@
 package org.hostwright.admin;
 
-import static org.hostwright.platform.SqlLike.ESCAPE;
-import static org.hostwright.platform.SqlLike.contains;
-import static org.hostwright.platform.SqlLike.startsWith;
+/** How a value is written into a cell of the CSV exports. */
+final class CsvCells {
 
-/**
- * Small helpers for building search predicates safely (values are always bound, never
- * inlined).
- */
-final class SqlText {
-
-	private SqlText() {
+	private CsvCells() {
 	}
 
 	/**
 	 * Neutralises spreadsheet formulas in exported cells and quotes as RFC 4180 requires.
 	 */
-	static String csv(Object value) {
+	static String of(Object value) {
 		if (value == null) {
 			return "";
 		}
