@@ -1,9 +1,8 @@
-package org.hostwright.admin;
+package org.hostwright.accounts;
 
 import java.time.Instant;
 import java.util.Locale;
 
-import org.hostwright.accounts.UserDirectory;
 import org.hostwright.platform.Slice;
 import org.hostwright.platform.web.PageOf;
 
@@ -12,16 +11,16 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The admin's user list as JSON, a {@link PageOf}; the order list is ordering's
- * ({@code /api/admin/orders}).
+ * Users for admins over the JSON API: the list (search, role filter, bounded pages, as on
+ * the admin users page), a {@link PageOf}.
  */
 @io.swagger.v3.oas.annotations.tags.Tag(name = "Admin console")
 @RestController
-class AdminListApiController {
+class AdminUsersApiController {
 
 	private final UserDirectory users;
 
-	AdminListApiController(UserDirectory users) {
+	AdminUsersApiController(UserDirectory users) {
 		this.users = users;
 	}
 
