@@ -48,8 +48,8 @@ public interface UserDirectory {
 	List<UserRow> recent(int limit);
 
 	/**
-	 * Hands every matching user to {@code each} (CSV export), in id order, from a database
-	 * cursor.
+	 * Hands every matching user to {@code each} (CSV export), in id order, from a
+	 * database cursor.
 	 */
 	void forEach(Filter filter, Consumer<UserRow> each);
 

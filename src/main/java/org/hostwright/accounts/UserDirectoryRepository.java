@@ -55,8 +55,7 @@ class UserDirectoryRepository implements UserDirectory {
 
 	@Override
 	public List<UserRow> recent(int limit) {
-		return jdbc
-			.sql("SELECT " + COLUMNS + " FROM users WHERE deleted_at IS NULL ORDER BY id DESC LIMIT " + limit)
+		return jdbc.sql("SELECT " + COLUMNS + " FROM users WHERE deleted_at IS NULL ORDER BY id DESC LIMIT " + limit)
 			.query(UserDirectoryRepository::row)
 			.list();
 	}

@@ -41,7 +41,9 @@ public interface OrderDirectory {
 	record Amount(String currency, long minor) {
 	}
 
-	/** One customer's orders in figures, for their dashboard and the admin's user page. */
+	/**
+	 * One customer's orders in figures, for their dashboard and the admin's user page.
+	 */
 	record Spending(long ordersTotal, long ordersPaid, long ordersFailed, List<Amount> totalSpent,
 			Instant lastPaymentAt, Amount lastPayment) {
 	}

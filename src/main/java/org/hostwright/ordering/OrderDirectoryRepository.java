@@ -69,8 +69,7 @@ class OrderDirectoryRepository implements OrderDirectory {
 				SELECT paid_at, currency, price_minor FROM orders WHERE customer_id = ? AND paid_at IS NOT NULL
 				ORDER BY paid_at DESC LIMIT 1""")
 			.param(customerId)
-			.query((rs, n) -> new Last(rs.getTimestamp(1).toInstant(),
-					new Amount(rs.getString(2), rs.getLong(3))))
+			.query((rs, n) -> new Last(rs.getTimestamp(1).toInstant(), new Amount(rs.getString(2), rs.getLong(3))))
 			.optional()
 			.orElse(new Last(null, null));
 		return new Spending(counts[0], counts[1], counts[2], spent, last.at(), last.amount());

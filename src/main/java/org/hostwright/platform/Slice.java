@@ -6,9 +6,9 @@ import org.hostwright.platform.web.Pager;
 
 /**
  * One page of a long list (the admin's users, orders and services), as each owning
- * module's directory returns it. Pagination is bounded: at most {@link #MAX_PAGE} pages, and
- * the total is counted only up to {@link #COUNT_CAP} rows ({@code totalCapped} then says
- * "at least"), so no page view ever counts a million rows.
+ * module's directory returns it. Pagination is bounded: at most {@link #MAX_PAGE} pages,
+ * and the total is counted only up to {@link #COUNT_CAP} rows ({@code totalCapped} then
+ * says "at least"), so no page view ever counts a million rows.
  */
 public record Slice<T>(List<T> items, int page, int size, boolean hasNext, long total, boolean totalCapped) {
 

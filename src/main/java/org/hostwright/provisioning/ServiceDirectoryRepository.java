@@ -19,13 +19,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * {@link ServiceDirectory} in SQL: the services table with its customer's name and
- * e-mail and its order's plan and price joined in, so a page is one query.
+ * {@link ServiceDirectory} in SQL: the services table with its customer's name and e-mail
+ * and its order's plan and price joined in, so a page is one query.
  */
 @Repository
 class ServiceDirectoryRepository implements ServiceDirectory {
 
-	/** Every column {@link ServiceStore#service} reads, then what the lists show beside. */
+	/**
+	 * Every column {@link ServiceStore#service} reads, then what the lists show beside.
+	 */
 	private static final String COLUMNS = Arrays.stream(ServiceStore.COLUMNS.split(",\\s*"))
 		.map(c -> "s." + c)
 		.collect(Collectors.joining(", "))
@@ -76,10 +78,8 @@ class ServiceDirectoryRepository implements ServiceDirectory {
 	 */
 	private List<ServiceRow> matching(ServiceSearch search, Long beforeId, int offset, int limit) {
 		Where where = where(search, beforeId);
-		return jdbc
-			.sql("SELECT " + COLUMNS + FROM + " WHERE s.id IN (SELECT id FROM (SELECT s.id FROM services s"
-					+ where.sql() + " ORDER BY s.id DESC LIMIT " + limit + " OFFSET " + offset
-					+ ") p) ORDER BY s.id DESC")
+		return jdbc.sql("SELECT " + COLUMNS + FROM + " WHERE s.id IN (SELECT id FROM (SELECT s.id FROM services s"
+				+ where.sql() + " ORDER BY s.id DESC LIMIT " + limit + " OFFSET " + offset + ") p) ORDER BY s.id DESC")
 			.params(where.args())
 			.query(ServiceDirectoryRepository::row)
 			.list();

@@ -3,6 +3,7 @@ package org.hostwright.provisioning;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Map;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
@@ -12,7 +13,9 @@ import org.hostwright.platform.Sums;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** {@link ServiceFigures} in SQL: two counts by status and one sum over active services. */
+/**
+ * {@link ServiceFigures} in SQL: two counts by status and one sum over active services.
+ */
 @Repository
 class ServiceFigureRepository implements ServiceFigures {
 
@@ -37,7 +40,7 @@ class ServiceFigureRepository implements ServiceFigures {
 			.param(activeStatus)
 			.query(Long.class)
 			.single();
-		Map<String, Long> mrr = new TreeMap<>();
+		SortedMap<String, Long> mrr = new TreeMap<>();
 		jdbc.sql("SELECT o.currency, SUM(o.price_minor / " + MONTHS
 				+ ") FROM services s JOIN orders o ON o.id = s.order_id"
 				+ " WHERE s.status = ? GROUP BY o.currency ORDER BY o.currency")

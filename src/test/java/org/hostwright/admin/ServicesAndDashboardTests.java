@@ -70,7 +70,8 @@ class ServicesAndDashboardTests extends AdminFixtures {
 		// excludes it
 		String middle = domain.substring(3, domain.indexOf('.'));
 		for (String query : new String[] { "q=" + middle, "q=" + s.panelUsername(), "status=active&q=" + middle }) {
-			assertThat(web.get("/admin/services?" + query).body()).as(query).contains("/admin/services/" + s.id() + "/");
+			assertThat(web.get("/admin/services?" + query).body()).as(query)
+				.contains("/admin/services/" + s.id() + "/");
 			assertThat(api.get("/api/admin/services?" + query).json().toString()).as(query)
 				.contains("\"id\":" + s.id() + ",");
 		}
