@@ -8,7 +8,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 
+import org.hostwright.accounts.UserDirectory;
 import org.hostwright.audit.AuditLog;
+import org.hostwright.ordering.OrderDirectory;
+import org.hostwright.provisioning.ServiceDirectory;
+import org.hostwright.provisioning.ServiceSearch;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -32,16 +36,12 @@ class CsvExportController {
 
 	private final ServiceDirectory services;
 
-	private final JdbcStreams streams;
-
 	private final AuditLog audit;
 
-	CsvExportController(UserDirectory users, OrderDirectory orders, ServiceDirectory services, JdbcStreams streams,
-			AuditLog audit) {
+	CsvExportController(UserDirectory users, OrderDirectory orders, ServiceDirectory services, AuditLog audit) {
 		this.users = users;
 		this.orders = orders;
 		this.services = services;
-		this.streams = streams;
 		this.audit = audit;
 	}
 
@@ -52,7 +52,7 @@ class CsvExportController {
 		audit.record("admin.export", "users", null, describe(q, role));
 		return csv("users.csv", out -> {
 			line(out, List.of("id", "name", "email", "phone", "role", "email_verified", "created_at"));
-			users.forEach(filter, streams, u -> line(out, List.of(u.id(), u.name(), u.email(), nz(u.phone()),
+			users.forEach(filter, u -> line(out, List.of(u.id(), u.name(), u.email(), nz(u.phone()),
 					u.role().toLowerCase(Locale.ROOT), u.emailVerified(), u.createdAt())));
 		});
 	}
@@ -67,7 +67,7 @@ class CsvExportController {
 					List.of("id", "order_uuid", "status", "customer_id", "customer_name", "customer_email", "phone",
 							"plan", "price_cents", "currency", "billing_period", "domain", "payment_reference",
 							"created_at", "paid_at"));
-			orders.forEach(filter, streams,
+			orders.forEach(filter,
 					o -> line(out,
 							List.of(o.id(), o.uuid(), o.status().wire(), o.customerId(), o.customerName(),
 									o.customerEmail(), nz(o.phone()), o.planName(), o.priceMinor(), o.currency(),
@@ -79,12 +79,12 @@ class CsvExportController {
 	@GetMapping("/admin/services/export")
 	ResponseEntity<StreamingResponseBody> services(@RequestParam(required = false) String status,
 			@RequestParam(required = false) String q) {
-		var filter = new ServiceDirectory.Filter(status, q);
+		var filter = new ServiceSearch(status, q);
 		audit.record("admin.export", "services", null, describe(q, status));
 		return csv("services.csv", out -> {
 			line(out, List.of("id", "domain", "username", "status", "customer_id", "customer_name", "customer_email",
 					"order_uuid", "plan", "created_at"));
-			services.forEach(filter, streams,
+			services.forEach(filter,
 					s -> line(out, List.of(s.id(), nz(s.domain()), nz(s.username()), s.status(), s.customerId(),
 							s.customerName(), s.customerEmail(), nz(s.orderUuid()), nz(s.planName()), s.createdAt())));
 		});
@@ -122,7 +122,7 @@ class CsvExportController {
 				if (i > 0) {
 					out.write(',');
 				}
-				out.write(SqlText.csv(cells.get(i)));
+				out.write(CsvCells.of(cells.get(i)));
 			}
 			out.write("\r\n");
 		}

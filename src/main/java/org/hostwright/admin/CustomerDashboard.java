@@ -5,8 +5,11 @@ import java.time.Instant;
 import java.util.List;
 
 import org.hostwright.accounts.AccountUser;
-import org.hostwright.admin.UserDirectory.Amount;
 import org.hostwright.billing.Billing;
+import org.hostwright.ordering.OrderDirectory;
+import org.hostwright.ordering.OrderDirectory.Amount;
+import org.hostwright.provisioning.HostingServices;
+import org.hostwright.provisioning.ServiceDirectory;
 import org.hostwright.provisioning.ServiceStatus;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -28,8 +31,11 @@ class CustomerDashboard {
 
 	private final Billing billing;
 
-	CustomerDashboard(OrderDirectory orders, ServiceDirectory services, Billing billing) {
+	private final HostingServices hosting;
+
+	CustomerDashboard(OrderDirectory orders, ServiceDirectory services, Billing billing, HostingServices hosting) {
 		this.billing = billing;
+		this.hosting = hosting;
 		this.orders = orders;
 		this.services = services;
 	}
@@ -44,7 +50,7 @@ class CustomerDashboard {
 		model.addAttribute("figures", figures(me.id(), serviceRows));
 		model.addAttribute("services", serviceRows);
 		model.addAttribute("orders", orders.ofCustomer(me.id(), 6));
-		model.addAttribute("awaitingSetup", services.paidOrdersWithoutService(me.id()));
+		model.addAttribute("awaitingSetup", hosting.awaitingSetup(me.id()));
 		model.addAttribute("dues", billing.duesOf(me.id()));
 		return "customer/dashboard";
 	}

@@ -1,5 +1,9 @@
 package org.hostwright.admin;
 
+import org.hostwright.accounts.UserDirectory;
+import org.hostwright.ordering.OrderDirectory;
+import org.hostwright.provisioning.ServiceDirectory;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;

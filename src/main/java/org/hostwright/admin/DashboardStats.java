@@ -27,6 +27,7 @@ import org.hostwright.ordering.OrderFigures;
 import org.hostwright.ordering.OrderStatus;
 import org.hostwright.platform.PlatformProperties;
 import org.hostwright.platform.Sums;
+import org.hostwright.provisioning.ServiceFigures;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,9 +35,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Computes the admin dashboard from the modules' published figures ({@link OrderFigures},
- * {@link Accounts#count()}, {@link Catalog#allPlans()}): a handful of aggregate queries,
- * each answered from an index (see V6_1). With a million orders the aggregates still take
- * a few hundred milliseconds, so the result is kept for
+ * {@link ServiceFigures}, {@link Accounts#count()}, {@link Catalog#allPlans()}): a
+ * handful of aggregate queries, each answered from an index (see V6_1). With a million
+ * orders the aggregates still take a few hundred milliseconds, so the result is kept for
  * {@code hostwright.admin.dashboard-cache}: refreshed in the background once half that
  * time has passed, and computed again before answering once the whole time has (see
  * {@link Age}). A cache of 0 computes on every request.
@@ -173,6 +174,11 @@ class DashboardStats {
 		Map<Long, Long> paidPerPlan = new HashMap<>(past.paidPerPlan());
 		orderFigures.paidPerPlanSince(todayStarts).forEach((plan, n) -> paidPerPlan.merge(plan, n, Long::sum));
 		ServiceFigures.Snapshot svc = services.snapshot();
+		List<Amount> mrr = svc.mrrByCurrency()
+			.entrySet()
+			.stream()
+			.map(e -> new Amount(e.getKey(), e.getValue()))
+			.toList();
 
 		LocalDate first = today.minusDays(DAYS - 1);
 		Instant since = first.atStartOfDay(zone).toInstant();
@@ -213,8 +219,7 @@ class DashboardStats {
 
 		OverdueSummary overdue = billing.overdueSummary();
 		return new DashboardFigures(users, plans, orders, svc.active(), pending, failed, currency, amountIn(revenue),
-				amountIn(svc.mrr()), perDay, revenuePerDay, top, revenue, svc.mrr(), now, svc.failed(),
-				overdue.overdueInvoices(),
+				amountIn(mrr), perDay, revenuePerDay, top, revenue, mrr, now, svc.failed(), overdue.overdueInvoices(),
 				overdue.owedByCurrency().entrySet().stream().map(e -> new Amount(e.getKey(), e.getValue())).toList(),
 				overdue.suspendedServices());
 	}

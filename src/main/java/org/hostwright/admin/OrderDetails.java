@@ -3,6 +3,7 @@ package org.hostwright.admin;
 import java.util.List;
 import java.util.UUID;
 
+import org.hostwright.ordering.OrderDirectory;
 import org.hostwright.ordering.OrderPayments;
 import org.hostwright.ordering.Orders;
 import org.hostwright.ordering.PaymentEventView;
@@ -11,6 +12,7 @@ import org.hostwright.ordering.TimelineEntry;
 import org.hostwright.platform.DomainNames;
 import org.hostwright.platform.InvalidInputException;
 import org.hostwright.platform.NotFoundException;
+import org.hostwright.provisioning.ServiceDirectory;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;

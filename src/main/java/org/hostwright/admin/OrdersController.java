@@ -11,6 +11,7 @@ import org.hostwright.accounts.Account;
 import org.hostwright.accounts.Accounts;
 import org.hostwright.audit.AuditLog;
 import org.hostwright.catalog.Catalog;
+import org.hostwright.ordering.OrderDirectory;
 import org.hostwright.ordering.OrderView;
 import org.hostwright.ordering.Orders;
 import org.hostwright.ordering.PlaceOrder;
@@ -18,6 +19,7 @@ import org.hostwright.platform.ConflictException;
 import org.hostwright.platform.InvalidInputException;
 import org.hostwright.platform.NotFoundException;
 import org.hostwright.platform.PhoneNumbers;
+import org.hostwright.platform.Slice;
 import org.hostwright.platform.web.Flash;
 import org.hostwright.platform.web.FormErrors;
 

@@ -1,5 +1,8 @@
 package org.hostwright.admin;
 
+import org.hostwright.platform.Slice;
+import org.hostwright.provisioning.ServiceDirectory;
+import org.hostwright.provisioning.ServiceSearch;
 import org.hostwright.provisioning.ServiceStatus;
 
 import org.springframework.stereotype.Controller;
@@ -24,7 +27,7 @@ class ServicesController {
 	@GetMapping("/admin/services")
 	String list(@RequestParam(required = false) String status, @RequestParam(required = false) String q,
 			@RequestParam(required = false) Integer page, Model model) {
-		var filter = new ServiceDirectory.Filter(status, q);
+		var filter = new ServiceSearch(status, q);
 		model.addAttribute("filter", filter);
 		model.addAttribute("statuses", ServiceStatus.values());
 		model.addAttribute("services", directory.list(filter, Slice.page(page), Slice.DEFAULT_SIZE));

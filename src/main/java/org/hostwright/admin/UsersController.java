@@ -11,11 +11,15 @@ import org.hostwright.accounts.Accounts;
 import org.hostwright.accounts.EmailTakenException;
 import org.hostwright.accounts.NewAccount;
 import org.hostwright.accounts.Role;
+import org.hostwright.accounts.UserDirectory;
 import org.hostwright.audit.AuditLog;
+import org.hostwright.ordering.OrderDirectory;
 import org.hostwright.platform.ConflictException;
 import org.hostwright.platform.InvalidInputException;
+import org.hostwright.platform.Slice;
 import org.hostwright.platform.web.Flash;
 import org.hostwright.platform.web.FormErrors;
+import org.hostwright.provisioning.ServiceDirectory;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -110,7 +114,7 @@ class UsersController {
 	String show(@PathVariable long id, Model model) {
 		Account account = accounts.require(id);
 		model.addAttribute("account", account);
-		model.addAttribute("spending", directory.spending(id));
+		model.addAttribute("spending", orders.spendingOf(id));
 		model.addAttribute("orders", orders.ofCustomer(id, 20));
 		model.addAttribute("services", services.ofCustomer(id));
 		return "admin/users/show";

@@ -15,7 +15,6 @@ import org.hostwright.platform.Links;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,7 +34,7 @@ class RenewalJob {
 
 	private final ClientServiceRepository services;
 
-	private final JdbcClient jdbc;
+	private final DigestRuns digests;
 
 	private final Mailer mailer;
 
@@ -49,11 +48,11 @@ class RenewalJob {
 
 	private final ClientBilling billing;
 
-	RenewalJob(ClientServiceRepository services, JdbcClient jdbc, Mailer mailer, AuditLog audit, Links links,
+	RenewalJob(ClientServiceRepository services, DigestRuns digests, Mailer mailer, AuditLog audit, Links links,
 			Accounts accounts, Clock clock, ClientBilling billing) {
 		this.billing = billing;
 		this.services = services;
-		this.jdbc = jdbc;
+		this.digests = digests;
 		this.mailer = mailer;
 		this.audit = audit;
 		this.links = links;
@@ -74,15 +73,10 @@ class RenewalJob {
 		billing.syncMissing();
 		int expired = services.markExpired(now);
 		LocalDate day = now.atZone(ZoneOffset.UTC).toLocalDate();
-		if (jdbc.sql("SELECT COUNT(*) FROM agency_digest_runs WHERE day = ?")
-			.param(day)
-			.query(Long.class)
-			.single() > 0) {
+		if (digests.ranOn(day)) {
 			return new Outcome(expired, false, 0);
 		}
-		jdbc.sql("INSERT INTO agency_digest_runs (day, ran_at, expired_count) VALUES (?, ?, ?)")
-			.params(day, java.sql.Timestamp.from(now), expired)
-			.update();
+		digests.record(day, now, expired);
 		List<ClientServiceRepository.Row> expiredRecently = services
 			.expiredSince(now.minus(AgencyStats.RENEWAL_WINDOW));
 		List<ClientServiceRepository.Row> expiring = services.expiringBetween(now,

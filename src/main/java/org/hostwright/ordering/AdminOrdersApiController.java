@@ -2,29 +2,55 @@ package org.hostwright.ordering;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.hostwright.platform.NotFoundException;
+import org.hostwright.platform.Slice;
+import org.hostwright.platform.web.PageOf;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Any customer's order for admins, with its timeline and raw payment events. */
+/**
+ * Orders for admins over the JSON API: the list (filter, search, bounded pages, as on the
+ * admin orders page) and any customer's order with its timeline and raw payment events.
+ */
 @Tag(name = "Orders (admin)")
 @RestController
 class AdminOrdersApiController {
 
 	private final Orders orders;
 
+	private final OrderDirectory directory;
+
 	private final ObjectProvider<OrderPayments> payments;
 
-	AdminOrdersApiController(Orders orders, ObjectProvider<OrderPayments> payments) {
+	AdminOrdersApiController(Orders orders, OrderDirectory directory, ObjectProvider<OrderPayments> payments) {
 		this.orders = orders;
+		this.directory = directory;
 		this.payments = payments;
+	}
+
+	/**
+	 * An order in the list as the customer API names it: order_uuid, price_cents with
+	 * currency, lowercase status and period.
+	 */
+	record OrderItem(long id, UUID orderUuid, long customerId, String customerName, String customerEmail, long planId,
+			String planName, long priceCents, String currency, String billingPeriod, String phone, String domain,
+			String status, String paymentReference, Instant createdAt, Instant paidAt) {
+
+		static OrderItem of(OrderDirectory.OrderRow o) {
+			return new OrderItem(o.id(), o.uuid(), o.customerId(), o.customerName(), o.customerEmail(), o.planId(),
+					o.planName(), o.priceMinor(), o.currency(), o.billingPeriod().toLowerCase(Locale.ROOT), o.phone(),
+					o.domain(), o.status().wire(), o.paymentReference(), o.createdAt(), o.paidAt());
+		}
+
 	}
 
 	record Change(Instant occurredAt, String from, String to, String cause) {
@@ -44,6 +70,14 @@ class AdminOrdersApiController {
 			long priceCents, String currency, String phone, String domain, String paymentReference, Instant createdAt,
 			Instant paidAt, List<OrdersApiController.Payment> payments, List<Change> timeline,
 			List<Event> paymentEvents) {
+	}
+
+	@Operation(summary = "Orders newest first: by status, searched by order number, domain or customer")
+	@GetMapping("/api/admin/orders")
+	PageOf<OrderItem> list(@RequestParam(required = false) String status, @RequestParam(required = false) String q,
+			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+		return PageOf.of(directory.list(new OrderDirectory.Filter(status, q), Slice.page(page), Slice.size(size)),
+				OrderItem::of);
 	}
 
 	@Operation(summary = "Any order with its timeline, payments and raw payment events")

@@ -2,7 +2,6 @@ package org.hostwright.provisioning;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.LongConsumer;
@@ -30,8 +29,11 @@ class AdminServicesApiController {
 
 	private final HostingServices services;
 
-	AdminServicesApiController(HostingServices services) {
+	private final ServiceDirectory directory;
+
+	AdminServicesApiController(HostingServices services, ServiceDirectory directory) {
 		this.services = services;
+		this.directory = directory;
 	}
 
 	record LogJson(long id, String step, boolean success, String message, String request, String response,
@@ -63,7 +65,12 @@ class AdminServicesApiController {
 	@GetMapping
 	List<ServiceJson> list(@RequestParam(required = false) String q, @RequestParam(required = false) String status,
 			@RequestParam(required = false) Long before, @RequestParam(defaultValue = "50") int limit) {
-		return services.search(q, status(status), before, limit).stream().map(s -> ServiceJson.from(s, null)).toList();
+		// the admin services page's search, keyset-paginated
+		ServiceStatus wanted = status(status);
+		return directory.search(new ServiceSearch(wanted == null ? null : wanted.wire(), q), before, limit)
+			.stream()
+			.map(s -> ServiceJson.from(s.service(), null))
+			.toList();
 	}
 
 	@GetMapping("/{id}")

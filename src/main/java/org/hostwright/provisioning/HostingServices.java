@@ -106,11 +106,6 @@ public class HostingServices {
 		return logs.of(serviceId, 200);
 	}
 
-	/** Services for the admin list: newest first, keyset-paginated by id. */
-	public List<HostingService> search(String query, ServiceStatus status, Long beforeId, int limit) {
-		return queries.search(query, status, beforeId, limit);
-	}
-
 	public Map<ServiceStatus, Long> countByStatus() {
 		return queries.countByStatus();
 	}

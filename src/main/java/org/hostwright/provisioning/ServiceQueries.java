@@ -2,18 +2,16 @@ package org.hostwright.provisioning;
 
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
-import org.hostwright.platform.SqlLike;
 import org.hostwright.platform.States;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Reads across the {@code services} table: the admin search and the counts by status. One
- * service's own reads and writes are {@link ServiceStore}'s.
+ * Reads across the {@code services} table: the counts by status. One service's own reads
+ * and writes are {@link ServiceStore}'s; the admin search is {@link ServiceDirectory}'s.
  */
 @Repository
 class ServiceQueries {
@@ -22,30 +20,6 @@ class ServiceQueries {
 
 	ServiceQueries(JdbcClient jdbc) {
 		this.jdbc = jdbc;
-	}
-
-	/**
-	 * Newest first, keyset-paginated by id: by domain or panel username containing
-	 * {@code query}, in {@code status} when given.
-	 */
-	List<HostingService> search(String query, ServiceStatus status, Long beforeId, int limit) {
-		String q = query == null ? "" : query.strip().toLowerCase(Locale.ROOT);
-		var spec = jdbc.sql("SELECT " + ServiceStore.COLUMNS + " FROM services WHERE 1=1"
-				+ (q.isEmpty() ? ""
-						: " AND (LOWER(domain) LIKE :q" + SqlLike.ESCAPE + " OR panel_username LIKE :q" + SqlLike.ESCAPE
-								+ ")")
-				+ (status == null ? "" : " AND status = :status") + (beforeId == null ? "" : " AND id < :before")
-				+ " ORDER BY id DESC LIMIT " + Math.max(1, Math.min(limit, 200)));
-		if (!q.isEmpty()) {
-			spec = spec.param("q", SqlLike.contains(q));
-		}
-		if (status != null) {
-			spec = spec.param("status", status.wire());
-		}
-		if (beforeId != null) {
-			spec = spec.param("before", beforeId);
-		}
-		return spec.query(ServiceStore::service).list();
 	}
 
 	Map<ServiceStatus, Long> countByStatus() {

@@ -4,6 +4,7 @@ import java.util.Map;
 
 import org.hostwright.accounts.Account;
 import org.hostwright.ordering.OrderView;
+import org.hostwright.platform.Slice;
 import org.hostwright.support.ApiClient;
 import org.hostwright.support.WebSession;
 import org.junit.jupiter.api.Test;

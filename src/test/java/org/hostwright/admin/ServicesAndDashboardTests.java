@@ -58,6 +58,29 @@ class ServicesAndDashboardTests extends AdminFixtures {
 	}
 
 	@Test
+	void theServicesPageAndTheApiFindTheSameServices() {
+		String admin = admin();
+		Account c = customer("Search Customer");
+		long plan = plan("Search Plan", 2_000_000, "TZS", "MONTHLY");
+		String domain = domain("one");
+		HostingService s = activeService(c.id(), plan, domain);
+		WebSession web = signedIn(admin);
+		var api = api().signIn(admin, PASSWORD);
+		// part of the domain (its unique middle), the panel username, and a status that
+		// excludes it
+		String middle = domain.substring(3, domain.indexOf('.'));
+		for (String query : new String[] { "q=" + middle, "q=" + s.panelUsername(), "status=active&q=" + middle }) {
+			assertThat(web.get("/admin/services?" + query).body()).as(query)
+				.contains("/admin/services/" + s.id() + "/");
+			assertThat(api.get("/api/admin/services?" + query).json().toString()).as(query)
+				.contains("\"id\":" + s.id() + ",");
+		}
+		assertThat(web.get("/admin/services?status=failed&q=" + middle).body()).doesNotContain(domain);
+		assertThat(api.get("/api/admin/services?status=failed&q=" + middle).json().size()).isZero();
+		assertThat(api.get("/api/admin/services?q=" + middle + "&before=" + s.id()).json().size()).isZero();
+	}
+
+	@Test
 	void anAdminSeesAUsersCredentialsWithCopyAndShowButtonsAndEachViewIsAudited() {
 		String admin = admin();
 		Account c = customer("Cred Customer");

@@ -1,4 +1,4 @@
-package org.hostwright.admin;
+package org.hostwright.platform;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -17,9 +17,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * loading every row in memory.
  */
 @Repository
-class JdbcStreams {
+public class JdbcStreams {
 
-	interface RowHandler {
+	public interface RowHandler {
 
 		void handle(ResultSet rs) throws SQLException;
 
@@ -36,7 +36,7 @@ class JdbcStreams {
 		this.readOnly.setReadOnly(true);
 	}
 
-	void stream(String sql, List<Object> args, RowHandler handler) {
+	public void stream(String sql, List<Object> args, RowHandler handler) {
 		readOnly.executeWithoutResult(status -> jdbc.query(sql, rs -> {
 			handler.handle(rs);
 		}, args.toArray()));

@@ -1,4 +1,4 @@
-package org.hostwright.admin;
+package org.hostwright.ordering;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -6,10 +6,15 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 
-import org.hostwright.ordering.OrderStatus;
+import org.hostwright.accounts.UserMatch;
+import org.hostwright.platform.CustomPlans;
+import org.hostwright.platform.JdbcStreams;
+import org.hostwright.platform.SearchTerms;
+import org.hostwright.platform.Slice;
 import org.hostwright.platform.States;
 import org.hostwright.platform.Sums;
 
@@ -17,15 +22,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Reads orders with their customer for the admin console: filter by status, search by
- * order UUID, domain, or the customer's name, e-mail or phone. A search is two
- * index-friendly branches (orders by domain, orders of matching customers) united by id,
- * so neither branch scans a million orders.
+ * {@link OrderDirectory} in SQL. A search is two index-friendly branches (orders by
+ * domain, orders of matching customers) united by id, so neither branch scans a million
+ * orders; the customer's name and e-mail are joined for the page's rows alone.
  */
 @Repository
-class OrderDirectory {
+class OrderDirectoryRepository implements OrderDirectory {
 
-	static final String COLUMNS = "o.id, o.uuid, o.customer_id, o.plan_id, o.plan_name, o.price_minor, o.currency, "
+	private static final String COLUMNS = "o.id, o.uuid, o.customer_id, o.plan_id, o.plan_name, o.price_minor, o.currency, "
 			+ "o.billing_period, o.phone, o.domain, o.status, o.payment_reference, o.created_at, o.paid_at, "
 			+ "u.name AS customer_name, u.email AS customer_email";
 
@@ -33,39 +37,19 @@ class OrderDirectory {
 
 	private final CustomPlans plans;
 
-	OrderDirectory(JdbcClient jdbc, CustomPlans plans) {
+	private final JdbcStreams streams;
+
+	OrderDirectoryRepository(JdbcClient jdbc, CustomPlans plans, JdbcStreams streams) {
 		this.jdbc = jdbc;
 		this.plans = plans;
-	}
-
-	record Filter(String status, String q) {
-
-		Filter {
-			q = q == null ? "" : q.strip();
-			status = States.parse(OrderStatus.class, status).map(OrderStatus::wire).orElse("");
-		}
-
-	}
-
-	record OrderRow(long id, UUID uuid, long customerId, long planId, String planName, long priceMinor, String currency,
-			String billingPeriod, String phone, String domain, OrderStatus status, String paymentReference,
-			Instant createdAt, Instant paidAt, String customerName, String customerEmail) {
-
-		public boolean neverPaid() {
-			return paidAt == null && !status.paid();
-		}
-
+		this.streams = streams;
 	}
 
 	private record Where(String sql, List<Object> args) {
 	}
 
-	/** One customer's orders in figures, for their dashboard. */
-	record Spending(long ordersTotal, long ordersPaid, long ordersFailed, List<UserDirectory.Amount> totalSpent,
-			Instant lastPaymentAt, UserDirectory.Amount lastPayment) {
-	}
-
-	Spending spendingOf(long customerId) {
+	@Override
+	public Spending spendingOf(long customerId) {
 		long[] counts = jdbc.sql("""
 				SELECT COUNT(*), COALESCE(SUM(CASE WHEN paid_at IS NOT NULL THEN 1 ELSE 0 END), 0),
 				  COALESCE(SUM(CASE WHEN status = ? THEN 1 ELSE 0 END), 0)
@@ -73,30 +57,26 @@ class OrderDirectory {
 			.params(OrderStatus.FAILED.wire(), customerId)
 			.query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2), rs.getLong(3) })
 			.single();
-		List<UserDirectory.Amount> spent = jdbc.sql("""
+		List<Amount> spent = jdbc.sql("""
 				SELECT currency, SUM(price_minor) FROM orders WHERE customer_id = ? AND paid_at IS NOT NULL
 				GROUP BY currency ORDER BY currency""")
 			.param(customerId)
-			.query((rs, n) -> new UserDirectory.Amount(rs.getString(1), Sums.column(rs, 2)))
+			.query((rs, n) -> new Amount(rs.getString(1), Sums.column(rs, 2)))
 			.list();
-		record Last(Instant at, UserDirectory.Amount amount) {
+		record Last(Instant at, Amount amount) {
 		}
 		Last last = jdbc.sql("""
 				SELECT paid_at, currency, price_minor FROM orders WHERE customer_id = ? AND paid_at IS NOT NULL
 				ORDER BY paid_at DESC LIMIT 1""")
 			.param(customerId)
-			.query((rs, n) -> new Last(rs.getTimestamp(1).toInstant(),
-					new UserDirectory.Amount(rs.getString(2), rs.getLong(3))))
+			.query((rs, n) -> new Last(rs.getTimestamp(1).toInstant(), new Amount(rs.getString(2), rs.getLong(3))))
 			.optional()
 			.orElse(new Last(null, null));
 		return new Spending(counts[0], counts[1], counts[2], spent, last.at(), last.amount());
 	}
 
-	/**
-	 * A page of orders, newest first; the bounded total is counted for the status filter
-	 * only.
-	 */
-	Slice<OrderRow> list(Filter filter, int page, int size) {
+	@Override
+	public Slice<OrderRow> list(Filter filter, int page, int size) {
 		int offset = Slice.offset(page, size);
 		Where where = where(filter, offset + size + 1);
 		return plans.run(() -> {
@@ -108,7 +88,7 @@ class OrderDirectory {
 						+ " (SELECT o.id FROM orders o" + where.sql() + " ORDER BY o.id DESC LIMIT " + (size + 1)
 						+ " OFFSET " + offset + ") p) ORDER BY o.id DESC")
 				.params(where.args())
-				.query(OrderDirectory::row)
+				.query(OrderDirectoryRepository::row)
 				.list();
 			long total = filter.q().isEmpty() ? jdbc
 				.sql("SELECT COUNT(*) FROM (SELECT 1 FROM orders o" + where.sql() + " LIMIT " + (Slice.COUNT_CAP + 1)
@@ -120,31 +100,35 @@ class OrderDirectory {
 		});
 	}
 
-	List<OrderRow> recent(int limit) {
+	@Override
+	public List<OrderRow> recent(int limit) {
 		return jdbc
 			.sql("SELECT " + COLUMNS + " FROM orders o JOIN users u ON u.id = o.customer_id ORDER BY o.id DESC LIMIT "
 					+ limit)
-			.query(OrderDirectory::row)
+			.query(OrderDirectoryRepository::row)
 			.list();
 	}
 
-	List<OrderRow> ofCustomer(long customerId, int limit) {
+	@Override
+	public List<OrderRow> ofCustomer(long customerId, int limit) {
 		return jdbc
 			.sql("SELECT " + COLUMNS + " FROM orders o JOIN users u ON u.id = o.customer_id WHERE o.customer_id = ?"
 					+ " ORDER BY o.id DESC LIMIT " + limit)
 			.param(customerId)
-			.query(OrderDirectory::row)
+			.query(OrderDirectoryRepository::row)
 			.list();
 	}
 
-	java.util.Optional<OrderRow> byUuid(UUID uuid) {
+	@Override
+	public Optional<OrderRow> byUuid(UUID uuid) {
 		return jdbc.sql("SELECT " + COLUMNS + " FROM orders o JOIN users u ON u.id = o.customer_id WHERE o.uuid = ?")
 			.param(uuid)
-			.query(OrderDirectory::row)
+			.query(OrderDirectoryRepository::row)
 			.optional();
 	}
 
-	void forEach(Filter filter, JdbcStreams streams, Consumer<OrderRow> each) {
+	@Override
+	public void forEach(Filter filter, Consumer<OrderRow> each) {
 		Where where = where(filter, Integer.MAX_VALUE);
 		streams.stream("SELECT " + COLUMNS + " FROM orders o JOIN users u ON u.id = o.customer_id" + where.sql()
 				+ " ORDER BY o.id", where.args(), rs -> each.accept(row(rs, 0)));
@@ -165,13 +149,13 @@ class OrderDirectory {
 		if (f.q().isEmpty()) {
 			return new Where(sql.toString(), args);
 		}
-		UUID uuid = SqlText.uuid(f.q());
+		UUID uuid = SearchTerms.uuid(f.q());
 		if (uuid != null) {
 			sql.append(" AND o.uuid = ?");
 			args.add(uuid);
 			return new Where(sql.toString(), args);
 		}
-		String number = SqlText.orderNumber(f.q());
+		String number = SearchTerms.orderNumber(f.q());
 		if (number != null) {
 			// the short order number that pages and mails show: the UUID's first eight
 			// characters
@@ -181,8 +165,8 @@ class OrderDirectory {
 		}
 		String status = f.status().isEmpty() ? "" : " AND status = ?";
 		String limit = branchLimit == Integer.MAX_VALUE ? "" : " ORDER BY id DESC LIMIT " + branchLimit;
-		SqlText.Predicate users = SqlText.userMatch(f.q());
-		SqlText.Predicate domain = SqlText.domainMatch(f.q(), "domain");
+		SearchTerms.Predicate users = UserMatch.ids(f.q());
+		SearchTerms.Predicate domain = SearchTerms.domainMatch(f.q(), "domain");
 		sql.append(" AND o.id IN (");
 		if (domain != null) {
 			sql.append("SELECT id FROM (SELECT id FROM orders WHERE ")
@@ -195,7 +179,7 @@ class OrderDirectory {
 				args.add(f.status());
 			}
 		}
-		sql.append("SELECT id FROM (SELECT id FROM orders WHERE customer_id IN (SELECT id FROM users WHERE ")
+		sql.append("SELECT id FROM (SELECT id FROM orders WHERE customer_id IN (")
 			.append(users.sql())
 			.append(")")
 			.append(status)
@@ -208,7 +192,7 @@ class OrderDirectory {
 		return new Where(sql.toString(), args);
 	}
 
-	static OrderRow row(ResultSet rs, int n) throws SQLException {
+	private static OrderRow row(ResultSet rs, int n) throws SQLException {
 		Timestamp paid = rs.getTimestamp("paid_at");
 		return new OrderRow(rs.getLong("id"), rs.getObject("uuid", UUID.class), rs.getLong("customer_id"),
 				rs.getLong("plan_id"), rs.getString("plan_name"), rs.getLong("price_minor"), rs.getString("currency"),

@@ -1,4 +1,4 @@
-package org.hostwright.admin;
+package org.hostwright.platform;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -22,7 +22,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * at the value.
  */
 @Repository
-class CustomPlans {
+public class CustomPlans {
 
 	private final JdbcClient jdbc;
 
@@ -39,7 +39,7 @@ class CustomPlans {
 		}
 	}
 
-	<T> T run(Supplier<T> query) {
+	public <T> T run(Supplier<T> query) {
 		return readOnly.execute(status -> {
 			if (postgres) {
 				jdbc.sql("SET LOCAL plan_cache_mode = force_custom_plan").update();
