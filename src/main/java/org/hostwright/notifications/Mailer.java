@@ -2,7 +2,6 @@ package org.hostwright.notifications;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -100,12 +99,12 @@ public class Mailer {
 			.map(l -> l.ofEmails(letters.stream().map(Letter::to).collect(Collectors.toSet())))
 			.orElse(Map.of());
 		Locale otherwise = fallbackLocale();
-		List<OutboxRepository.NewMessage> messages = new ArrayList<>(letters.size());
-		for (Letter l : letters) {
-			Locale locale = saved.getOrDefault(l.to(), otherwise);
-			messages.add(new OutboxRepository.NewMessage(l.to(), templates.render(l.template(), l.model(), locale),
-					l.template()));
-		}
+		// rendering is the CPU-heavy part (a billing run makes thousands): on every core;
+		// the engine is thread-safe and each render sets its own thread's locale
+		List<OutboxRepository.NewMessage> messages = letters.parallelStream()
+			.map(l -> new OutboxRepository.NewMessage(l.to(),
+					templates.render(l.template(), l.model(), saved.getOrDefault(l.to(), otherwise)), l.template()))
+			.toList();
 		boolean deliverable = smtp.getIfAvailable() != null;
 		Instant now = Instant.now(clock);
 		List<Long> ids = outbox.insertAll(messages, deliverable ? OutboxStatus.QUEUED : OutboxStatus.HELD, now);
