@@ -10,6 +10,7 @@
 #   bench/run.sh start [h2|postgres]   # seconds from `java -jar` to healthy, resident memory after a minute idle
 #   bench/run.sh renewals     # the billing run over the renewals bench/generate-billing.sql made due (target < 10 s)
 #   bench/run.sh invoices [concurrency] [requests]   # the invoice lists at bench/generate-billing.sql's invoices
+#   bench/run.sh overdue      # after bench/generate-overdue.sql: today's preview (target 5 s), run (target 30 s), rerun
 #
 # Needs: wrk (apt-get install -y wrk), psql, JDK 17+ (java runs the .java drivers directly).
 set -euo pipefail
@@ -53,13 +54,18 @@ session_cookie() { # signs in on the web form; prints the Cookie header value
 case "${1:-help}" in
 app)
   [ -n "$JAR" ] || { echo "no jar: ./mvnw -B -ntp -q package -DskipTests"; exit 1; }
+  # another app on the port would answer the health check and take the bench's requests
+  if curl -fs "$APP/actuator/health" > /dev/null; then echo "something already answers on $APP: stop it, or set APP=http://localhost:<free port>"; exit 1; fi
   mkdir -p /tmp/hw-perf-data
   SPRING_DATASOURCE_URL="jdbc:postgresql://$PGH:5432/$DB" SPRING_DATASOURCE_USERNAME=${PGUSER:-postgres} SPRING_DATASOURCE_PASSWORD= \
   HOSTWRIGHT_SANDBOX=true HOSTWRIGHT_DATA_DIR=/tmp/hw-perf-data HOSTWRIGHT_ADMIN_EMAIL="$ADMIN_EMAIL" HOSTWRIGHT_ADMIN_PASSWORD="$ADMIN_PASSWORD" \
   HOSTWRIGHT_CHECKOUT_RATE_LIMIT=${HOSTWRIGHT_CHECKOUT_RATE_LIMIT:-1000000} HOSTWRIGHT_PANEL_RATE_LIMIT=${HOSTWRIGHT_PANEL_RATE_LIMIT:-1000} \
   SERVER_PORT=${APP##*:} nohup java -jar "$JAR" > /tmp/hw-bench-app.log 2>&1 &
   echo $! > /tmp/hw-bench-app.pid
-  for _ in $(seq 1 240); do curl -fs "$APP/actuator/health" > /dev/null && { echo "app up (pid $(cat /tmp/hw-bench-app.pid), log /tmp/hw-bench-app.log)"; exit 0; }; sleep 0.5; done
+  for _ in $(seq 1 ${START_WAIT:-600}); do
+    kill -0 "$(cat /tmp/hw-bench-app.pid)" 2> /dev/null || { echo "app exited: tail /tmp/hw-bench-app.log"; exit 1; }
+    curl -fs "$APP/actuator/health" > /dev/null && { echo "app up (pid $(cat /tmp/hw-bench-app.pid), log /tmp/hw-bench-app.log)"; exit 0; }; sleep 0.5
+  done
   echo "app did not start: tail /tmp/hw-bench-app.log"; exit 1
   ;;
 storefront)
@@ -195,6 +201,33 @@ invoices)
   echo "target: every route p95 < 100 ms"
   load
   rm -f "$ROUTES" "$ROUTES.customer"
+  ;;
+overdue)
+  # the app's today (its time zone, moved by the sandbox clock if it was): the date bench/generate-overdue.sql set up
+  TODAY=$($PSQL "SELECT ((now() + make_interval(secs => COALESCE((SELECT offset_seconds FROM sandbox_clock WHERE id = 1), 0)::double precision))
+                  AT TIME ZONE '${HOSTWRIGHT_TIME_ZONE:-Africa/Dar_es_Salaam}')::date")
+  SERVICES=$($PSQL "SELECT count(*) FROM billing_subscriptions WHERE description LIKE 'Overdue bench %'")
+  [ "$SERVICES" -gt 0 ] || { echo "no overdue bench data: psql ... -f bench/generate-overdue.sql first"; exit 1; }
+  TOKEN=$(curl -fs -H 'Content-Type: application/json' -d "{\"email\":\"$ADMIN_EMAIL\",\"password\":\"$ADMIN_PASSWORD\"}" "$APP/api/auth/token" | jq -r .token)
+  since() { $PSQL "SELECT COALESCE(max(id), 0) FROM $1"; }
+  secs() { awk -v a="$1" -v b="$(date +%s.%N)" 'BEGIN {printf "%.2f", b-a}'; }
+  mails0=$(since outbox_messages); actions0=$(since billing_actions); invoices0=$(since invoices)
+  echo "$SERVICES renewed services; today is $TODAY"
+  load
+  t0=$(date +%s.%N)
+  PREVIEW=$(curl -fs --max-time 120 -H "Authorization: Bearer $TOKEN" "$APP/api/admin/billing/preview?date=$TODAY")
+  echo "preview of $TODAY: $(secs "$t0") s (target 5 s); items listed (at most 500 a step): $(echo "$PREVIEW" | jq -r 'to_entries | map("\(.key) \(.value | length)") | join(", ")')"
+  t0=$(date +%s.%N)
+  REPORT=$(curl -fs --max-time 900 -X POST -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' -d "{\"date\":\"$TODAY\"}" "$APP/api/admin/billing/run")
+  echo "run of $TODAY: $(secs "$t0") s (target 30 s, panel jobs excepted: they run after it): $(echo "$REPORT" | jq -c .steps)"
+  echo "made by the run: $($PSQL "SELECT count(*) FROM invoices WHERE id > $invoices0") invoices, $($PSQL "SELECT count(*) FROM outbox_messages WHERE id > $mails0") e-mails queued, actions: $($PSQL "SELECT COALESCE(string_agg(kind || ' ' || n, ', '), 'none') FROM (SELECT kind, count(*) AS n FROM billing_actions WHERE id > $actions0 GROUP BY kind ORDER BY kind) x")"
+  echo "e-mails with the same recipient and subject (a second reminder of a step would be one): $($PSQL "SELECT count(*) FROM (SELECT 1 FROM outbox_messages WHERE id > $mails0 GROUP BY recipient, subject HAVING count(*) > 1) x")"
+  echo "failures logged by the run: $($PSQL "SELECT count(*) FROM billing_run_failures WHERE run_id = (SELECT max(id) FROM billing_runs)")"
+  mails1=$(since outbox_messages)
+  t0=$(date +%s.%N)
+  AGAIN=$(curl -fs --max-time 900 -X POST -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' -d "{\"date\":\"$TODAY\"}" "$APP/api/admin/billing/run")
+  echo "the same run again: $(secs "$t0") s, $(echo "$AGAIN" | jq -c .steps), $($PSQL "SELECT count(*) FROM outbox_messages WHERE id > $mails1") e-mails (nothing left to do)"
+  load
   ;;
 http*)
   exec "$0" admin "$@"

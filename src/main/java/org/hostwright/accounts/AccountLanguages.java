@@ -1,11 +1,17 @@
 package org.hostwright.accounts;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import org.hostwright.platform.LanguagePreferences;
 import org.hostwright.platform.Languages;
 
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -42,6 +48,30 @@ class AccountLanguages implements LanguagePreferences {
 			.optional()
 			.flatMap(language -> language.flatMap(Languages::supported))
 			.map(Locale::forLanguageTag);
+	}
+
+	@Override
+	public Map<String, Locale> ofEmails(Collection<String> emails) {
+		Map<String, List<String>> given = new HashMap<>();
+		for (String email : emails) {
+			if (email != null) {
+				given.computeIfAbsent(Accounts.normaliseEmail(email), k -> new ArrayList<>()).add(email);
+			}
+		}
+		Map<String, Locale> found = new HashMap<>();
+		List<String> all = List.copyOf(given.keySet());
+		for (int from = 0; from < all.size(); from += 1_000) {
+			jdbc.sql("SELECT email, language FROM users WHERE email IN (:emails) AND deleted_at IS NULL"
+					+ " AND language IS NOT NULL")
+				.param("emails", all.subList(from, Math.min(all.size(), from + 1_000)))
+				.query((RowCallbackHandler) rs -> {
+					String email = rs.getString(1);
+					Languages.supported(rs.getString(2))
+						.map(Locale::forLanguageTag)
+						.ifPresent(locale -> given.getOrDefault(email, List.of()).forEach(e -> found.put(e, locale)));
+				});
+		}
+		return found;
 	}
 
 	@Override

@@ -4,6 +4,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -45,6 +47,19 @@ class UserRepository {
 			.param(id)
 			.query(UserRepository::account)
 			.optional();
+	}
+
+	/** The accounts (not deleted) among the ids, in one query per thousand ids. */
+	List<Account> findAll(Collection<Long> ids) {
+		List<Account> found = new ArrayList<>();
+		List<Long> all = List.copyOf(ids);
+		for (int from = 0; from < all.size(); from += 1_000) {
+			found.addAll(jdbc.sql("SELECT " + COLUMNS + " FROM users WHERE id IN (:ids) AND deleted_at IS NULL")
+				.param("ids", all.subList(from, Math.min(all.size(), from + 1_000)))
+				.query(UserRepository::account)
+				.list());
+		}
+		return found;
 	}
 
 	Optional<Account> findByEmail(String email) {

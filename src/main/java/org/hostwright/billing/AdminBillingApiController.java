@@ -67,7 +67,8 @@ class AdminBillingApiController {
 	record RunResponse(LocalDate date, Map<String, Integer> steps) {
 	}
 
-	@Operation(summary = "Invoices, newest first, filtered by status, overdue, customer or number (q)")
+	@Operation(
+			summary = "Invoices, newest first (overdue=true: by due date, the oldest first), filtered by status, overdue, customer or number (q)")
 	@GetMapping("/api/admin/invoices")
 	Page list(@RequestParam(required = false) String status, @RequestParam(required = false) Boolean overdue,
 			@RequestParam(name = "customer_id", required = false) Long customerId,

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,17 +13,23 @@ import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
 
 /**
- * A step that acts on invoices one at a time, each in its own transaction: the invoice is
- * locked and re-read (a payment in between wins), the action is done (e-mail queued,
- * panel job scheduled, invoice changed) and its billing_actions key written in that same
- * transaction. A second run, node or retry finds the key and does nothing; an item that
- * fails leaves no key and is tried again by the next run.
+ * A step that acts on invoices a batch at a time, each batch in one transaction: its
+ * invoices are locked (in id order) and re-read (a payment in between wins), those
+ * without the action's key are acted on (e-mails rendered and queued together at the end,
+ * panel jobs scheduled, invoices changed) and their billing_actions keys written in that
+ * same transaction. A second run, node or retry finds the keys and does nothing. When
+ * anything in a batch fails, nothing of it is kept and its items are done again one at a
+ * time, each in its own transaction, so only the item at fault fails: it leaves no key
+ * and is tried again by the next run.
  */
 abstract class OverdueStep implements BillingStep {
 
 	private static final Logger log = LoggerFactory.getLogger(OverdueStep.class);
 
 	static final int BATCH = 500;
+
+	/** Invoices per batch; tests make it small to cross batch boundaries with a few. */
+	private volatile int batchSize = BATCH;
 
 	final OverdueTools tools;
 
@@ -65,6 +73,10 @@ abstract class OverdueStep implements BillingStep {
 	private record Scoped(OverdueStore.Selection selection, OverdueRules rules) {
 	}
 
+	void batchSize(int size) {
+		this.batchSize = size;
+	}
+
 	@Override
 	public List<OverdueItem> plan(LocalDate date, int limit) {
 		List<OverdueItem> plan = new ArrayList<>();
@@ -99,15 +111,52 @@ abstract class OverdueStep implements BillingStep {
 		int done = 0;
 		long after = 0;
 		while (true) {
-			List<OverdueItem> batch = tools.store().candidates(selection, after, BATCH);
-			for (OverdueItem item : batch) {
-				done += once(item, selection, date, rules, failures) ? 1 : 0;
+			List<OverdueItem> batch = tools.store().candidates(selection, after, batchSize);
+			if (!batch.isEmpty()) {
+				done += batch(batch, selection, date, rules, failures);
 			}
-			if (batch.size() < BATCH) {
+			if (batch.size() < batchSize) {
 				return done;
 			}
 			after = batch.get(batch.size() - 1).invoiceId();
 		}
+	}
+
+	/** The batch in one transaction; when that fails, each of its items alone. */
+	private int batch(List<OverdueItem> items, OverdueStore.Selection selection, LocalDate date, OverdueRules rules,
+			List<BillingStep.Failure> failures) {
+		try {
+			Integer done = tools.tx().execute(s -> tools.mail().batched(() -> together(items, selection, date, rules)));
+			return done == null ? 0 : done;
+		}
+		catch (RuntimeException ex) {
+			// an item at fault, or another run holding the same keys: nothing of the
+			// batch was kept
+			log.info("Billing run {}: a batch of {} {} failed ({}); each item again alone", date, items.size(), name(),
+					String.valueOf(ex.getMessage()));
+			int done = 0;
+			for (OverdueItem item : items) {
+				done += once(item, selection, date, rules, failures) ? 1 : 0;
+			}
+			return done;
+		}
+	}
+
+	private int together(List<OverdueItem> items, OverdueStore.Selection selection, LocalDate date,
+			OverdueRules rules) {
+		List<Long> ids = items.stream().map(OverdueItem::invoiceId).toList();
+		Map<Long, Invoice> locked = tools.invoices().lockAll(ids);
+		// read after the locks: a run that held them first has committed its keys
+		Set<Long> keyed = tools.store().existing(ids, kind(), selection.step());
+		List<OverdueStore.Done> done = new ArrayList<>();
+		for (OverdueItem item : items) {
+			Invoice invoice = locked.get(item.invoiceId());
+			if (invoice != null && invoice.status() == selection.status() && !keyed.contains(item.invoiceId())) {
+				done.add(new OverdueStore.Done(item, act(item, invoice, date, rules)));
+			}
+		}
+		tools.store().recordAll(done, kind(), date, Instant.now(tools.clock()));
+		return done.size();
 	}
 
 	private boolean once(OverdueItem item, OverdueStore.Selection selection, LocalDate date, OverdueRules rules,

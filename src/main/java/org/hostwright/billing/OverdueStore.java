@@ -2,12 +2,16 @@ package org.hostwright.billing;
 
 import java.sql.Date;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -47,8 +51,11 @@ class OverdueStore {
 
 	private final JdbcClient jdbc;
 
-	OverdueStore(JdbcClient jdbc) {
+	private final JdbcTemplate batch;
+
+	OverdueStore(JdbcClient jdbc, JdbcTemplate batch) {
 		this.jdbc = jdbc;
+		this.batch = batch;
 	}
 
 	/**
@@ -84,6 +91,45 @@ class OverdueStore {
 			.params(invoiceId, kind.wire(), step)
 			.query(Integer.class)
 			.single() > 0;
+	}
+
+	/** The invoices among the ids that already have the action (kind and step). */
+	Set<Long> existing(Collection<Long> invoiceIds, ActionKind kind, int step) {
+		if (invoiceIds.isEmpty()) {
+			return Set.of();
+		}
+		return new HashSet<>(jdbc
+			.sql("SELECT invoice_id FROM billing_actions WHERE invoice_id IN (:ids) AND kind = :kind AND step = :step")
+			.param("ids", List.copyOf(invoiceIds))
+			.param("kind", kind.wire())
+			.param("step", step)
+			.query(Long.class)
+			.list());
+	}
+
+	/** An action done on an item, to be recorded with others ({@link #recordAll}). */
+	record Done(OverdueItem item, String outcome) {
+	}
+
+	/**
+	 * Writes the actions' keys in one batch; a key another writer wrote first fails the
+	 * batch (DuplicateKeyException), and its transaction rolls back.
+	 */
+	void recordAll(List<Done> done, ActionKind kind, LocalDate date, Instant now) {
+		if (done.isEmpty()) {
+			return;
+		}
+		Date day = Date.valueOf(date);
+		Timestamp at = Timestamp.from(now);
+		batch.batchUpdate("""
+				INSERT INTO billing_actions (invoice_id, kind, step, service_id, outcome, run_date, created_at)
+				VALUES (?, ?, ?, ?, ?, ?, ?)""",
+				done.stream()
+					.map(d -> new Object[] { d.item().invoiceId(), kind.wire(), d.item().step(), d.item().serviceId(),
+							d.outcome(), day, at })
+					.toList(),
+				new int[] { Types.BIGINT, Types.VARCHAR, Types.INTEGER, Types.BIGINT, Types.VARCHAR, Types.DATE,
+						Types.TIMESTAMP });
 	}
 
 	/**

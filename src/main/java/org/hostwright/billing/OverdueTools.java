@@ -8,5 +8,5 @@ import org.springframework.transaction.support.TransactionTemplate;
 /** The shared pieces every overdue step needs. */
 @Component
 record OverdueTools(OverdueStore store, InvoiceStore invoices, SettingsStore settings, OverdueScopes scopes,
-		TransactionTemplate tx, Clock clock) {
+		TransactionTemplate tx, Clock clock, OverdueMail mail) {
 }

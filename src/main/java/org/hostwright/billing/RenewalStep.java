@@ -13,13 +13,14 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Renewal invoices, set-based: each batch locks the customers' credit (when it is to be
- * used), then the year's number counter, inserts the invoices of up to {@link #BATCH} due
- * subscriptions (or customers, when same-day invoices are merged) with one INSERT …
- * SELECT and their lines with a second, moves the counter, and settles what credit pays,
- * all in one transaction. A subscription's period is invoiced once: the unique
- * (subscription_id, period_start) key of the lines stops a second run, node or retry, and
- * the counter lock makes concurrent runs take turns.
+ * Renewal invoices, set-based: the due subscriptions (or customers, when same-day
+ * invoices are merged) are walked in key order, a batch of up to {@link #BATCH} keys at a
+ * time, each batch reading only its own key range. A batch locks the customers' credit
+ * (when it is to be used), then the year's number counter, inserts its invoices with one
+ * INSERT … SELECT and their lines with a second, moves the counter, and settles what
+ * credit pays, all in one transaction. A subscription's period is invoiced once: the
+ * unique (subscription_id, period_start) key of the lines stops a second run, node or
+ * retry, and the counter lock makes concurrent runs take turns.
  */
 @Component
 class RenewalStep implements BillingStep {
@@ -27,6 +28,12 @@ class RenewalStep implements BillingStep {
 	private static final Logger log = LoggerFactory.getLogger(RenewalStep.class);
 
 	static final int BATCH = 2_000;
+
+	/**
+	 * Keys per batch; tests make it small to cross batch boundaries with a few
+	 * subscriptions.
+	 */
+	private volatile int batchSize = BATCH;
 
 	private final RenewalStore store;
 
@@ -71,43 +78,57 @@ class RenewalStep implements BillingStep {
 	@Override
 	public int execute(LocalDate date) {
 		int total = 0;
+		long after = 0;
 		while (true) {
-			int[] made = tx.execute(s -> batch(date));
-			total += made[0];
-			if (made[1] < BATCH) {
+			long from = after;
+			Batch made = tx.execute(s -> batch(date, from));
+			total += made.invoices();
+			if (made.keys().count() < batchSize) {
 				return total;
 			}
+			// the keys up to here were invoiced by this batch or by another run that held
+			// the counter first; a subscription that falls due meanwhile is the next
+			// run's
+			after = made.keys().upto();
 		}
+	}
+
+	/** What a batch did: the invoices it made, and the keys it covered. */
+	private record Batch(int invoices, RenewalStore.Keys keys) {
+	}
+
+	void batchSize(int size) {
+		this.batchSize = size;
 	}
 
 	RenewalWindow window(LocalDate date, BillingSettings s) {
 		return new RenewalWindow(date, s.renewalLeadDays(), catalog.renewalLeadDays());
 	}
 
-	/** Answers the invoices made and the number of keys the batch covered. */
-	private int[] batch(LocalDate date) {
+	/** The batch of keys after {@code after}. */
+	private Batch batch(LocalDate date, long after) {
 		BillingSettings s = settings.current();
 		RenewalWindow w = window(date, s);
 		boolean merge = s.mergeSameDay();
-		RenewalStore.Keys keys = store.nextKeys(w, merge, BATCH);
+		RenewalStore.Keys keys = store.nextKeys(w, merge, after, batchSize);
 		if (keys.count() == 0) {
-			return new int[] { 0, 0 };
+			return new Batch(0, keys);
 		}
 		// credit first, then the counter: the same lock order as an invoice issued alone
-		List<Long> withCredit = s.applyCredit() ? store.customersWithCredit(w, merge, keys.upto()) : List.of();
+		List<Long> withCredit = s.applyCredit() ? store.customersWithCredit(w, merge, keys) : List.of();
 		store.lockProfiles(withCredit);
 		InvoiceNumbers.Block block = numbers.lock(date.getYear(), s.invoicePrefix());
 		Instant now = Instant.now(clock);
-		int made = store.insertInvoices(w, merge, keys.upto(), block, s, now);
+		int made = store.insertInvoices(w, merge, keys, block, s, now);
 		if (made == 0) {
-			return new int[] { 0, keys.count() };
+			return new Batch(0, keys);
 		}
-		store.insertLines(w, merge, keys.upto(), block, s);
+		store.insertLines(w, merge, keys, block, s);
 		numbers.use(block, made);
 		settle(block, made, withCredit, now);
 		log.info("Billing run {}: {} renewal invoices {} .. {}", date, made, block.format(block.last() + 1),
 				block.format(block.last() + made));
-		return new int[] { made, keys.count() };
+		return new Batch(made, keys);
 	}
 
 	/** Free invoices are paid at once; credit pays what it can of the others. */

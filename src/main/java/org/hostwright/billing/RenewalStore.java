@@ -10,9 +10,10 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The set-based SQL of the renewal step. A batch is the due subscriptions whose key (the
- * subscription, or the customer when same-day invoices are merged) is at most
- * {@code :upto}; both inserts read that same set under the year's counter lock, so the
- * invoices and their lines always agree. Tax and totals use {@link TaxRule}'s formulas.
+ * subscription, or the customer when same-day invoices are merged) is after
+ * {@code :after} and at most {@code :upto}; both inserts read that same set under the
+ * year's counter lock, so the invoices and their lines always agree. Tax and totals use
+ * {@link TaxRule}'s formulas.
  */
 @Repository
 class RenewalStore {
@@ -34,8 +35,11 @@ class RenewalStore {
 
 	private static final String RATE = "CASE WHEN p.tax_exempt = TRUE THEN 0 ELSE COALESCE(t.rate_bp, 0) END";
 
-	/** The keys of the next batch: how many (at most the batch size) and the last. */
-	record Keys(int count, long upto) {
+	/**
+	 * The keys of the next batch: those after {@code after} up to {@code upto}, how many
+	 * (at most the batch size).
+	 */
+	record Keys(long after, int count, long upto) {
 	}
 
 	/**
@@ -61,21 +65,26 @@ class RenewalStore {
 			.list();
 	}
 
-	Keys nextKeys(RenewalWindow w, boolean merge, int batch) {
+	/**
+	 * The next batch's keys after {@code after}: each batch reads only its own range, so
+	 * a run does not re-read the subscriptions the batches before it invoiced.
+	 */
+	Keys nextKeys(RenewalWindow w, boolean merge, long after, int batch) {
 		String key = key(merge);
 		return params(jdbc.sql("SELECT COUNT(*), COALESCE(MAX(k), 0) FROM (SELECT DISTINCT " + key + " AS k " + due(w)
-				+ " ORDER BY k LIMIT :batch) x"), w)
+				+ " AND " + key + " > :after ORDER BY k LIMIT :batch) x"), w)
+			.param("after", after)
 			.param("batch", batch)
-			.query((rs, n) -> new Keys(rs.getInt(1), rs.getLong(2)))
+			.query((rs, n) -> new Keys(after, rs.getInt(1), rs.getLong(2)))
 			.single();
 	}
 
 	/** The batch's customers who have credit in the currency they are billed in. */
-	List<Long> customersWithCredit(RenewalWindow w, boolean merge, long upto) {
-		return params(jdbc.sql("SELECT DISTINCT s.customer_id " + due(w) + " AND " + key(merge) + """
-				<= :upto AND (SELECT COALESCE(SUM(c.amount_minor), 0) FROM credit_ledger c
-				 WHERE c.customer_id = s.customer_id AND c.currency = s.currency) > 0 ORDER BY s.customer_id"""), w)
-			.param("upto", upto)
+	List<Long> customersWithCredit(RenewalWindow w, boolean merge, Keys keys) {
+		return range(params(jdbc.sql("SELECT DISTINCT s.customer_id " + due(w) + " AND " + inRange(merge)
+				+ " AND (SELECT COALESCE(SUM(c.amount_minor), 0) FROM credit_ledger c"
+				+ " WHERE c.customer_id = s.customer_id AND c.currency = s.currency) > 0 ORDER BY s.customer_id"), w),
+				keys)
 			.query(Long.class)
 			.list();
 	}
@@ -92,7 +101,7 @@ class RenewalStore {
 	}
 
 	/** Writes the batch's invoices, numbered after {@code block}; answers how many. */
-	int insertInvoices(RenewalWindow w, boolean merge, long upto, InvoiceNumbers.Block block, BillingSettings s,
+	int insertInvoices(RenewalWindow w, boolean merge, Keys keys, InvoiceNumbers.Block block, BillingSettings s,
 			Instant now) {
 		String groups = merge ? "customer_id, currency, next_due_date, country, tax_id"
 				: "sid, customer_id, currency, next_due_date, country, tax_id";
@@ -102,7 +111,7 @@ class RenewalStore {
 				+ amounts(w, merge, s) + ") a GROUP BY " + groups;
 		String numbered = "SELECT x.*, CAST(:last AS BIGINT) + ROW_NUMBER() OVER (ORDER BY " + order(merge, "x.")
 				+ ") AS seq FROM (" + grouped + ") x";
-		return params(jdbc
+		return range(params(jdbc
 			.sql("""
 					INSERT INTO invoices (number, number_year, number_prefix, number_seq, customer_id, currency, status, subtotal_minor,
 					  tax_minor, total_minor, amount_paid_minor, issued_at, due_date, subscription_id, period_start, prices_include_tax,
@@ -125,20 +134,18 @@ class RenewalStore {
 			.param("businessName", s.businessName())
 			.param("businessAddress", s.businessAddress())
 			.param("businessTaxId", s.businessTaxId())
-			.param("last", block.last())
-			.param("upto", upto)
-			.update();
+			.param("last", block.last()), keys).update();
 	}
 
 	/**
 	 * Writes one line per subscription of the batch, on the invoice of its group (the
 	 * groups are numbered in the same order as the invoices were).
 	 */
-	int insertLines(RenewalWindow w, boolean merge, long upto, InvoiceNumbers.Block block, BillingSettings s) {
+	int insertLines(RenewalWindow w, boolean merge, Keys keys, InvoiceNumbers.Block block, BillingSettings s) {
 		String ranked = "SELECT a.*, CAST(:last AS BIGINT) + DENSE_RANK() OVER (ORDER BY " + order(merge, "a.")
 				+ ") AS seq, ROW_NUMBER() OVER (PARTITION BY " + order(merge, "a.") + " ORDER BY a.sid) AS pos FROM ("
 				+ amounts(w, merge, s) + ") a";
-		return params(jdbc
+		return range(params(jdbc
 			.sql("""
 					INSERT INTO invoice_lines (invoice_id, position, description, subscription_id, service_kind, service_id, period_start,
 					  period_end, quantity, unit_price_minor, tax_rate_bp, tax_minor, total_minor)
@@ -150,9 +157,7 @@ class RenewalStore {
 				w)
 			.param("year", block.year())
 			.param("prefix", block.prefix())
-			.param("last", block.last())
-			.param("upto", upto)
-			.update();
+			.param("last", block.last()), keys).update();
 	}
 
 	/**
@@ -181,7 +186,7 @@ class RenewalStore {
 				: "d.price_minor AS net, d.price_minor + (2 * d.price_minor * d.rate_bp + 10000) / 20000 AS total";
 		return "SELECT d.*, " + amounts + " FROM (SELECT s.id AS sid, s.customer_id, s.currency, s.price_minor, "
 				+ "s.next_due_date, s.next_period_end, s.description, s.source_kind, s.source_id, p.country, p.tax_id, "
-				+ RATE + " AS rate_bp " + due(w) + " AND " + key(merge) + " <= :upto) d";
+				+ RATE + " AS rate_bp " + due(w) + " AND " + inRange(merge) + ") d";
 	}
 
 	private static String due(RenewalWindow w) {
@@ -192,6 +197,14 @@ class RenewalStore {
 	/** What a batch is cut on: whole customers when their invoices are merged. */
 	private static String key(boolean merge) {
 		return merge ? "s.customer_id" : "s.id";
+	}
+
+	private static String inRange(boolean merge) {
+		return key(merge) + " > :after AND " + key(merge) + " <= :upto";
+	}
+
+	private static JdbcClient.StatementSpec range(JdbcClient.StatementSpec spec, Keys keys) {
+		return spec.param("after", keys.after()).param("upto", keys.upto());
 	}
 
 	/** The order the invoices are numbered in: by group. */

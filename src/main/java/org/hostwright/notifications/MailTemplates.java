@@ -1,6 +1,8 @@
 package org.hostwright.notifications;
 
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -35,6 +37,31 @@ class MailTemplates {
 	private static final Pattern TITLE = Pattern.compile("<title>(.*?)</title>", Pattern.DOTALL);
 
 	private static final Pattern LINK = Pattern.compile("<a [^>]*href=\"([^\"]+)\"[^>]*>(.*?)</a>", Pattern.DOTALL);
+
+	private static final Pattern HEAD = Pattern.compile("(?s)<head>.*?</head>");
+
+	private static final Pattern TAG = Pattern.compile("<[^>]+>");
+
+	private static final Pattern BREAK = Pattern.compile("<br\\s*/?>");
+
+	private static final Map<String, String> CLOSING = closing();
+
+	private static final Pattern SPACES = Pattern.compile("[ \\t]+");
+
+	private static final Pattern LINE_EDGES = Pattern.compile("(?m)^ +| +$");
+
+	private static final Pattern BLANK_LINES = Pattern.compile("\\n{3,}");
+
+	private static Map<String, String> closing() {
+		Map<String, String> closing = new HashMap<>();
+		for (String tag : List.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr")) {
+			closing.put("</" + tag + ">", "\n");
+		}
+		for (String tag : List.of("td", "th", "dt", "dd")) {
+			closing.put("</" + tag + ">", " ");
+		}
+		return Map.copyOf(closing);
+	}
 
 	private final SpringTemplateEngine engine;
 
@@ -123,18 +150,33 @@ class MailTemplates {
 		return new Rendered(subject, html, toText(html));
 	}
 
-	/** A readable plain-text part: links keep their address, tags go, blank runs fold. */
+	/**
+	 * A readable plain-text part: links keep their address, tags go, blank runs fold. The
+	 * patterns are compiled once and the tags handled in one pass: a billing run makes
+	 * thousands of these.
+	 */
 	static String toText(String html) {
-		String body = html.replaceAll("(?s)<head>.*?</head>", "");
+		String body = HEAD.matcher(html).replaceAll("");
 		body = LINK.matcher(body)
 			.replaceAll(mr -> Matcher.quoteReplacement(mr.group(2).strip() + " (" + mr.group(1) + ")"));
-		body = body.replaceAll("(?i)<br\\s*/?>", "\n").replaceAll("(?i)</(p|div|h[1-6]|li|tr)>", "\n");
-		// a table cell or a term ends with a space, so "Amount" and "15,000 TZS" stay two
-		// words
-		body = body.replaceAll("(?i)</(td|th|dt|dd)>", " ");
-		body = body.replaceAll("(?s)<[^>]+>", "");
+		body = TAG.matcher(body).replaceAll(mr -> tagText(mr.group()));
 		body = HtmlUtils.htmlUnescape(body);
-		return body.replaceAll("[ \\t]+", " ").replaceAll("(?m)^ +| +$", "").replaceAll("\\n{3,}", "\n\n").strip();
+		body = SPACES.matcher(body).replaceAll(" ");
+		body = LINE_EDGES.matcher(body).replaceAll("");
+		return BLANK_LINES.matcher(body).replaceAll("\n\n").strip();
+	}
+
+	/**
+	 * What a tag leaves in the text: a line break ends a line, and so does a paragraph,
+	 * block, heading, list item or table row; a table cell or a term ends with a space,
+	 * so "Amount" and "15,000 TZS" stay two words; any other tag leaves nothing.
+	 */
+	private static String tagText(String tag) {
+		String lower = tag.toLowerCase(Locale.ROOT);
+		if (lower.startsWith("<br") && BREAK.matcher(lower).matches()) {
+			return "\n";
+		}
+		return CLOSING.getOrDefault(lower, "");
 	}
 
 }

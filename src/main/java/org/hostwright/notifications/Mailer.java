@@ -2,10 +2,13 @@ package org.hostwright.notifications;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
+import com.github.kagkarlsson.scheduler.task.TaskInstance;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 
 import org.hostwright.platform.Jobs;
@@ -71,6 +74,51 @@ public class Mailer {
 			.findFirst()
 			.flatMap(l -> l.ofEmail(to))
 			.or(() -> Optional.ofNullable(LocaleContextHolder.getLocaleContext()).map(LocaleContext::getLocale))
+			.filter(locale -> Languages.supported(locale).isPresent())
+			.orElse(Locale.ENGLISH);
+	}
+
+	/** One of many e-mails queued together ({@link #sendAll}). */
+	public record Letter(String to, String template, Map<String, Object> model) {
+	}
+
+	/**
+	 * Queues many e-mails as {@link #send(String, String, Map)} would, each the same
+	 * message, with a few statements for all of them instead of several each: the
+	 * recipients' languages read together, the outbox rows written in one batch, their
+	 * delivery jobs scheduled in one batch. All in the caller's transaction.
+	 * @return the outbox message ids, in the letters' order
+	 */
+	@Transactional
+	public List<Long> sendAll(List<Letter> letters) {
+		if (letters.isEmpty()) {
+			return List.of();
+		}
+		Map<String, Locale> saved = languages.stream()
+			.findFirst()
+			.map(l -> l.ofEmails(letters.stream().map(Letter::to).collect(Collectors.toSet())))
+			.orElse(Map.of());
+		Locale otherwise = fallbackLocale();
+		// rendering is the CPU-heavy part (a billing run makes thousands): on every core;
+		// the engine is thread-safe and each render sets its own thread's locale
+		List<OutboxRepository.NewMessage> messages = letters.parallelStream()
+			.map(l -> new OutboxRepository.NewMessage(l.to(),
+					templates.render(l.template(), l.model(), saved.getOrDefault(l.to(), otherwise)), l.template()))
+			.toList();
+		boolean deliverable = smtp.getIfAvailable() != null;
+		Instant now = Instant.now(clock);
+		List<Long> ids = outbox.insertAll(messages, deliverable ? OutboxStatus.QUEUED : OutboxStatus.HELD, now);
+		if (deliverable) {
+			jobs.scheduleAll(
+					ids.stream().<TaskInstance<?>>map(id -> delivery.instance(String.valueOf(id), id)).toList(), now);
+		}
+		return ids;
+	}
+
+	/** The language of a recipient who saved none: the page's, else English. */
+	private static Locale fallbackLocale() {
+		return Optional.ofNullable(LocaleContextHolder.getLocaleContext())
+			.map(LocaleContext::getLocale)
 			.filter(locale -> Languages.supported(locale).isPresent())
 			.orElse(Locale.ENGLISH);
 	}

@@ -1,11 +1,18 @@
 package org.hostwright.notifications;
 
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.hostwright.platform.States;
 
+import org.springframework.jdbc.core.BatchPreparedStatementSetter;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -19,8 +26,11 @@ class OutboxRepository {
 
 	private final JdbcClient jdbc;
 
-	OutboxRepository(JdbcClient jdbc) {
+	private final JdbcTemplate batch;
+
+	OutboxRepository(JdbcClient jdbc, JdbcTemplate batch) {
 		this.jdbc = jdbc;
+		this.batch = batch;
 	}
 
 	/** A message as the delivery job sends it. */
@@ -42,6 +52,50 @@ class OutboxRepository {
 			.param("at", Timestamp.from(at))
 			.update(keys, "id");
 		return keys.getKey().longValue();
+	}
+
+	/** A rendered message to queue with others ({@link #insertAll}). */
+	record NewMessage(String to, MailTemplates.Rendered mail, String template) {
+	}
+
+	/**
+	 * Queues many messages with one batched statement; answers their ids in the same
+	 * order.
+	 */
+	List<Long> insertAll(List<NewMessage> messages, OutboxStatus status, Instant at) {
+		var keys = new GeneratedKeyHolder();
+		Timestamp when = Timestamp.from(at);
+		batch.batchUpdate(con -> con.prepareStatement("""
+				INSERT INTO outbox_messages (recipient, subject, body_text, body_html, template, status, created_at)
+				VALUES (?, ?, ?, ?, ?, ?, ?)""", new String[] { "id" }), new BatchPreparedStatementSetter() {
+
+			@Override
+			public void setValues(PreparedStatement ps, int i) throws SQLException {
+				NewMessage m = messages.get(i);
+				ps.setString(1, m.to());
+				ps.setString(2, m.mail().subject());
+				ps.setString(3, m.mail().text());
+				ps.setString(4, m.mail().html());
+				ps.setString(5, m.template());
+				ps.setString(6, status.wire());
+				ps.setTimestamp(7, when);
+			}
+
+			@Override
+			public int getBatchSize() {
+				return messages.size();
+			}
+
+		}, keys);
+		List<Long> ids = new ArrayList<>(messages.size());
+		for (Map<String, Object> row : keys.getKeyList()) {
+			ids.add(((Number) row.values().iterator().next()).longValue());
+		}
+		if (ids.size() != messages.size()) {
+			throw new IllegalStateException(
+					"the outbox answered " + ids.size() + " ids for " + messages.size() + " messages");
+		}
+		return ids;
 	}
 
 	Optional<Outgoing> outgoing(long id) {

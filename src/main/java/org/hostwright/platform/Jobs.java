@@ -54,6 +54,17 @@ public class Jobs implements SmartLifecycle {
 		return scheduler().scheduleIfNotExists(instance, at);
 	}
 
+	/**
+	 * Schedules many new instances in one batch (ids nobody used before, e.g. of rows
+	 * just inserted): a duplicate fails the whole batch, and the caller's transaction
+	 * with it.
+	 */
+	public void scheduleAll(List<TaskInstance<?>> instances, Instant at) {
+		if (!instances.isEmpty()) {
+			scheduler().scheduleBatch(instances, at);
+		}
+	}
+
 	/** Whether a job with this id is waiting or running (not yet completed). */
 	public boolean pending(TaskInstanceId id) {
 		return scheduler().getScheduledExecution(id).isPresent();
