@@ -73,6 +73,16 @@ abstract class OverdueStep implements BillingStep {
 	private record Scoped(OverdueStore.Selection selection, OverdueRules rules) {
 	}
 
+	/**
+	 * Whether each item's key is written as soon as it is acted on, not with the batch's
+	 * others at its end: an action that looks at the keys of the items before it in the
+	 * same batch (a site held by two unpaid invoices is suspended by the first and only
+	 * joined by the second) must see them.
+	 */
+	boolean keysAsItGoes() {
+		return false;
+	}
+
 	void batchSize(int size) {
 		this.batchSize = size;
 	}
@@ -152,10 +162,16 @@ abstract class OverdueStep implements BillingStep {
 		for (OverdueItem item : items) {
 			Invoice invoice = locked.get(item.invoiceId());
 			if (invoice != null && invoice.status() == selection.status() && !keyed.contains(item.invoiceId())) {
-				done.add(new OverdueStore.Done(item, act(item, invoice, date, rules)));
+				OverdueStore.Done d = new OverdueStore.Done(item, act(item, invoice, date, rules));
+				if (keysAsItGoes()) {
+					tools.store().recordAll(List.of(d), kind(), date, Instant.now(tools.clock()));
+				}
+				done.add(d);
 			}
 		}
-		tools.store().recordAll(done, kind(), date, Instant.now(tools.clock()));
+		if (!keysAsItGoes()) {
+			tools.store().recordAll(done, kind(), date, Instant.now(tools.clock()));
+		}
 		return done.size();
 	}
 

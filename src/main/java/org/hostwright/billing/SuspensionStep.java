@@ -46,6 +46,13 @@ class SuspensionStep extends OverdueStep {
 	}
 
 	@Override
+	boolean keysAsItGoes() {
+		// an agency site held by two unpaid invoices of one batch: the second joins the
+		// suspension the first made, which it finds by the first's key
+		return true;
+	}
+
+	@Override
 	List<OverdueStore.Selection> selections(LocalDate date, OverdueRules rules) {
 		if (!rules.automation()) {
 			return List.of();
