@@ -29,7 +29,14 @@ class AdminServicesController {
 
 	private final Accounts accounts;
 
-	AdminServicesController(HostingServices services, PanelServers servers, Accounts accounts) {
+	private final PlanChanges planChanges;
+
+	private final PlanChangeRelease release;
+
+	AdminServicesController(HostingServices services, PanelServers servers, Accounts accounts, PlanChanges planChanges,
+			PlanChangeRelease release) {
+		this.planChanges = planChanges;
+		this.release = release;
 		this.services = services;
 		this.servers = servers;
 		this.accounts = accounts;
@@ -43,6 +50,7 @@ class AdminServicesController {
 		model.addAttribute("customer", accounts.find(s.customerId()).orElse(null));
 		model.addAttribute("server", s.panelServerId() == null ? null : servers.find(s.panelServerId()).orElse(null));
 		model.addAttribute("logs", services.logs(id));
+		model.addAttribute("planChanges", planChanges.historyOf(id));
 		return "provisioning/admin-service";
 	}
 
@@ -98,6 +106,24 @@ class AdminServicesController {
 	@PostMapping("/email-credentials")
 	String emailCredentials(@PathVariable long id, RedirectAttributes ra) {
 		return act(id, services::emailCredentials, "services.admin.email.done", ra);
+	}
+
+	/**
+	 * Applies a failed plan change again through its job (audited); a second click finds
+	 * it applying and is refused.
+	 */
+	@PostMapping("/plan-changes/{changeId}/retry")
+	String retryPlanChange(@PathVariable long id, @PathVariable long changeId, RedirectAttributes ra) {
+		return act(id, s -> release.retry(s, changeId), "services.admin.planChange.retried", ra);
+	}
+
+	/**
+	 * Cancels a plan change waiting for payment (its invoice cancelled) or failed (a paid
+	 * invoice refunded to credit); audited.
+	 */
+	@PostMapping("/plan-changes/{changeId}/cancel")
+	String cancelPlanChange(@PathVariable long id, @PathVariable long changeId, RedirectAttributes ra) {
+		return act(id, s -> release.cancelByAdmin(s, changeId), "services.admin.planChange.cancelled", ra);
 	}
 
 	private static String act(long id, LongConsumer action, String done, RedirectAttributes ra) {
