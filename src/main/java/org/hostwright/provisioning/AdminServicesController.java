@@ -1,8 +1,13 @@
 package org.hostwright.provisioning;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.function.LongConsumer;
 
 import org.hostwright.accounts.Accounts;
+import org.hostwright.billing.Billing;
 import org.hostwright.platform.ConflictException;
 import org.hostwright.platform.web.Flash;
 
@@ -33,8 +38,11 @@ class AdminServicesController {
 
 	private final PlanChangeRelease release;
 
+	private final Billing billing;
+
 	AdminServicesController(HostingServices services, PanelServers servers, Accounts accounts, PlanChanges planChanges,
-			PlanChangeRelease release) {
+			PlanChangeRelease release, Billing billing) {
+		this.billing = billing;
 		this.planChanges = planChanges;
 		this.release = release;
 		this.services = services;
@@ -50,7 +58,16 @@ class AdminServicesController {
 		model.addAttribute("customer", accounts.find(s.customerId()).orElse(null));
 		model.addAttribute("server", s.panelServerId() == null ? null : servers.find(s.panelServerId()).orElse(null));
 		model.addAttribute("logs", services.logs(id));
-		model.addAttribute("planChanges", planChanges.historyOf(id));
+		List<PlanChange> changes = planChanges.historyOf(id);
+		model.addAttribute("planChanges", changes);
+		// the invoices' numbers, as everywhere else in the console (a service has few
+		// changes)
+		Map<Long, String> numbers = new HashMap<>();
+		changes.stream()
+			.map(PlanChange::invoiceId)
+			.filter(Objects::nonNull)
+			.forEach(invoice -> numbers.put(invoice, billing.require(invoice).number()));
+		model.addAttribute("invoiceNumbers", numbers);
 		return "provisioning/admin-service";
 	}
 

@@ -60,9 +60,9 @@ class PlanChangeRelease {
 	 */
 	@Transactional
 	PlanChange cancelByCustomer(long serviceId, long customerId) {
-		services.find(serviceId)
-			.filter(s -> s.customerId() == customerId)
-			.orElseThrow(() -> new NotFoundException("service"));
+		if (services.find(serviceId).filter(s -> s.customerId() == customerId).isEmpty()) {
+			throw new NotFoundException("service");
+		}
 		PlanChange open = changes.openOf(serviceId).orElseThrow(() -> new NotFoundException("plan change"));
 		PlanChange change = changes.lock(open.id()).orElseThrow();
 		if (change.status() != PlanChangeStatus.AWAITING_PAYMENT) {
