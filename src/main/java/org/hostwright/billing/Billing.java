@@ -46,9 +46,12 @@ public class Billing {
 
 	private final OverdueStore overdue;
 
+	private final RenewalLines renewalLines;
+
 	Billing(Issuing issuing, Cashier cashier, InvoiceStore invoices, SubscriptionStore subscriptions,
 			CreditLedger ledger, BusinessCalendar calendar, Clock clock, Profiles profiles, Accounts accounts,
-			OverdueStore overdue) {
+			OverdueStore overdue, RenewalLines renewalLines) {
+		this.renewalLines = renewalLines;
 		this.overdue = overdue;
 		this.profiles = profiles;
 		this.accounts = accounts;
@@ -229,6 +232,24 @@ public class Billing {
 
 	public List<Subscription> subscriptionsOf(String kind, Collection<Long> sourceIds) {
 		return subscriptions.ofSources(kind, sourceIds);
+	}
+
+	/**
+	 * The open (unpaid) renewal invoice of a service, if any: its next period is billed
+	 * at the price it had when the invoice was issued.
+	 */
+	public Optional<Long> openRenewalOf(String kind, long sourceId) {
+		return subscriptions.findBySource(kind, sourceId).flatMap(s -> renewalLines.openInvoiceOf(s.id()));
+	}
+
+	/**
+	 * The periods of a service already invoiced (and not cancelled) that start on or
+	 * after {@code from}, oldest first.
+	 */
+	public List<LocalDate> renewalsInvoicedFrom(String kind, long sourceId, LocalDate from) {
+		return subscriptions.findBySource(kind, sourceId)
+			.map(s -> renewalLines.periodsFrom(s.id(), from))
+			.orElse(List.of());
 	}
 
 	/** Today in the business's time zone. */

@@ -129,7 +129,8 @@ class Cashier {
 			ledger.add(invoice.customerId(), invoice.currency(), invoice.amountPaidMinor(),
 					"part payment of cancelled invoice " + invoice.number(), invoiceId, Instant.now(clock));
 		}
-		events.publishEvent(new InvoiceCancelled(invoice.id(), invoice.customerId()));
+		// in this transaction: what waited for its payment (a plan change) is released
+		events.publishEvent(new InvoiceCancelled(invoiceId, invoice.customerId()));
 		return invoices.find(invoiceId).orElseThrow();
 	}
 

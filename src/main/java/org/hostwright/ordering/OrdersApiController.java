@@ -37,9 +37,12 @@ class OrdersApiController {
 
 	private final OrderCancellation cancellation;
 
+	private final ObjectProvider<OrderSetup> setup;
+
 	OrdersApiController(Checkout checkout, CheckoutThrottle throttle, Orders orders,
 			ObjectProvider<OrderPayments> payments, ObjectProvider<OrderInvoicing> invoicing,
-			OrderCancellation cancellation) {
+			OrderCancellation cancellation, ObjectProvider<OrderSetup> setup) {
+		this.setup = setup;
 		this.checkout = checkout;
 		this.cancellation = cancellation;
 		this.invoicing = invoicing;
@@ -64,14 +67,38 @@ class OrdersApiController {
 
 	}
 
+	/**
+	 * The setup of a paid order's hosting account: {@code state} is {@code setting_up},
+	 * {@code failed} or {@code ready} (as on the pages), {@code step} 1 paid, 2 creating
+	 * the account, 3 ready; {@code pending_action} a suspend, activate or terminate the
+	 * panel has not confirmed yet.
+	 */
+	record OrderSetupJson(long serviceId, String state, String serviceStatus, int step, int attempt, int maxAttempts,
+			boolean retrying, Instant nextAttemptAt, long minutesLeft, String pendingAction) {
+
+		static OrderSetupJson of(OrderSetup.Setup s) {
+			return new OrderSetupJson(s.serviceId(), s.state(), s.status(), s.step(), s.attempt(), s.maxAttempts(),
+					s.retrying(), s.nextAttemptAt(), s.minutesLeft(), s.pendingAction());
+		}
+
+	}
+
+	/**
+	 * An order; {@code payments} and {@code setup} (null until the account exists) only
+	 * in the answers about one order.
+	 */
 	record OrderResponse(UUID orderUuid, String status, String planSlug, String planName, long priceCents,
 			String currency, String billingPeriod, String phone, String domain, String paymentReference,
-			Instant createdAt, Instant paidAt, List<Payment> payments) {
+			Instant createdAt, Instant paidAt, List<Payment> payments, OrderSetupJson setup) {
 
 		static OrderResponse of(OrderView o, List<Payment> payments) {
+			return of(o, payments, null);
+		}
+
+		static OrderResponse of(OrderView o, List<Payment> payments, OrderSetupJson setup) {
 			return new OrderResponse(o.uuid(), o.status().wire(), o.planSlug(), o.planName(), o.priceMinor(),
 					o.currency(), o.billingPeriod().toLowerCase(Locale.ROOT), o.phone(), o.domain(),
-					o.paymentReference(), o.createdAt(), o.paidAt(), payments);
+					o.paymentReference(), o.createdAt(), o.paidAt(), payments, setup);
 		}
 
 	}
@@ -88,11 +115,12 @@ class OrdersApiController {
 				i == null ? null : i.invoiceOf(order.id()).orElse(null));
 	}
 
-	@Operation(summary = "One of the caller's orders with its payments (404 for anybody else's)")
+	@Operation(
+			summary = "One of the caller's orders with its payments and, once paid, the setup of its hosting account (404 for anybody else's)")
 	@GetMapping("/api/orders/{uuid}")
 	OrderResponse order(@AuthenticationPrincipal AccountUser me, @PathVariable String uuid) {
 		OrderView order = orders.requireOwned(OrderPageController.parse(uuid), me.id());
-		return OrderResponse.of(order, payments(order.id()));
+		return OrderResponse.of(order, payments(order.id()), setup(order));
 	}
 
 	@Operation(
@@ -110,6 +138,14 @@ class OrdersApiController {
 			.stream()
 			.map(o -> OrderResponse.of(o, null))
 			.toList();
+	}
+
+	private OrderSetupJson setup(OrderView order) {
+		OrderSetup s = setup.getIfAvailable();
+		if (s == null || !order.status().paid()) {
+			return null;
+		}
+		return s.setupOf(order.id()).map(OrderSetupJson::of).orElse(null);
 	}
 
 	private List<Payment> payments(long orderId) {

@@ -31,9 +31,16 @@ class AdminServicesApiController {
 
 	private final ServiceDirectory directory;
 
-	AdminServicesApiController(HostingServices services, ServiceDirectory directory) {
+	private final PlanChanges planChanges;
+
+	private final PlanChangeRelease release;
+
+	AdminServicesApiController(HostingServices services, ServiceDirectory directory, PlanChanges planChanges,
+			PlanChangeRelease release) {
 		this.services = services;
 		this.directory = directory;
+		this.planChanges = planChanges;
+		this.release = release;
 	}
 
 	record LogJson(long id, String step, boolean success, String message, String request, String response,
@@ -113,6 +120,30 @@ class AdminServicesApiController {
 	@PostMapping("/{id}/email-credentials")
 	ResponseEntity<Map<String, Object>> emailCredentials(@PathVariable long id) {
 		return accepted(id, "email_credentials", services::emailCredentials);
+	}
+
+	/** The service's plan changes, newest first. */
+	@GetMapping("/{id}/plan-changes")
+	List<ServicesApiController.PlanChangeJson> planChanges(@PathVariable long id) {
+		services.require(id);
+		return planChanges.historyOf(id).stream().map(ServicesApiController.PlanChangeJson::from).toList();
+	}
+
+	/** Applies a failed plan change again through its job (202; 409 unless failed). */
+	@PostMapping("/{id}/plan-changes/{changeId}/retry")
+	ResponseEntity<ServicesApiController.PlanChangeJson> retryPlanChange(@PathVariable long id,
+			@PathVariable long changeId) {
+		return ResponseEntity.status(HttpStatus.ACCEPTED)
+			.body(ServicesApiController.PlanChangeJson.from(release.retry(id, changeId)));
+	}
+
+	/**
+	 * Cancels a plan change waiting for payment (its invoice cancelled) or failed (a paid
+	 * invoice refunded to credit); 409 otherwise.
+	 */
+	@PostMapping("/{id}/plan-changes/{changeId}/cancel")
+	ServicesApiController.PlanChangeJson cancelPlanChange(@PathVariable long id, @PathVariable long changeId) {
+		return ServicesApiController.PlanChangeJson.from(release.cancelByAdmin(id, changeId));
 	}
 
 	private ResponseEntity<Map<String, Object>> accepted(long id, String action, LongConsumer command) {

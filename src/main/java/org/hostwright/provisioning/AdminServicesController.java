@@ -1,8 +1,13 @@
 package org.hostwright.provisioning;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.function.LongConsumer;
 
 import org.hostwright.accounts.Accounts;
+import org.hostwright.billing.Billing;
 import org.hostwright.platform.ConflictException;
 import org.hostwright.platform.web.Flash;
 
@@ -29,7 +34,17 @@ class AdminServicesController {
 
 	private final Accounts accounts;
 
-	AdminServicesController(HostingServices services, PanelServers servers, Accounts accounts) {
+	private final PlanChanges planChanges;
+
+	private final PlanChangeRelease release;
+
+	private final Billing billing;
+
+	AdminServicesController(HostingServices services, PanelServers servers, Accounts accounts, PlanChanges planChanges,
+			PlanChangeRelease release, Billing billing) {
+		this.billing = billing;
+		this.planChanges = planChanges;
+		this.release = release;
 		this.services = services;
 		this.servers = servers;
 		this.accounts = accounts;
@@ -43,6 +58,16 @@ class AdminServicesController {
 		model.addAttribute("customer", accounts.find(s.customerId()).orElse(null));
 		model.addAttribute("server", s.panelServerId() == null ? null : servers.find(s.panelServerId()).orElse(null));
 		model.addAttribute("logs", services.logs(id));
+		List<PlanChange> changes = planChanges.historyOf(id);
+		model.addAttribute("planChanges", changes);
+		// the invoices' numbers, as everywhere else in the console (a service has few
+		// changes)
+		Map<Long, String> numbers = new HashMap<>();
+		changes.stream()
+			.map(PlanChange::invoiceId)
+			.filter(Objects::nonNull)
+			.forEach(invoice -> numbers.put(invoice, billing.require(invoice).number()));
+		model.addAttribute("invoiceNumbers", numbers);
 		return "provisioning/admin-service";
 	}
 
@@ -98,6 +123,24 @@ class AdminServicesController {
 	@PostMapping("/email-credentials")
 	String emailCredentials(@PathVariable long id, RedirectAttributes ra) {
 		return act(id, services::emailCredentials, "services.admin.email.done", ra);
+	}
+
+	/**
+	 * Applies a failed plan change again through its job (audited); a second click finds
+	 * it applying and is refused.
+	 */
+	@PostMapping("/plan-changes/{changeId}/retry")
+	String retryPlanChange(@PathVariable long id, @PathVariable long changeId, RedirectAttributes ra) {
+		return act(id, s -> release.retry(s, changeId), "services.admin.planChange.retried", ra);
+	}
+
+	/**
+	 * Cancels a plan change waiting for payment (its invoice cancelled) or failed (a paid
+	 * invoice refunded to credit); audited.
+	 */
+	@PostMapping("/plan-changes/{changeId}/cancel")
+	String cancelPlanChange(@PathVariable long id, @PathVariable long changeId, RedirectAttributes ra) {
+		return act(id, s -> release.cancelByAdmin(s, changeId), "services.admin.planChange.cancelled", ra);
 	}
 
 	private static String act(long id, LongConsumer action, String done, RedirectAttributes ra) {

@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.hostwright.accounts.AccountUser;
 import org.hostwright.ordering.OrderView;
 import org.hostwright.platform.ConflictException;
+import org.hostwright.platform.InvalidInputException;
 import org.hostwright.platform.web.Flash;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -35,8 +36,11 @@ class CustomerServicesController {
 
 	private final PlanChanges planChanges;
 
+	private final PlanChangeRelease release;
+
 	CustomerServicesController(HostingServices services, Clock clock, org.hostwright.billing.Billing billing,
-			PlanChanges planChanges) {
+			PlanChanges planChanges, PlanChangeRelease release) {
+		this.release = release;
 		this.planChanges = planChanges;
 		this.billing = billing;
 		this.services = services;
@@ -77,26 +81,72 @@ class CustomerServicesController {
 	}
 
 	/**
-	 * "Upgrade plan": the service moves to the chosen plan (after paying the difference
-	 * of an upgrade); a refused choice is shown next to the list, still selected.
+	 * "Upgrade plan", step 1: what the change costs (the prorated difference, or the
+	 * credit of a cheaper plan), to confirm. A refused choice is shown on the service
+	 * page next to the list, still selected.
 	 */
-	@PostMapping("/me/services/{id}/plan")
-	String changePlan(@PathVariable long id, @RequestParam(name = "plan_slug", required = false) String planSlug,
+	@GetMapping("/me/services/{id}/plan")
+	String confirmPlan(@PathVariable long id, @RequestParam(name = "plan_slug", required = false) String planSlug,
 			@AuthenticationPrincipal AccountUser me, Model model, RedirectAttributes ra) {
 		try {
-			PlanChange change = planChanges.request(id, me.id(), planSlug);
-			Flash.success(ra, change.upgrade() ? "services.plan.invoiced" : "services.plan.applying");
-			return "redirect:/me/services/" + id;
+			PlanQuote quote = planChanges.quote(id, me.id(), planSlug);
+			model.addAttribute("service", services.requireOwned(id, me.id()));
+			model.addAttribute("quote", quote);
+			return "provisioning/plan-confirm";
 		}
-		catch (org.hostwright.platform.InvalidInputException ex) {
-			model.addAttribute("planError", ex.fields().get(0).code());
-			model.addAttribute("planSelected", planSlug);
-			return show(id, me, model);
+		catch (InvalidInputException ex) {
+			return refused(id, planSlug, ex, me, model);
 		}
 		catch (ConflictException ex) {
 			Flash.error(ra, ex.code());
 			return "redirect:/me/services/" + id;
 		}
+	}
+
+	/**
+	 * "Upgrade plan", step 2: the change at the charge confirmed (refused, and shown
+	 * again, when it is not that any more); then the service page, so a reload never
+	 * resubmits.
+	 */
+	@PostMapping("/me/services/{id}/plan")
+	String changePlan(@PathVariable long id, @RequestParam(name = "plan_slug", required = false) String planSlug,
+			@RequestParam(name = "expected_cents", required = false) Long expectedCents,
+			@AuthenticationPrincipal AccountUser me, Model model, RedirectAttributes ra) {
+		try {
+			PlanChange change = planChanges.request(id, me.id(), planSlug, expectedCents);
+			Flash.success(ra, change.invoiced() ? "services.plan.invoiced" : "services.plan.applying");
+			return "redirect:/me/services/" + id;
+		}
+		catch (InvalidInputException ex) {
+			return refused(id, planSlug, ex, me, model);
+		}
+		catch (ConflictException ex) {
+			Flash.error(ra, ex.code());
+			if ("services.plan.quoteChanged".equals(ex.code())) {
+				ra.addAttribute("plan_slug", planSlug);
+				return "redirect:/me/services/" + id + "/plan";
+			}
+			return "redirect:/me/services/" + id;
+		}
+	}
+
+	/** The customer cancels the change waiting for payment, and its invoice. */
+	@PostMapping("/me/services/{id}/plan/cancel")
+	String cancelPlanChange(@PathVariable long id, @AuthenticationPrincipal AccountUser me, RedirectAttributes ra) {
+		try {
+			release.cancelByCustomer(id, me.id());
+			Flash.success(ra, "services.plan.cancelled");
+		}
+		catch (ConflictException ex) {
+			Flash.error(ra, ex.code());
+		}
+		return "redirect:/me/services/" + id;
+	}
+
+	private String refused(long id, String planSlug, InvalidInputException ex, AccountUser me, Model model) {
+		model.addAttribute("planError", ex.fields().get(0).code());
+		model.addAttribute("planSelected", planSlug);
+		return show(id, me, model);
 	}
 
 	/** The card of one service, polled by htmx every 3 s while it is being set up. */

@@ -21,12 +21,13 @@ class OrderSetupAdapter implements OrderSetup {
 
 	@Override
 	public Optional<Setup> setupOf(long orderId) {
-		return services.ofOrder(orderId).map(estimates::of).map(OrderSetupAdapter::setup);
+		return services.ofOrder(orderId)
+			.map(s -> setup(estimates.of(s), services.pendingOf(s.id()).map(PendingAction::action).orElse(null)));
 	}
 
-	private static Setup setup(SetupProgress p) {
+	private static Setup setup(SetupProgress p, String pendingAction) {
 		return new Setup(p.serviceId(), p.status().wire(), p.step(), p.attempt(), p.maxAttempts(), p.retrying(),
-				p.nextAttemptAt(), p.minutesLeft(), p.inProgress(), p.failed(), p.active());
+				p.nextAttemptAt(), p.minutesLeft(), p.inProgress(), p.failed(), p.active(), pendingAction);
 	}
 
 }

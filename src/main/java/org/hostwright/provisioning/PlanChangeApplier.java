@@ -2,11 +2,16 @@ package org.hostwright.provisioning;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 
 import org.hostwright.audit.AuditLog;
 import org.hostwright.billing.Billing;
+import org.hostwright.billing.LineDraft;
+import org.hostwright.billing.Periods;
 import org.hostwright.billing.StartSubscription;
+import org.hostwright.billing.Subscription;
 import org.hostwright.catalog.Catalog;
 import org.hostwright.catalog.Plan;
 import org.slf4j.Logger;
@@ -140,6 +145,8 @@ class PlanChangeApplier {
 		changes.moveService(service.id(), to.id(), to.slug(), change.toPackage(), now);
 		billing.changeSubscriptionPlan(StartSubscription.HOSTING, service.id(),
 				to.name() + (service.domain() == null ? "" : " – " + service.domain()), to.priceMinor(), to.id());
+		Plan from = catalog.find(change.fromPlanId()).orElseThrow();
+		settle(change, service, from, to);
 		changes.markDone(change, now);
 		services.releaseLease(service.id());
 		trail.writeTo(logs, service);
@@ -147,6 +154,37 @@ class PlanChangeApplier {
 				"plan " + service.planSlug() + " → " + to.slug() + ", panel package " + change.toPackage());
 		audit.recordFor(null, null, "service.plan_change.applied", "service", service.id(),
 				service.planSlug() + " → " + to.slug() + ", panel package " + change.toPackage());
+	}
+
+	/**
+	 * The money side of an applied change, once (in the transaction that marks it done):
+	 * a downgrade's unused part goes to the customer's credit, which the next invoice
+	 * uses; a renewal invoiced at the old price while the upgrade waited for payment gets
+	 * an invoice for the difference of that period.
+	 */
+	private void settle(PlanChange change, HostingService service, Plan from, Plan to) {
+		String what = from.name() + " to " + to.name() + (service.domain() == null ? "" : " – " + service.domain());
+		if (change.credits()) {
+			billing.credit(change.customerId(), change.currency(), -change.chargeMinor(),
+					"plan change from " + what + ", unused part " + change.periodStart() + " to " + change.periodEnd());
+		}
+		if (!change.upgrade() || change.periodEnd() == null) {
+			return;
+		}
+		Subscription renewing = billing.subscriptionOf(StartSubscription.HOSTING, service.id()).orElse(null);
+		List<LocalDate> later = billing.renewalsInvoicedFrom(StartSubscription.HOSTING, service.id(),
+				change.periodEnd().plusDays(1));
+		if (renewing == null || later.isEmpty()) {
+			return;
+		}
+		List<LineDraft> lines = later.stream()
+			.map(start -> new LineDraft("Upgrade from " + what + ", renewal invoiced before the upgrade", 1,
+					change.amountMinor(), StartSubscription.HOSTING, service.id(), start,
+					Periods.lastDay(start, renewing.period(), renewing.anchorDay())))
+			.toList();
+		LocalDate today = billing.today();
+		LocalDate due = later.get(0).isAfter(today) ? later.get(0) : today;
+		billing.issue(change.customerId(), change.currency(), due, lines);
 	}
 
 	/** After the last attempt: failed (shown on the service page), the admins told. */

@@ -1,9 +1,13 @@
 package org.hostwright.provisioning;
 
+import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 import org.hostwright.platform.States;
@@ -16,7 +20,9 @@ import org.springframework.stereotype.Repository;
 @Repository
 class PlanChangeStore {
 
-	private static final String COLUMNS = "id, service_id, customer_id, from_plan_id, to_plan_id, to_package, amount_minor, currency, invoice_id, status, attempts, last_error, requested_at, applied_at";
+	private static final String COLUMNS = "id, service_id, customer_id, from_plan_id, to_plan_id, to_package, amount_minor, "
+			+ "charge_minor, period_start, period_end, currency, invoice_id, status, attempts, retries, last_error, "
+			+ "requested_at, applied_at, cancelled_at";
 
 	private final JdbcClient jdbc;
 
@@ -28,21 +34,24 @@ class PlanChangeStore {
 	 * Inserts an open change; the unique index on {@code open_service_id} refuses a
 	 * second open one for the service (DuplicateKeyException).
 	 */
-	long insert(HostingService service, long toPlanId, String toPackage, long amountMinor, String currency,
-			PlanChangeStatus status, Instant now) {
+	long insert(HostingService service, PlanQuote quote, String toPackage, PlanChangeStatus status, Instant now) {
 		var keys = new GeneratedKeyHolder();
-		jdbc.sql(
-				"""
-						INSERT INTO plan_changes (service_id, customer_id, from_plan_id, to_plan_id, to_package, amount_minor,
-						  currency, status, open_service_id, attempts, requested_at, updated_at)
-						VALUES (:service, :customer, :from, :to, :package, :amount, :currency, :status, :service, 0, :now, :now)""")
+		jdbc.sql("""
+				INSERT INTO plan_changes (service_id, customer_id, from_plan_id, to_plan_id, to_package, amount_minor,
+				  charge_minor, period_start, period_end, currency, status, open_service_id, attempts, retries,
+				  requested_at, updated_at)
+				VALUES (:service, :customer, :from, :to, :package, :amount, :charge, :start, :end, :currency, :status,
+				  :service, 0, 0, :now, :now)""")
 			.param("service", service.id())
 			.param("customer", service.customerId())
 			.param("from", service.planId())
-			.param("to", toPlanId)
+			.param("to", quote.to().id())
 			.param("package", toPackage)
-			.param("amount", amountMinor)
-			.param("currency", currency)
+			.param("amount", quote.differenceMinor())
+			.param("charge", quote.chargeMinor())
+			.param("start", quote.periodStart() == null ? null : Date.valueOf(quote.periodStart()), Types.DATE)
+			.param("end", quote.periodEnd() == null ? null : Date.valueOf(quote.periodEnd()), Types.DATE)
+			.param("currency", quote.currency())
 			.param("status", status.wire())
 			.param("now", Timestamp.from(now))
 			.update(keys, "id");
@@ -86,6 +95,13 @@ class PlanChangeStore {
 			.optional();
 	}
 
+	List<PlanChange> ofService(long serviceId, int limit) {
+		return jdbc.sql("SELECT " + COLUMNS + " FROM plan_changes WHERE service_id = ? ORDER BY id DESC LIMIT ?")
+			.params(serviceId, limit)
+			.query(PlanChangeStore::row)
+			.list();
+	}
+
 	Optional<PlanChange> openOf(long serviceId) {
 		return jdbc.sql("SELECT " + COLUMNS + " FROM plan_changes WHERE open_service_id = ?")
 			.param(serviceId)
@@ -115,6 +131,27 @@ class PlanChangeStore {
 			.update();
 	}
 
+	/** Cancelled: the service's open slot freed for another change. */
+	void markCancelled(PlanChange c, Instant now) {
+		jdbc.sql(
+				"UPDATE plan_changes SET status = ?, open_service_id = NULL, cancelled_at = ?, updated_at = ? WHERE id = ?")
+			.params(c.status().checkMoveTo(PlanChangeStatus.CANCELLED).wire(), Timestamp.from(now), Timestamp.from(now),
+					c.id())
+			.update();
+	}
+
+	/**
+	 * Failed, tried again: applying with a fresh count of attempts, in the next round of
+	 * jobs.
+	 */
+	PlanChange markRetried(PlanChange c, Instant now) {
+		jdbc.sql(
+				"UPDATE plan_changes SET status = ?, attempts = 0, last_error = NULL, retries = retries + 1, updated_at = ? WHERE id = ?")
+			.params(c.status().checkMoveTo(PlanChangeStatus.APPLYING).wire(), Timestamp.from(now), c.id())
+			.update();
+		return find(c.id()).orElseThrow();
+	}
+
 	void attemptFailed(long id, String error, Instant now) {
 		jdbc.sql("UPDATE plan_changes SET attempts = attempts + 1, last_error = ?, updated_at = ? WHERE id = ?")
 			.params(error == null ? null : error.substring(0, Math.min(error.length(), 1000)), Timestamp.from(now), id)
@@ -131,13 +168,21 @@ class PlanChangeStore {
 	private static PlanChange row(ResultSet rs, int n) throws SQLException {
 		long invoice = rs.getLong("invoice_id");
 		Long invoiceId = rs.wasNull() ? null : invoice;
-		Timestamp applied = rs.getTimestamp("applied_at");
 		return new PlanChange(rs.getLong("id"), rs.getLong("service_id"), rs.getLong("customer_id"),
 				rs.getLong("from_plan_id"), rs.getLong("to_plan_id"), rs.getString("to_package"),
-				rs.getLong("amount_minor"), rs.getString("currency"), invoiceId,
+				rs.getLong("amount_minor"), rs.getLong("charge_minor"), date(rs.getDate("period_start")),
+				date(rs.getDate("period_end")), rs.getString("currency"), invoiceId,
 				States.fromColumn(PlanChangeStatus.class, rs.getString("status")), rs.getInt("attempts"),
-				rs.getString("last_error"), rs.getTimestamp("requested_at").toInstant(),
-				applied == null ? null : applied.toInstant());
+				rs.getInt("retries"), rs.getString("last_error"), rs.getTimestamp("requested_at").toInstant(),
+				instant(rs.getTimestamp("applied_at")), instant(rs.getTimestamp("cancelled_at")));
+	}
+
+	private static LocalDate date(Date d) {
+		return d == null ? null : d.toLocalDate();
+	}
+
+	private static Instant instant(Timestamp t) {
+		return t == null ? null : t.toInstant();
 	}
 
 }

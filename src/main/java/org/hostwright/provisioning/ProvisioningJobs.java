@@ -26,9 +26,12 @@ class ProvisioningJobs {
 
 	static final String PLAN_CHANGE = "service-plan-change";
 
-	/** One job per plan change (the change row's id). */
-	static String planChangeId(long changeId) {
-		return "plan-change-" + changeId;
+	/**
+	 * One job per plan change (the change row's id) and admin retry (the first round
+	 * keeps the key it always had).
+	 */
+	static String planChangeId(long changeId, int retry) {
+		return "plan-change-" + changeId + (retry == 0 ? "" : "-retry-" + retry);
 	}
 
 	static String provisionId(long serviceId) {

@@ -27,4 +27,12 @@ public record SetupProgress(long serviceId, ServiceStatus status, int step, int 
 		return status == ServiceStatus.ACTIVE;
 	}
 
+	/**
+	 * The setup's one name on every page and API answer: {@code setting_up},
+	 * {@code failed} or {@code ready}.
+	 */
+	public String state() {
+		return inProgress() ? "setting_up" : failed() ? "failed" : "ready";
+	}
+
 }

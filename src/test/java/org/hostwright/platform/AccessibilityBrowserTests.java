@@ -3,15 +3,30 @@ package org.hostwright.platform;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import org.awaitility.Awaitility;
+import org.hostwright.accounts.Accounts;
+import org.hostwright.accounts.NewAccount;
+import org.hostwright.catalog.Catalog;
+import org.hostwright.ordering.OrderView;
+import org.hostwright.ordering.Orders;
+import org.hostwright.ordering.PlaceOrder;
+import org.hostwright.provisioning.HostingServices;
+import org.hostwright.provisioning.ServiceStatus;
+import org.hostwright.support.ApiClient;
 import org.hostwright.support.BrowserTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -42,6 +57,18 @@ class AccessibilityBrowserTests extends BrowserTest {
 			}""";
 
 	final List<String> problems = new ArrayList<>();
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	Orders orders;
+
+	@Autowired
+	Catalog catalog;
+
+	@Autowired
+	HostingServices services;
 
 	@BeforeEach
 	void injectAxe() throws IOException {
@@ -98,6 +125,76 @@ class AccessibilityBrowserTests extends BrowserTest {
 				"/me/invoices")) {
 			check(path);
 		}
+		// the order's invoice, on its own page
+		check(firstLink("/me/invoices", "table a[href^='/me/invoices/']"));
+		assertThat(problems).as("serious or critical accessibility violations").isEmpty();
+	}
+
+	/**
+	 * A customer with an active hosting account: its service page, the plan change's
+	 * confirmation, the change waiting for payment, and its invoice; then the admin's
+	 * service page with the plan changes.
+	 */
+	@Test
+	void serviceAndPlanChangePagesHaveNoSeriousViolations() {
+		String email = uniqueEmail("a11y-plan");
+		long customer = accounts.register(NewAccount.customer("Asha Mwinyi", email, null, "correct horse battery"))
+			.id();
+		long lite = catalog.findBySlug("hollyn-lite").orElseThrow().id();
+		OrderView order = orders.place(new PlaceOrder(customer, lite, "+255712345678",
+				"a11y-" + Long.toString(System.nanoTime(), 36) + ".co.tz", "test"));
+		orders.markPaid(order.id(), "REF-" + order.id(), "test");
+		Awaitility.await()
+			.atMost(Duration.ofSeconds(30))
+			.until(() -> services.ofOrder(order.id()).map(s -> s.status() == ServiceStatus.ACTIVE).orElse(false));
+		long service = services.ofOrder(order.id()).orElseThrow().id();
+
+		page.navigate("/login");
+		page.fill("#email", email);
+		page.fill("#password", "correct horse battery");
+		page.click("#signin");
+		page.waitForURL(Pattern.compile(".*/dashboard.*"));
+		check("/me/services/" + service);
+		check("/me/services/" + service + "/plan?plan_slug=hollyn-boost");
+		page.click("#plan-confirm-submit");
+		page.waitForURL(Pattern.compile(".*/me/services/" + service + "$"));
+		check("/me/services/" + service);
+		String invoice = page.locator("#plan-change-pay").getAttribute("href");
+		check(invoice);
+
+		page.context().clearCookies();
+		page.navigate("/login");
+		page.fill("#email", LanguagesBrowserTests.ADMIN);
+		page.fill("#password", LanguagesBrowserTests.ADMIN_PASSWORD);
+		page.click("#signin");
+		page.waitForURL("**/admin**", new Page.WaitForURLOptions().setTimeout(30_000));
+		check("/admin/services/" + service);
+		check(invoice.replace("/me/invoices/", "/admin/invoices/"));
+		check("/admin/orders/" + order.uuid() + "/edit");
+		assertThat(problems).as("serious or critical accessibility violations").isEmpty();
+	}
+
+	/** The agency's client accepts the proposal online: the page it lands on. */
+	@Test
+	void theAcceptedProposalPageHasNoSeriousViolations() {
+		String suffix = Long.toString(System.nanoTime(), 36);
+		ApiClient admin = api().signIn(LanguagesBrowserTests.ADMIN, LanguagesBrowserTests.ADMIN_PASSWORD);
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("business_name", "Duka la Asha " + suffix);
+		body.put("contact_name", "Asha Mwinyi");
+		body.put("contact_email", "duka-" + suffix + "@example.test");
+		long id = admin.post("/api/admin/hosting/sites", ApiClient.json(body)).json().get("id").asLong();
+		String base = "/api/admin/hosting/sites/" + id;
+		admin.post(base + "/services",
+				"{\"service_type\":\"hosting\",\"name\":\"Website hosting\",\"billing_period\":\"annual\",\"price_cents\":18000,\"expires_at\":\"2027-06-30\"}");
+		admin.post(base + "/mark-poc-ready", "{}");
+		admin.post(base + "/send-proposal", "{\"notes\":\"Three pages.\"}");
+		String preview = admin.get(base).json().get("preview_url").asString().replaceFirst("^https?://[^/]+", "");
+		check(preview);
+		page.check("#terms");
+		page.click("#accept-proposal");
+		page.waitForURL(Pattern.compile(".*/accepted$"));
+		check(page.url().replaceAll("^https?://[^/]+", ""));
 		assertThat(problems).as("serious or critical accessibility violations").isEmpty();
 	}
 
@@ -116,7 +213,10 @@ class AccessibilityBrowserTests extends BrowserTest {
 			check(path);
 		}
 		check(firstLink("/admin/users", "table a[href*='/admin/users/']"));
-		check(firstLink("/admin/orders", "table a[href*='/admin/orders/']"));
+		String order = firstLink("/admin/orders", "table a[href*='/admin/orders/']");
+		check(order);
+		check(order + "/edit");
+		check(firstLink("/admin/invoices", "table a[href^='/admin/invoices/']"));
 		// a service page when the database has one (the journeys that pay for an order
 		// create them)
 		page.navigate("/admin/services");

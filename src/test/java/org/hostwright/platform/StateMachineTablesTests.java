@@ -52,6 +52,11 @@ class StateMachineTablesTests {
 								"")),
 				machine("org.hostwright.agency.Subscriptions$Status",
 						table("active", "suspended cancelled", "suspended", "active cancelled", "cancelled", "")),
+				// a plan change: an unpaid or failed one is cancelled, a failed one
+				// retried
+				machine("org.hostwright.provisioning.PlanChangeStatus",
+						table("awaiting_payment", "applying cancelled", "applying", "done failed", "done", "", "failed",
+								"applying cancelled", "cancelled", "")),
 				machine("org.hostwright.notifications.OutboxStatus",
 						table("queued", "sent held failed", "sent", "", "held", "", "failed", "")));
 	}

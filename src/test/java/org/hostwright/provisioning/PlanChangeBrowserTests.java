@@ -18,8 +18,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 /**
- * "Upgrade plan" in a real browser: the customer picks a dearer plan on the service page
- * and sees the open change with its Pay link. Screenshots at 1366 and 375 px in
+ * "Upgrade plan" in a real browser: the customer picks a dearer plan on the service page,
+ * sees the prorated price, confirms, sees the open change with its Pay link and its
+ * invoice, then cancels it. Screenshots at 1366 and 375 px in
  * target/screenshots/plan-change-*.png.
  */
 class PlanChangeBrowserTests extends BrowserTest {
@@ -51,6 +52,8 @@ class PlanChangeBrowserTests extends BrowserTest {
 			.until(() -> services.ofOrder(order.id()).map(s -> s.status() == ServiceStatus.ACTIVE).orElse(false));
 		long serviceId = services.ofOrder(order.id()).orElseThrow().id();
 
+		// the machine running the suite may be busy: a slow sign-in is not a failure
+		context.setDefaultTimeout(60_000);
 		page.navigate("/login");
 		page.locator("#email").fill(email);
 		page.locator("#password").fill(PASSWORD);
@@ -64,12 +67,32 @@ class PlanChangeBrowserTests extends BrowserTest {
 		both("plan-change-01-choose");
 		page.locator("#plan_slug").selectOption("hollyn-boost");
 		page.locator("#plan-change-submit").click();
+		// the price before committing: the prorated difference and what renews next
+		page.waitForURL(Pattern.compile(".*/me/services/" + serviceId + "/plan\\?plan_slug=hollyn-boost$"));
+		assertThat(page.locator("#plan-quote-amount")).containsText("TZS");
+		assertThat(page.locator("#plan-quote")).containsText("Hollyn Boost");
+		both("plan-change-02-confirm");
+		page.locator("#plan-confirm-submit").click();
+		page.waitForURL(Pattern.compile(".*/me/services/" + serviceId + "$"));
 		assertThat(page.locator("#plan-change-pay")).isVisible();
 		assertThat(page.locator("#plan-change-status")).containsText("Hollyn Boost");
-		both("plan-change-02-awaiting-payment");
+		both("plan-change-03-awaiting-payment");
+		// a reload never makes a second change
+		page.reload();
+		assertThat(page.locator("#plan-change-pay")).hasCount(1);
 		page.locator("#plan-change-pay").click();
 		page.waitForURL(Pattern.compile(".*/me/invoices/\\d+$"));
 		assertThat(page.locator("body")).containsText("Upgrade from Hollyn Lite to Hollyn Boost");
+		both("plan-change-04-invoice");
+
+		// changed their mind: cancel the change (confirmed), the invoice with it
+		page.goBack();
+		page.onceDialog(dialog -> dialog.accept());
+		page.locator("#plan-change-cancel").click();
+		page.waitForURL(Pattern.compile(".*/me/services/" + serviceId + "$"));
+		assertThat(page.locator("#plan-change-status")).containsText("cancelled");
+		assertThat(page.locator("#plan_slug")).isVisible();
+		both("plan-change-05-cancelled");
 	}
 
 	private void both(String name) {

@@ -1,23 +1,15 @@
 package org.hostwright.provisioning;
 
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.Map;
 
-import org.hostwright.billing.Billing;
 import org.hostwright.billing.Invoice;
 import org.hostwright.billing.PaymentMethod;
 import org.hostwright.billing.StartSubscription;
 import org.hostwright.billing.Subscription;
-import org.hostwright.ordering.OrderView;
-import org.hostwright.ordering.PlaceOrder;
-import org.hostwright.sandbox.WebuzoSimulator;
 import org.hostwright.support.ApiClient;
 import org.hostwright.support.WebSession;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
-
-import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -26,19 +18,7 @@ import static org.awaitility.Awaitility.await;
  * "Upgrade plan" changes the plan of the existing service: an upgrade is invoiced for the
  * difference and applied on the panel once paid, a downgrade at once, each exactly once.
  */
-class PlanChangeTests extends ProvisioningFixtures {
-
-	@Autowired
-	Billing billing;
-
-	@Autowired
-	WebuzoSimulator simulator;
-
-	@Autowired
-	PlanChangeStore changes;
-
-	@Autowired
-	PlanChangeApplier applier;
+class PlanChangeTests extends PlanChangeFixtures {
 
 	@Test
 	void anUpgradeIsInvoicedForTheDifferenceAndAppliedOnceWhenPaid() {
@@ -117,6 +97,10 @@ class PlanChangeTests extends ProvisioningFixtures {
 		assertThat(billing.subscriptionOf(StartSubscription.HOSTING, service.id()).orElseThrow().priceMinor())
 			.isEqualTo(2_500_000);
 		assertThat(invoicesOf(customer)).isEqualTo(invoicesBefore);
+		// a whole period left: the whole difference goes to the customer's credit, once
+		assertThat(billing.creditOf(customer, "TZS")).isEqualTo(1_500_000);
+		applier.apply(changeId);
+		assertThat(billing.creditOf(customer, "TZS")).isEqualTo(1_500_000);
 	}
 
 	@Test
@@ -201,47 +185,6 @@ class PlanChangeTests extends ProvisioningFixtures {
 		assertThat(posted.status()).isEqualTo(302);
 		assertThat(owner.get("/me/services/" + service.id()).body()).contains("id=\"plan-change-pay\"",
 				"waiting for payment");
-	}
-
-	private HostingService activeService(long customer, String slug) {
-		long planId = jdbc.sql("SELECT id FROM plans WHERE slug = ?").param(slug).query(Long.class).single();
-		OrderView order = orders.place(new PlaceOrder(customer, planId, "+255712345678", domain("plan-"), "test"));
-		orders.markPaid(order.id(), "REF-" + order.id(), "test");
-		return awaitService(order.id(), ServiceStatus.ACTIVE);
-	}
-
-	private String plan(String name, long price, String currency, String period, String panelPackage) {
-		String slug = name.toLowerCase(java.util.Locale.ROOT) + "-" + Long.toString(System.nanoTime(), 36);
-		Timestamp now = Timestamp.from(Instant.now());
-		jdbc.sql("""
-				INSERT INTO plans (slug, name, price_minor, currency, billing_period, active, sort_order, panel_package,
-				  created_at, updated_at)
-				VALUES (?, ?, ?, ?, ?, TRUE, 99, ?, ?, ?)""")
-			.params(slug, name, price, currency, period, panelPackage, now, now)
-			.update();
-		return slug;
-	}
-
-	private long panelEdits(long serviceId) {
-		return jdbc
-			.sql("SELECT COUNT(*) FROM provisioning_logs WHERE service_id = ? AND step = 'add_user' AND success = TRUE")
-			.param(serviceId)
-			.query(Long.class)
-			.single() - 1;
-	}
-
-	private long applied(long serviceId) {
-		return jdbc.sql("SELECT COUNT(*) FROM audit_log WHERE action = 'service.plan_change.applied' AND object_id = ?")
-			.param(String.valueOf(serviceId))
-			.query(Long.class)
-			.single();
-	}
-
-	private long invoicesOf(long customer) {
-		return jdbc.sql("SELECT COUNT(*) FROM invoices WHERE customer_id = ?")
-			.param(customer)
-			.query(Long.class)
-			.single();
 	}
 
 }

@@ -22,10 +22,10 @@ public class StatusBadge {
 	 */
 	public String css(Object status) {
 		return switch (wire(status)) {
-			case "active", "live", "completed", "sent", "converted" -> "text-bg-success";
-			case "requested", "provisioning", "queued", "poc_ready", "contacted" -> "text-bg-info";
+			case "active", "live", "completed", "sent", "converted", "done" -> "text-bg-success";
+			case "requested", "provisioning", "queued", "poc_ready", "contacted", "applying" -> "text-bg-info";
 			case "paid", "proposal_sent", "accepted", "qualified" -> "text-bg-primary";
-			case "pending", "suspended", "expired", "held" -> "text-bg-warning";
+			case "pending", "suspended", "expired", "held", "awaiting_payment" -> "text-bg-warning";
 			case "failed" -> "text-bg-danger";
 			default -> "text-bg-secondary"; // draft, new, cancelled, lost, deleted,
 											// unknown
