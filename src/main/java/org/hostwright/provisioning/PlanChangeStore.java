@@ -115,13 +115,6 @@ class PlanChangeStore {
 			.update();
 	}
 
-	/** Its invoice cancelled: the change is cancelled and frees the service's slot. */
-	void markCancelled(PlanChange c, Instant now) {
-		jdbc.sql("UPDATE plan_changes SET status = ?, open_service_id = NULL, updated_at = ? WHERE id = ?")
-			.params(c.status().checkMoveTo(PlanChangeStatus.CANCELLED).wire(), Timestamp.from(now), c.id())
-			.update();
-	}
-
 	/** Applied: done, and the service's open slot freed for a later change. */
 	void markDone(PlanChange c, Instant now) {
 		jdbc.sql(
