@@ -3,7 +3,6 @@ package org.hostwright.provisioning;
 import java.time.Clock;
 
 import com.github.kagkarlsson.scheduler.task.CompletionHandler;
-import com.github.kagkarlsson.scheduler.task.DeadExecutionHandler;
 import com.github.kagkarlsson.scheduler.task.ExecutionContext;
 import com.github.kagkarlsson.scheduler.task.TaskInstance;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
@@ -48,7 +47,7 @@ class ProvisioningJobs {
 		var retry = new RetryWithBackoff<Long>(properties,
 				id -> store.find(id).map(HostingService::attempts).orElse(Integer.MAX_VALUE), provisioner::giveUp,
 				clock);
-		return new OneTimeTask<Long>(PROVISION, Long.class, retry, new DeadExecutionHandler.ReviveDeadExecution<>()) {
+		return new OneTimeTask<Long>(PROVISION, Long.class, retry, new ReviveUncounted<>(clock)) {
 
 			@Override
 			public CompletionHandler<Long> execute(TaskInstance<Long> instance, ExecutionContext context) {
