@@ -10,5 +10,4 @@ ALTER TABLE plan_changes ADD COLUMN period_end DATE;
 ALTER TABLE plan_changes ADD COLUMN retries INT DEFAULT 0 NOT NULL;
 -- when the change was cancelled (by the customer, an admin, or its invoice's cancellation)
 ALTER TABLE plan_changes ADD COLUMN cancelled_at TIMESTAMP WITH TIME ZONE;
-ALTER TABLE plan_changes ADD CONSTRAINT plan_changes_status
-    CHECK (status IN ('awaiting_payment', 'applying', 'done', 'failed', 'cancelled'));
+-- the status column's CHECK (awaiting_payment, applying, done, failed, cancelled) comes with V25_2
