@@ -2,7 +2,6 @@ package org.hostwright.catalog;
 
 import java.io.IOException;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,10 +17,7 @@ import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
-import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.util.ContentCachingResponseWrapper;
@@ -33,11 +29,10 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * per view. Kept per host, path, language, catalog version and date, and for a few
  * seconds at most (the page's chrome, e.g. the brand, may change without a catalog
  * change), so a plan edit shows at once on every node and anything else within seconds.
- * Only a response the storefront marked as public is kept: another host's site, an error,
- * a page that set a cookie are never served from here.
+ * Registered by {@link PublicPageCacheConfiguration}. Only a response the storefront
+ * marked as public is kept: another host's site, an error, a page that set a cookie are
+ * never served from here.
  */
-@Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 20)
 class PublicPageCache extends OncePerRequestFilter {
 
 	/**

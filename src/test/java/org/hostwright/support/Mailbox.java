@@ -59,6 +59,24 @@ public class Mailbox {
 		return found[0];
 	}
 
+	/**
+	 * Waits for a message to {@code to} whose subject contains {@code subjectPart} and
+	 * that passes {@code which}: in the shared test context an earlier test may have sent
+	 * one with the same subject (a daily digest of another day).
+	 */
+	public Received await(String to, String subjectPart, java.util.function.Predicate<Received> which) {
+		Received[] found = new Received[1];
+		Awaitility.await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100)).until(() -> {
+			found[0] = Arrays.stream(mail.getReceivedMessages())
+				.map(Mailbox::read)
+				.filter(r -> r.to().equalsIgnoreCase(to) && r.subject().contains(subjectPart) && which.test(r))
+				.reduce((a, b) -> b)
+				.orElse(null);
+			return found[0] != null;
+		});
+		return found[0];
+	}
+
 	public Optional<Received> find(String to, String subjectPart) {
 		MimeMessage[] all = mail.getReceivedMessages();
 		return Arrays.stream(all)
