@@ -98,7 +98,10 @@ class FmtTests {
 
 	@Test
 	void datesAreShownInTheBusinessTimeZoneAndTheReadersLanguage() {
-		assertThat(in("en", () -> fmt.dateTime(afternoonInDar))).isEqualTo("Mar 5, 2026, 1:00" + NNBSP + "PM");
+		// the JDK's locale data puts a narrow no-break space before "PM" since JDK 20, a
+		// plain
+		// space before (JDK 17, Debian 12's default, is supported)
+		assertThat(in("en", () -> fmt.dateTime(afternoonInDar)).replace(NNBSP, " ")).isEqualTo("Mar 5, 2026, 1:00 PM");
 		assertThat(in("fr", () -> fmt.dateTime(afternoonInDar))).isEqualTo("5 mars 2026 13:00");
 		assertThat(in("de", () -> fmt.dateTime(afternoonInDar))).isEqualTo("05.03.2026, 13:00");
 		assertThat(in("sw", () -> fmt.date(afternoonInDar))).isEqualTo("5 Mac 2026");
