@@ -4,7 +4,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.hostwright.platform.States;
@@ -108,6 +111,23 @@ class PaymentAttempts {
 			.param(gatewayOrderId)
 			.query(PaymentAttempts::row)
 			.optional();
+	}
+
+	/**
+	 * Locks the attempts of these gateway order ids, in id order (every batch locks in
+	 * the same order, so two batches on two nodes cannot deadlock), by gateway order id.
+	 */
+	Map<String, PaymentAttempt> lockByGatewayOrderIds(Collection<String> gatewayOrderIds) {
+		if (gatewayOrderIds.isEmpty()) {
+			return Map.of();
+		}
+		Map<String, PaymentAttempt> found = new HashMap<>();
+		jdbc.sql("SELECT " + COLUMNS + " FROM payment_attempts WHERE gateway_order_id IN (:ids) ORDER BY id FOR UPDATE")
+			.param("ids", List.copyOf(gatewayOrderIds))
+			.query(PaymentAttempts::row)
+			.list()
+			.forEach(a -> found.put(a.gatewayOrderId(), a));
+		return found;
 	}
 
 	Optional<PaymentAttempt> pendingOf(long orderId) {

@@ -5,11 +5,14 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Set;
 
 import org.hostwright.ordering.PaymentEventView;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -35,10 +38,18 @@ class PaymentEventLog {
 
 	static final String UNCONFIRMED = "unconfirmed";
 
+	private static final String INSERT = """
+			INSERT INTO payment_events (order_id, attempt_id, gateway_order_id, provider, event_type, status, reference,
+			  amount_minor, currency, payload, fingerprint, outcome, created_at)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+
 	private final JdbcClient jdbc;
 
-	PaymentEventLog(JdbcClient jdbc) {
+	private final JdbcTemplate batches;
+
+	PaymentEventLog(JdbcClient jdbc, JdbcTemplate batches) {
 		this.jdbc = jdbc;
+		this.batches = batches;
 	}
 
 	/**
@@ -46,16 +57,35 @@ class PaymentEventLog {
 	 */
 	long insert(NewEvent e, Instant now) {
 		var keys = new GeneratedKeyHolder();
-		jdbc.sql(
-				"""
-						INSERT INTO payment_events (order_id, attempt_id, gateway_order_id, provider, event_type, status, reference,
-						  amount_minor, currency, payload, fingerprint, outcome, created_at)
-						VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(e.orderId(), e.attemptId(), cut(e.gatewayOrderId(), 64), e.provider(), e.eventType(),
-					cut(e.status(), 32), cut(e.reference(), 120), e.amountMinor(), e.currency(), e.payload(),
-					e.fingerprint(), e.outcome(), Timestamp.from(now))
-			.update(keys, "id");
+		jdbc.sql(INSERT).params(values(e, now)).update(keys, "id");
 		return keys.getKey().longValue();
+	}
+
+	/**
+	 * Stores many events in one round trip; a body seen before fails the batch with a
+	 * DuplicateKeyException (callers leave out the fingerprints {@link #seen} found).
+	 */
+	void insertAll(List<NewEvent> events, Instant now) {
+		if (!events.isEmpty()) {
+			batches.batchUpdate(INSERT, events.stream().map(e -> values(e, now)).toList());
+		}
+	}
+
+	/** Which of these webhook fingerprints are stored already. */
+	Set<String> seen(Collection<String> fingerprints) {
+		if (fingerprints.isEmpty()) {
+			return Set.of();
+		}
+		return Set.copyOf(jdbc.sql("SELECT fingerprint FROM payment_events WHERE fingerprint IN (:fingerprints)")
+			.param("fingerprints", List.copyOf(fingerprints))
+			.query(String.class)
+			.list());
+	}
+
+	private static Object[] values(NewEvent e, Instant now) {
+		return new Object[] { e.orderId(), e.attemptId(), cut(e.gatewayOrderId(), 64), e.provider(), e.eventType(),
+				cut(e.status(), 32), cut(e.reference(), 120), e.amountMinor(), e.currency(), e.payload(),
+				e.fingerprint(), e.outcome(), Timestamp.from(now) };
 	}
 
 	/**

@@ -2,37 +2,34 @@ package org.hostwright.payments;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.time.Clock;
-import java.time.Instant;
+import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
-import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.http.HttpServletRequest;
-import org.hostwright.payments.PaymentEventLog.NewEvent;
-import org.hostwright.platform.Jobs;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * ZenoPay's webhook. Its only authentication is our own key in {@code x-api-key}
  * (compared in constant time; 403 otherwise, and only such refused calls count against
  * the per-address limit). The raw body is stored first, with a confirmation job in the
- * same transaction; the job asks ZenoPay's status endpoint before anything is marked
- * paid. A delivery seen before changes nothing; every authenticated, well-formed delivery
- * gets a 200 once stored.
+ * same transaction ({@link WebhookInbox}); the job asks ZenoPay's status endpoint before
+ * anything is marked paid. A delivery seen before changes nothing; every authenticated,
+ * well-formed delivery gets a 200 once stored, a 503 if it could not be (the gateway
+ * delivers it again).
  */
 @Hidden
 @RestController
@@ -44,33 +41,22 @@ class ZenoWebhookController {
 
 	private static final int MAX_BODY = 64 * 1024;
 
+	/**
+	 * How long a delivery may wait for its batch to commit before the gateway is told to
+	 * retry.
+	 */
+	private static final Duration STORE_WAIT = Duration.ofSeconds(20);
+
 	private final ZenoPaySettings settings;
 
 	private final WebhookThrottle throttle;
 
-	private final PaymentAttempts attempts;
+	private final WebhookInbox inbox;
 
-	private final PaymentEventLog events;
-
-	private final Jobs jobs;
-
-	private final OneTimeTask<String> confirm;
-
-	private final TransactionTemplate tx;
-
-	private final Clock clock;
-
-	ZenoWebhookController(ZenoPaySettings settings, WebhookThrottle throttle, PaymentAttempts attempts,
-			PaymentEventLog events, Jobs jobs, @Qualifier("paymentConfirmTask") OneTimeTask<String> confirm,
-			TransactionTemplate tx, Clock clock) {
+	ZenoWebhookController(ZenoPaySettings settings, WebhookThrottle throttle, WebhookInbox inbox) {
 		this.settings = settings;
 		this.throttle = throttle;
-		this.attempts = attempts;
-		this.events = events;
-		this.jobs = jobs;
-		this.confirm = confirm;
-		this.tx = tx;
-		this.clock = clock;
+		this.inbox = inbox;
 	}
 
 	@PostMapping("/webhooks/zeno")
@@ -101,36 +87,21 @@ class ZenoWebhookController {
 		if (orderId.isEmpty() || orderId.length() > 64) {
 			return ResponseEntity.badRequest().body(Map.of("error", "order_id is required"));
 		}
+		WebhookInbox.Delivery delivery = new WebhookInbox.Delivery(orderId, text(json, "payment_status"),
+				text(json, "reference"), raw, PaymentEventLog.fingerprint(body));
 		try {
-			String outcome = tx.execute(s -> store(orderId, json, raw, PaymentEventLog.fingerprint(body)));
-			jobs.triggerCheck();
+			String outcome = inbox.store(delivery).get(STORE_WAIT.toMillis(), TimeUnit.MILLISECONDS);
 			return ResponseEntity.ok(Map.of("received", true, "outcome", outcome));
 		}
-		catch (DuplicateKeyException ex) {
-			return ResponseEntity.ok(Map.of("received", true, "outcome", "duplicate"));
+		catch (TimeoutException | ExecutionException ex) {
+			// not stored (or not known to be): the gateway delivers it again on a non-200
+			log.warn("A ZenoPay webhook for {} was not stored: {}", orderId, ex.toString());
+			return ResponseEntity.status(503).body(Map.of("error", "try again"));
 		}
-	}
-
-	private String store(String orderId, JsonNode json, String raw, String fingerprint) {
-		Instant now = Instant.now(clock);
-		// lock order everywhere in payments: the attempt row before the order row. The
-		// event's foreign keys
-		// take a key-share lock on the order, then the attempt; locking the attempt first
-		// means a
-		// settlement holding it (and about to lock the order) finishes before we touch
-		// the order.
-		var attempt = attempts.lockByGatewayOrderId(orderId);
-		String outcome = attempt.isEmpty() ? "unknown_order"
-				: attempt.get().status() == AttemptStatus.COMPLETED ? "already_applied" : "received";
-		events.insert(
-				new NewEvent(attempt.map(PaymentAttempt::orderId).orElse(null),
-						attempt.map(PaymentAttempt::id).orElse(null), orderId, "zenopay", "webhook",
-						text(json, "payment_status"), text(json, "reference"), null, null, raw, fingerprint, outcome),
-				now);
-		if ("received".equals(outcome)) {
-			jobs.scheduleIfAbsent(confirm.instance(orderId, orderId), now);
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return ResponseEntity.status(503).body(Map.of("error", "try again"));
 		}
-		return outcome;
 	}
 
 	private boolean authentic(String key) {

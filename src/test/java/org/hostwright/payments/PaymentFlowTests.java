@@ -195,6 +195,63 @@ class PaymentFlowTests extends IntegrationTest {
 	}
 
 	@Test
+	void aBurstOfWebhooksIsStoredOnceEachAndEveryPaymentAppliedOnce() throws Exception {
+		// orders whose gateway sends no webhook of its own: the burst below is all they
+		// get
+		List<String> orders = new ArrayList<>();
+		List<String> gids = new ArrayList<>();
+		for (int i = 0; i < 4; i++) {
+			Buyer buyer = buyer();
+			String order = checkout(buyer, "0744000004");
+			orders.add(order);
+			gids.add(pay(buyer, order));
+		}
+		String run = UUID.randomUUID().toString();
+		List<String> bodies = new ArrayList<>();
+		for (String gid : gids) {
+			bodies.add("{\"order_id\":\"" + gid + "\",\"payment_status\":\"COMPLETED\",\"reference\":\"A\"}");
+			bodies.add("{\"order_id\":\"" + gid + "\",\"payment_status\":\"COMPLETED\",\"reference\":\"B\"}");
+		}
+		for (int i = 0; i < 40; i++) {
+			bodies.add("{\"order_id\":\"" + run + "-" + i + "\",\"payment_status\":\"COMPLETED\"}");
+		}
+		List<String> deliveries = new ArrayList<>(bodies);
+		deliveries.addAll(bodies.subList(0, 20)); // redelivered: stored once
+		java.util.Collections.shuffle(deliveries);
+		var pool = java.util.concurrent.Executors.newFixedThreadPool(16);
+		try {
+			List<java.util.concurrent.Future<HttpResponse<String>>> answers = new ArrayList<>();
+			for (String body : deliveries) {
+				answers.add(pool.submit(() -> webhook(KEY, body)));
+			}
+			int duplicates = 0;
+			for (var answer : answers) {
+				HttpResponse<String> r = answer.get();
+				assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+				duplicates += r.body().contains("\"duplicate\"") ? 1 : 0;
+			}
+			assertThat(duplicates).isEqualTo(20);
+		}
+		finally {
+			pool.shutdown();
+		}
+		assertThat(count("SELECT COUNT(*) FROM payment_events WHERE gateway_order_id LIKE ?", run + "-%"))
+			.isEqualTo(40);
+		for (int i = 0; i < gids.size(); i++) {
+			String gid = gids.get(i);
+			assertThat(count(
+					"SELECT COUNT(*) FROM payment_events WHERE gateway_order_id = ? AND event_type = 'webhook'", gid))
+				.isEqualTo(2);
+			awaitOrder(orders.get(i), "paid");
+			await().atMost(patience())
+				.until(() -> count(
+						"SELECT COUNT(*) FROM payment_events WHERE gateway_order_id = ? AND outcome IN ('received', 'still_pending', 'unconfirmed')",
+						gid) == 0);
+			assertThat(timelineTo(orders.get(i), "paid")).isEqualTo(1);
+		}
+	}
+
+	@Test
 	void aWebhookArrivingAfterReconciliationPaidTheOrderIsAcknowledgedAndIgnored() {
 		Buyer buyer = buyer();
 		String order = checkout(buyer, "0744000004");

@@ -41,9 +41,11 @@ class WebhookThrottleTests {
 		OneTimeTask<String> confirm = Tasks.oneTime("payment-confirm", String.class).execute((inst, ctx) -> {
 		});
 		int budget = 3;
+		// not started: it stores each delivery on the caller's thread
+		var inbox = new WebhookInbox(attempts, mock(PaymentEventLog.class), mock(Jobs.class), confirm, tx,
+				Clock.systemUTC());
 		var controller = new ZenoWebhookController(settings,
-				new WebhookThrottle(new PaymentsProperties("", Duration.ofMinutes(3), budget)), attempts,
-				mock(PaymentEventLog.class), mock(Jobs.class), confirm, tx, Clock.systemUTC());
+				new WebhookThrottle(new PaymentsProperties("", Duration.ofMinutes(3), budget)), inbox);
 		HttpServletRequest gateway = mock(HttpServletRequest.class);
 		when(gateway.getRemoteAddr()).thenReturn("203.0.113.7");
 		byte[] body = "{\"order_id\":\"abc\",\"payment_status\":\"COMPLETED\"}".getBytes(StandardCharsets.UTF_8);
