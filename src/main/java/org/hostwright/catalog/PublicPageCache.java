@@ -75,7 +75,7 @@ class PublicPageCache extends OncePerRequestFilter {
 	private record Key(String host, String path, Locale locale, long catalogVersion, LocalDate date) {
 	}
 
-	private record Page(String contentType, List<Map.Entry<String, String>> headers, byte[] body) {
+	record Page(String contentType, List<Map.Entry<String, String>> headers, byte[] body) {
 	}
 
 	@Override
@@ -106,9 +106,13 @@ class PublicPageCache extends OncePerRequestFilter {
 		request.setAttribute(PUBLIC, Boolean.TRUE);
 	}
 
+	static boolean storefrontGet(HttpServletRequest request) {
+		return "GET".equals(request.getMethod()) && request.getQueryString() == null
+				&& PATHS.contains(request.getRequestURI());
+	}
+
 	private static boolean anonymousView(HttpServletRequest request) {
-		if (!"GET".equals(request.getMethod()) || request.getQueryString() != null
-				|| !PATHS.contains(request.getRequestURI()) || request.getHeader(HttpHeaders.AUTHORIZATION) != null) {
+		if (!storefrontGet(request) || request.getHeader(HttpHeaders.AUTHORIZATION) != null) {
 			return false;
 		}
 		Cookie[] cookies = request.getCookies();
@@ -122,7 +126,7 @@ class PublicPageCache extends OncePerRequestFilter {
 		return true;
 	}
 
-	private static Page capture(ContentCachingResponseWrapper captured) {
+	static Page capture(ContentCachingResponseWrapper captured) {
 		List<Map.Entry<String, String>> headers = new ArrayList<>();
 		for (String name : captured.getHeaderNames()) {
 			if (!NOT_REPLAYED.contains(name.toLowerCase(Locale.ROOT))) {
@@ -134,7 +138,11 @@ class PublicPageCache extends OncePerRequestFilter {
 		return new Page(captured.getContentType(), List.copyOf(headers), captured.getContentAsByteArray());
 	}
 
-	private static void replay(Page page, HttpServletResponse response) throws IOException {
+	static void replay(Page page, HttpServletResponse response) throws IOException {
+		replay(page, page.body(), response);
+	}
+
+	static void replay(Page page, byte[] body, HttpServletResponse response) throws IOException {
 		response.setStatus(HttpServletResponse.SC_OK);
 		for (Map.Entry<String, String> h : page.headers()) {
 			response.addHeader(h.getKey(), h.getValue());
@@ -142,8 +150,8 @@ class PublicPageCache extends OncePerRequestFilter {
 		if (page.contentType() != null) {
 			response.setContentType(page.contentType());
 		}
-		response.setContentLength(page.body().length);
-		response.getOutputStream().write(page.body());
+		response.setContentLength(body.length);
+		response.getOutputStream().write(body);
 	}
 
 }

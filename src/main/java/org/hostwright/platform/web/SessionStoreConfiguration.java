@@ -16,6 +16,12 @@ import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCu
  * Session attributes written as upserts. Spring Session's plain INSERT fails with a
  * duplicate key when two requests of one session (a page and its htmx calls, two tabs)
  * add the same attribute at once, and the second request answered 500.
+ * <p>
+ * A request that changes nothing but the session's last access writes nothing either,
+ * unless the stored last access is a minute old: Spring Session marks every request's
+ * session as changed, and that UPDATE and its commit were most of a signed-in page view's
+ * database cost. The session's expiry moves in steps of a minute instead of with every
+ * request (a 30-minute session may end up to a minute early).
  */
 @Configuration(proxyBeanMethods = false)
 class SessionStoreConfiguration {
@@ -25,14 +31,46 @@ class SessionStoreConfiguration {
 			MERGE INTO %TABLE_NAME%_ATTRIBUTES (SESSION_PRIMARY_ID, ATTRIBUTE_NAME, ATTRIBUTE_BYTES)
 			KEY (SESSION_PRIMARY_ID, ATTRIBUTE_NAME) VALUES (?, ?, ?)""";
 
+	/**
+	 * Spring Session's UPDATE (same parameters, same order), skipped when only the last
+	 * access moved, by less than a minute (60,000 ms).
+	 */
+	private static final String UPDATE_SESSION_WHEN_CHANGED = """
+			UPDATE %TABLE_NAME% s
+			SET SESSION_ID = p.sid, LAST_ACCESS_TIME = p.lat, MAX_INACTIVE_INTERVAL = p.mii, EXPIRY_TIME = p.exp,
+			  PRINCIPAL_NAME = p.pn
+			FROM (SELECT CAST(? AS CHAR(36)) AS sid, CAST(? AS BIGINT) AS lat, CAST(? AS INT) AS mii,
+			  CAST(? AS BIGINT) AS exp, CAST(? AS VARCHAR(100)) AS pn, CAST(? AS CHAR(36)) AS pid) p
+			WHERE s.PRIMARY_ID = p.pid
+			  AND (s.SESSION_ID <> p.sid OR s.MAX_INACTIVE_INTERVAL <> p.mii OR s.PRINCIPAL_NAME IS DISTINCT FROM p.pn
+			    OR p.lat - s.LAST_ACCESS_TIME >= 60000)""";
+
+	/** H2's form of the same (it has no UPDATE … FROM). */
+	private static final String MERGE_SESSION_WHEN_CHANGED = """
+			MERGE INTO %TABLE_NAME% s
+			USING (SELECT CAST(? AS CHAR(36)) AS sid, CAST(? AS BIGINT) AS lat, CAST(? AS INT) AS mii,
+			  CAST(? AS BIGINT) AS exp, CAST(? AS VARCHAR(100)) AS pn, CAST(? AS CHAR(36)) AS pid) p
+			ON s.PRIMARY_ID = p.pid
+			WHEN MATCHED AND (s.SESSION_ID <> p.sid OR s.MAX_INACTIVE_INTERVAL <> p.mii
+			    OR s.PRINCIPAL_NAME IS DISTINCT FROM p.pn OR p.lat - s.LAST_ACCESS_TIME >= 60000) THEN
+			  UPDATE SET SESSION_ID = p.sid, LAST_ACCESS_TIME = p.lat, MAX_INACTIVE_INTERVAL = p.mii, EXPIRY_TIME = p.exp,
+			    PRINCIPAL_NAME = p.pn""";
+
 	@Bean
 	SessionRepositoryCustomizer<JdbcIndexedSessionRepository> sessionAttributeUpserts(DataSource dataSource)
 			throws MetaDataAccessException {
 		String product = JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName);
 		if ("PostgreSQL".equals(product)) {
-			return new PostgreSqlJdbcIndexedSessionRepositoryCustomizer();
+			var upserts = new PostgreSqlJdbcIndexedSessionRepositoryCustomizer();
+			return repository -> {
+				upserts.customize(repository);
+				repository.setUpdateSessionQuery(UPDATE_SESSION_WHEN_CHANGED);
+			};
 		}
-		return repository -> repository.setCreateSessionAttributeQuery(MERGE_ATTRIBUTE);
+		return repository -> {
+			repository.setCreateSessionAttributeQuery(MERGE_ATTRIBUTE);
+			repository.setUpdateSessionQuery(MERGE_SESSION_WHEN_CHANGED);
+		};
 	}
 
 }
