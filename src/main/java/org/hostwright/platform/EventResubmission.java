@@ -31,16 +31,19 @@ class EventResubmission {
 	RecurringTask<Void> eventResubmissionTask(IncompleteEventPublications incomplete,
 			@Value("${hostwright.events.resubmit-every:30s}") Duration every,
 			@Value("${hostwright.events.resubmit-older-than:60s}") Duration olderThan) {
-		return Tasks.recurring("event-publication-resubmit", FixedDelay.of(every)).execute((instance, ctx) -> {
-			try {
-				incomplete.resubmitIncompletePublicationsOlderThan(olderThan);
-			}
-			catch (RuntimeException ex) {
-				// a listener that fails again stays incomplete and is tried on the next
-				// round
-				log.warn("Resubmitting incomplete event publications failed: {}", ex.toString());
-			}
-		});
+		return Tasks.recurring("event-publication-resubmit", FixedDelay.of(every))
+			.onDeadExecution(new ReviveUncounted<>())
+			.execute((instance, ctx) -> {
+				try {
+					incomplete.resubmitIncompletePublicationsOlderThan(olderThan);
+				}
+				catch (RuntimeException ex) {
+					// a listener that fails again stays incomplete and is tried on the
+					// next
+					// round
+					log.warn("Resubmitting incomplete event publications failed: {}", ex.toString());
+				}
+			});
 	}
 
 }
