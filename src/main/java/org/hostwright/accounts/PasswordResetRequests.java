@@ -8,6 +8,7 @@ import java.util.UUID;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import org.hostwright.platform.Jobs;
+import org.hostwright.platform.ReviveUncounted;
 
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
@@ -50,11 +51,13 @@ class PasswordResetRequests {
 
 		@Bean
 		OneTimeTask<String> passwordResetRequestTask(Accounts accounts) {
-			return Tasks.oneTime(TASK, String.class).execute((instance, ctx) -> {
-				String data = instance.getData();
-				int nl = data.indexOf('\n');
-				accounts.requestPasswordReset(data.substring(nl + 1), Locale.forLanguageTag(data.substring(0, nl)));
-			});
+			return Tasks.oneTime(TASK, String.class)
+				.onDeadExecution(new ReviveUncounted<>())
+				.execute((instance, ctx) -> {
+					String data = instance.getData();
+					int nl = data.indexOf('\n');
+					accounts.requestPasswordReset(data.substring(nl + 1), Locale.forLanguageTag(data.substring(0, nl)));
+				});
 		}
 
 	}

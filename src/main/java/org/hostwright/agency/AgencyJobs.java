@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
+import org.hostwright.platform.ReviveUncounted;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,6 +18,7 @@ class AgencyJobs {
 	@Bean
 	RecurringTask<Void> agencyRenewalsTask(RenewalJob job) {
 		return Tasks.recurring("agency-renewals", Schedules.daily(ZoneOffset.UTC, LocalTime.of(6, 0)))
+			.onDeadExecution(new ReviveUncounted<>())
 			.execute((instance, context) -> job.run());
 	}
 

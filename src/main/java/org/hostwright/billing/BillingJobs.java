@@ -9,6 +9,7 @@ import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.Daily;
 import com.github.kagkarlsson.scheduler.task.schedule.Schedule;
 import org.hostwright.platform.PlatformProperties;
+import org.hostwright.platform.ReviveUncounted;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,6 +31,7 @@ class BillingJobs {
 	RecurringTask<Void> billingRunTask(BillingRun run, PlatformProperties platform, SettingsStore settings,
 			@Value("${hostwright.billing.daily-run:true}") boolean daily) {
 		return Tasks.recurring("billing-run", new RunAt(platform.timeZone(), settings, daily))
+			.onDeadExecution(new ReviveUncounted<>())
 			.execute((instance, ctx) -> {
 				BillingRun.Report report = run.runToday();
 				log.info("Billing run {}: {} ({} failed items)", report.date(), report.steps(),

@@ -9,6 +9,7 @@ import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import jakarta.mail.internet.MimeMessage;
 import org.hostwright.platform.PlatformProperties;
+import org.hostwright.platform.ReviveUncounted;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,39 +39,42 @@ class OutboxDelivery {
 							"gave up after " + MAX_ATTEMPTS + " attempts");
 					ops.remove();
 				});
-		return Tasks.oneTime("outbox-delivery", Long.class).onFailure(retry).execute((instance, ctx) -> {
-			long id = instance.getData();
-			var row = outbox.outgoing(id);
-			if (row.isEmpty() || row.get().status() != OutboxStatus.QUEUED) {
-				return; // already sent, or deleted: nothing to do, never twice
-			}
-			JavaMailSender sender = smtp.getIfAvailable();
-			if (sender == null) {
-				outbox.hold(id);
-				return;
-			}
-			OutboxRepository.Outgoing m = row.get();
-			try {
-				MimeMessage mime = sender.createMimeMessage();
-				MimeMessageHelper helper = new MimeMessageHelper(mime, true, "UTF-8");
-				helper.setFrom(properties.mailFrom());
-				helper.setTo(m.recipient());
-				helper.setSubject(m.subject());
-				if (m.bodyHtml() != null) {
-					helper.setText(m.bodyText(), m.bodyHtml());
+		return Tasks.oneTime("outbox-delivery", Long.class)
+			.onFailure(retry)
+			.onDeadExecution(new ReviveUncounted<>())
+			.execute((instance, ctx) -> {
+				long id = instance.getData();
+				var row = outbox.outgoing(id);
+				if (row.isEmpty() || row.get().status() != OutboxStatus.QUEUED) {
+					return; // already sent, or deleted: nothing to do, never twice
 				}
-				else {
-					helper.setText(m.bodyText());
+				JavaMailSender sender = smtp.getIfAvailable();
+				if (sender == null) {
+					outbox.hold(id);
+					return;
 				}
-				sender.send(mime);
-				outbox.markSent(id, Instant.now(clock));
-			}
-			catch (Exception ex) {
-				log.warn("Delivery of outbox message {} failed: {}", id, ex.getMessage());
-				outbox.recordFailedAttempt(id, truncate(ex.getMessage()));
-				throw new IllegalStateException("SMTP delivery failed", ex);
-			}
-		});
+				OutboxRepository.Outgoing m = row.get();
+				try {
+					MimeMessage mime = sender.createMimeMessage();
+					MimeMessageHelper helper = new MimeMessageHelper(mime, true, "UTF-8");
+					helper.setFrom(properties.mailFrom());
+					helper.setTo(m.recipient());
+					helper.setSubject(m.subject());
+					if (m.bodyHtml() != null) {
+						helper.setText(m.bodyText(), m.bodyHtml());
+					}
+					else {
+						helper.setText(m.bodyText());
+					}
+					sender.send(mime);
+					outbox.markSent(id, Instant.now(clock));
+				}
+				catch (Exception ex) {
+					log.warn("Delivery of outbox message {} failed: {}", id, ex.getMessage());
+					outbox.recordFailedAttempt(id, truncate(ex.getMessage()));
+					throw new IllegalStateException("SMTP delivery failed", ex);
+				}
+			});
 	}
 
 	private static String truncate(String s) {

@@ -10,6 +10,7 @@ import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 import org.hostwright.platform.Jobs;
+import org.hostwright.platform.ReviveUncounted;
 import org.hostwright.platform.SandboxMode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,6 +46,7 @@ class PaymentJobs {
 	OneTimeTask<String> paymentConfirmTask(Settlement settlement) {
 		return Tasks.oneTime("payment-confirm", String.class)
 			.defaultPriority(PRIORITY)
+			.onDeadExecution(new ReviveUncounted<>())
 			.execute((instance, ctx) -> settlement.confirm(instance.getData(), "webhook"));
 	}
 
@@ -56,6 +58,7 @@ class PaymentJobs {
 	OneTimeTask<String> paymentCheckTask(Settlement settlement) {
 		return Tasks.oneTime("payment-check", String.class)
 			.defaultPriority(PRIORITY)
+			.onDeadExecution(new ReviveUncounted<>())
 			.execute((instance, ctx) -> settlement.confirm(instance.getData(), "status check"));
 	}
 
@@ -66,36 +69,40 @@ class PaymentJobs {
 		String interval = properties.reconcileInterval();
 		Duration every = interval == null || interval.isBlank() ? Duration.ofSeconds(sandbox.enabled() ? 5 : 60)
 				: org.springframework.boot.convert.DurationStyle.detectAndParse(interval.strip());
-		return Tasks.recurring("payment-reconcile", FixedDelay.of(every)).execute((instance, ctx) -> {
-			// fan out instead of checking in this thread: every attempt not checked since
-			// the last round
-			// gets its own job, so a sale's thousand attempts are checked by all job
-			// threads at once
-			Instant now = Instant.now(clock);
-			Instant checkedBefore = now.minus(every);
-			int scheduled = 0;
-			long after = 0;
-			for (List<PaymentAttempts.Pending> page = attempts.pendingAfter(after, PAGE); !page
-				.isEmpty(); page = attempts.pendingAfter(after, PAGE)) {
-				for (PaymentAttempts.Pending a : page) {
-					after = a.id();
-					if (a.lastCheckedAt() == null || a.lastCheckedAt().isBefore(checkedBefore)) {
-						try {
-							if (jobs.scheduleIfAbsent(check.instance(a.gatewayOrderId(), a.gatewayOrderId()), now)) {
-								scheduled++;
+		return Tasks.recurring("payment-reconcile", FixedDelay.of(every))
+			.onDeadExecution(new ReviveUncounted<>())
+			.execute((instance, ctx) -> {
+				// fan out instead of checking in this thread: every attempt not checked
+				// since
+				// the last round
+				// gets its own job, so a sale's thousand attempts are checked by all job
+				// threads at once
+				Instant now = Instant.now(clock);
+				Instant checkedBefore = now.minus(every);
+				int scheduled = 0;
+				long after = 0;
+				for (List<PaymentAttempts.Pending> page = attempts.pendingAfter(after, PAGE); !page
+					.isEmpty(); page = attempts.pendingAfter(after, PAGE)) {
+					for (PaymentAttempts.Pending a : page) {
+						after = a.id();
+						if (a.lastCheckedAt() == null || a.lastCheckedAt().isBefore(checkedBefore)) {
+							try {
+								if (jobs.scheduleIfAbsent(check.instance(a.gatewayOrderId(), a.gatewayOrderId()),
+										now)) {
+									scheduled++;
+								}
 							}
-						}
-						catch (RuntimeException ex) {
-							log.warn("Could not schedule the status check of payment {}: {}", a.gatewayOrderId(),
-									ex.toString());
+							catch (RuntimeException ex) {
+								log.warn("Could not schedule the status check of payment {}: {}", a.gatewayOrderId(),
+										ex.toString());
+							}
 						}
 					}
 				}
-			}
-			if (scheduled > 0) {
-				jobs.triggerCheck();
-			}
-		});
+				if (scheduled > 0) {
+					jobs.triggerCheck();
+				}
+			});
 	}
 
 }

@@ -72,11 +72,14 @@ public class Jobs implements SmartLifecycle {
 
 	/**
 	 * Whether a job with this id has started at least once: it is running, or it failed
-	 * and waits for its retry (what it did before failing may have happened).
+	 * and waits for its retry (what it did before failing may have happened), or its node
+	 * died while running it ({@link ReviveUncounted} does not count that as a failure,
+	 * but stamps the revived run's last failure).
 	 */
 	public boolean attempted(TaskInstanceId id) {
 		return scheduler().getScheduledExecution(id)
-			.map(e -> e.isPicked() || e.getConsecutiveFailures() > 0)
+			.map(e -> e.isPicked() || e.getConsecutiveFailures() > 0 || e.getLastFailure() != null
+					|| e.getLastSuccess() != null)
 			.orElse(false);
 	}
 

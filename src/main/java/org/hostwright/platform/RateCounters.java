@@ -130,6 +130,7 @@ public final class RateCounters {
 		@Bean
 		RecurringTask<Void> rateCountersCleanupTask(RateCounters counters) {
 			return Tasks.recurring("rate-counters-cleanup", FixedDelay.ofMinutes(5))
+				.onDeadExecution(new ReviveUncounted<>())
 				.execute((instance, ctx) -> counters.deleteExpired());
 		}
 

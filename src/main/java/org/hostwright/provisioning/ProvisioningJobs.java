@@ -7,6 +7,7 @@ import com.github.kagkarlsson.scheduler.task.ExecutionContext;
 import com.github.kagkarlsson.scheduler.task.TaskInstance;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import org.hostwright.platform.ReviveUncounted;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -47,7 +48,7 @@ class ProvisioningJobs {
 		var retry = new RetryWithBackoff<Long>(properties,
 				id -> store.find(id).map(HostingService::attempts).orElse(Integer.MAX_VALUE), provisioner::giveUp,
 				clock);
-		return new OneTimeTask<Long>(PROVISION, Long.class, retry, new ReviveUncounted<>(clock)) {
+		return new OneTimeTask<Long>(PROVISION, Long.class, retry, new ReviveUncounted<>()) {
 
 			@Override
 			public CompletionHandler<Long> execute(TaskInstance<Long> instance, ExecutionContext context) {
@@ -73,6 +74,7 @@ class ProvisioningJobs {
 	OneTimeTask<String> serviceActionTask(PanelActions actions, ProvisioningProperties properties, Clock clock) {
 		return Tasks.oneTime(ACTION, String.class)
 			.onFailure(new RetryWithBackoff<String>(properties, data -> 0, actions::giveUp, clock))
+			.onDeadExecution(new ReviveUncounted<>())
 			.execute((instance, context) -> actions.run(instance.getData()));
 	}
 
@@ -80,7 +82,7 @@ class ProvisioningJobs {
 	OneTimeTask<Long> planChangeTask(PlanChangeApplier applier, ProvisioningProperties properties, Clock clock) {
 		return Tasks.oneTime(PLAN_CHANGE, Long.class)
 			.onFailure(new RetryWithBackoff<Long>(properties, applier::attempts, applier::giveUp, clock))
-			.onDeadExecutionRevive()
+			.onDeadExecution(new ReviveUncounted<>())
 			.execute((instance, context) -> applier.apply(instance.getData()));
 	}
 

@@ -8,12 +8,13 @@ import java.util.function.ToIntFunction;
 import com.github.kagkarlsson.scheduler.task.ExecutionComplete;
 import com.github.kagkarlsson.scheduler.task.ExecutionOperations;
 import com.github.kagkarlsson.scheduler.task.FailureHandler;
+import org.hostwright.platform.ReviveUncounted;
 
 /**
  * The configured back-off ({@code hostwright.provisioning.backoff}) and attempt limit: a
  * failed run is rescheduled after the next wait until the last attempt, then
  * {@code giveUp} records the failure and the job ends. A run that found the service busy
- * is retried when the other run's claim ends.
+ * is retried when the other run's claim ends, without counting as an attempt.
  */
 final class RetryWithBackoff<T> implements FailureHandler<T> {
 
@@ -38,7 +39,8 @@ final class RetryWithBackoff<T> implements FailureHandler<T> {
 	public void onFailure(ExecutionComplete complete, ExecutionOperations<T> operations) {
 		Throwable cause = complete.getCause().orElse(null);
 		if (cause instanceof ServiceBusyException busy) {
-			operations.reschedule(complete, busy.until());
+			// it never started: waiting for the other job is not an attempt
+			ReviveUncounted.rescheduleUncounted(complete, operations, busy.until());
 			return;
 		}
 		T data = (T) complete.getExecution().taskInstance.getData();

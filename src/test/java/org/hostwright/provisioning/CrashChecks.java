@@ -119,9 +119,10 @@ final class CrashChecks {
 							+ " beat " + rs.getTimestamp(4) + " failures " + rs.getInt(5))
 					.list());
 			state.append("\nincomplete publications ")
-				.append(jdbc
-					.sql("SELECT listener_id, publication_date FROM event_publication WHERE completion_date IS NULL")
-					.query((rs, n) -> rs.getString(1) + " " + rs.getTimestamp(2))
+				.append(jdbc.sql(
+						"SELECT listener_id, publication_date, status, completion_attempts, last_resubmission_date FROM event_publication WHERE completion_date IS NULL")
+					.query((rs, n) -> "\n  " + rs.getString(1) + " published " + rs.getTimestamp(2) + " "
+							+ rs.getString(3) + ", " + rs.getInt(4) + " resubmissions, last " + rs.getTimestamp(5))
 					.list());
 			// where the application's threads are (a listener or job that never returns)
 			Thread.getAllStackTraces().forEach((thread, stack) -> {
