@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The signed-in user's own profile: details, password, e-mail verification, deletion. */
@@ -35,7 +36,11 @@ class ProfileController {
 
 	private final AccountLanguages languages;
 
-	ProfileController(Accounts accounts, WebSignIn webSignIn, AccountLanguages languages) {
+	private final LocaleResolver localeResolver;
+
+	ProfileController(Accounts accounts, WebSignIn webSignIn, AccountLanguages languages,
+			LocaleResolver localeResolver) {
+		this.localeResolver = localeResolver;
 		this.accounts = accounts;
 		this.webSignIn = webSignIn;
 		this.languages = languages;
@@ -73,7 +78,10 @@ class ProfileController {
 		if (!errors.hasErrors()) {
 			try {
 				Account updated = accounts.updateProfile(me.id(), form.name(), form.email(), form.phone());
-				Languages.supported(language).ifPresent(tag -> languages.remember(me.id(), Locale.forLanguageTag(tag)));
+				// through the resolver: it saves the choice and updates what the session
+				// remembers of it
+				Languages.supported(language)
+					.ifPresent(tag -> localeResolver.setLocale(request, response, Locale.forLanguageTag(tag)));
 				webSignIn.refresh(updated, request, response);
 				Flash.success(ra, "accounts.profile.saved");
 				return "redirect:/account";

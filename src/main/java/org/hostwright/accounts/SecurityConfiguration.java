@@ -18,6 +18,7 @@ import org.springframework.security.config.annotation.web.configurers.AbstractHt
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
@@ -48,6 +49,16 @@ class SecurityConfiguration {
 	static final String[] PUBLIC_PAGES = { "/", "/plans", "/plans/**", "/checkout/**", "/signup", "/login",
 			"/password/**", "/verify-email", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/error",
 			"/actuator/health", "/actuator/health/**", "/hosting/**", "/sites/**", "/terms", "/privacy", "/contact" };
+
+	/**
+	 * No observation around every security filter: they cost a fifth of a signed-in page
+	 * view's CPU (a Micrometer observation per filter per request) and nothing reads
+	 * them; requests are still timed as a whole ({@code http.server.requests}).
+	 */
+	@Bean
+	static SecurityObservationSettings noSecurityFilterObservations() {
+		return SecurityObservationSettings.noObservations();
+	}
 
 	@Bean
 	PasswordEncoder passwordEncoder() {

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -53,7 +55,7 @@ class ViewerPageCache extends OncePerRequestFilter {
 
 	private final Clock clock;
 
-	private final Cache<Key, Page> pages;
+	private final Cache<Key, Kept> pages;
 
 	private final boolean off;
 
@@ -68,6 +70,49 @@ class ViewerPageCache extends OncePerRequestFilter {
 	private record Key(String host, String path, Locale locale, long catalogVersion, LocalDate date, String viewer) {
 	}
 
+	/**
+	 * A page kept with its body cut where the CSRF tokens were, so an answer writes the
+	 * pieces with the request's own token between them.
+	 */
+	private record Kept(Page page, List<byte[]> pieces) {
+
+		static Kept of(Page page) {
+			List<byte[]> pieces = new ArrayList<>();
+			String html = new String(page.body(), StandardCharsets.UTF_8);
+			Matcher m = CSRF_FIELD.matcher(html);
+			int from = 0;
+			while (m.find()) {
+				pieces.add(html.substring(from, m.end(1)).getBytes(StandardCharsets.UTF_8));
+				from = m.start(2);
+			}
+			pieces.add(html.substring(from).getBytes(StandardCharsets.UTF_8));
+			return new Kept(page, List.copyOf(pieces));
+		}
+
+		byte[] body(String token) {
+			if (pieces.size() == 1) {
+				return pieces.get(0);
+			}
+			byte[] t = token.getBytes(StandardCharsets.UTF_8);
+			int length = t.length * (pieces.size() - 1);
+			for (byte[] p : pieces) {
+				length += p.length;
+			}
+			byte[] body = new byte[length];
+			int at = 0;
+			for (int i = 0; i < pieces.size(); i++) {
+				if (i > 0) {
+					System.arraycopy(t, 0, body, at, t.length);
+					at += t.length;
+				}
+				System.arraycopy(pieces.get(i), 0, body, at, pieces.get(i).length);
+				at += pieces.get(i).length;
+			}
+			return body;
+		}
+
+	}
+
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
@@ -79,10 +124,10 @@ class ViewerPageCache extends OncePerRequestFilter {
 		}
 		Key key = new Key(request.getServerName().toLowerCase(Locale.ROOT), request.getRequestURI(),
 				locales.resolveLocale(request), catalog.version(), LocalDate.now(clock), viewer);
-		Page page = pages.getIfPresent(key);
+		Kept kept = pages.getIfPresent(key);
 		CsrfToken token = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
-		if (page != null && token != null) {
-			PublicPageCache.replay(page, withToken(page.body(), token.getToken()), response);
+		if (kept != null && token != null) {
+			PublicPageCache.replay(kept.page(), kept.body(token.getToken()), response);
 			return;
 		}
 		ContentCachingResponseWrapper captured = new ContentCachingResponseWrapper(response);
@@ -90,7 +135,7 @@ class ViewerPageCache extends OncePerRequestFilter {
 		if (Boolean.TRUE.equals(request.getAttribute(PublicPageCache.PUBLIC))
 				&& captured.getStatus() == HttpServletResponse.SC_OK
 				&& captured.getHeaders(HttpHeaders.SET_COOKIE).isEmpty()) {
-			pages.put(key, PublicPageCache.capture(captured));
+			pages.put(key, Kept.of(PublicPageCache.capture(captured)));
 		}
 		captured.copyBodyToResponse();
 	}
@@ -109,13 +154,6 @@ class ViewerPageCache extends OncePerRequestFilter {
 		Object flash = session == null ? null : session.getAttribute(FLASH_MAPS);
 		return flash != null && !(flash instanceof java.util.Collection<?> c && c.isEmpty())
 				&& !(flash instanceof Map<?, ?> m && m.isEmpty());
-	}
-
-	private static byte[] withToken(byte[] body, String token) {
-		String html = new String(body, StandardCharsets.UTF_8);
-		Matcher m = CSRF_FIELD.matcher(html);
-		return m.replaceAll(r -> Matcher.quoteReplacement(r.group(1) + token + r.group(2)))
-			.getBytes(StandardCharsets.UTF_8);
 	}
 
 }

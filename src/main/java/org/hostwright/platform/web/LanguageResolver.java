@@ -1,11 +1,13 @@
 package org.hostwright.platform.web;
 
+import java.io.Serializable;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import org.hostwright.platform.AuthenticatedUser;
 import org.hostwright.platform.LanguagePreferences;
 import org.hostwright.platform.Languages;
@@ -26,6 +28,8 @@ import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 class LanguageResolver implements LocaleResolver {
 
 	private static final String RESOLVED = LanguageResolver.class.getName() + ".locale";
+
+	private static final String SAVED = "hw.language";
 
 	private final CookieLocaleResolver cookie = new CookieLocaleResolver("hw_lang");
 
@@ -57,11 +61,31 @@ class LanguageResolver implements LocaleResolver {
 		if (api && request.getHeader("Accept-Language") != null) {
 			return request.getLocale();
 		}
-		Optional<Locale> saved = signedInUser().flatMap(id -> preferences.stream().findFirst().flatMap(p -> p.of(id)));
+		Optional<Locale> saved = signedInUser().flatMap(id -> saved(request, id));
 		if (saved.isPresent()) {
 			return saved.get();
 		}
 		return api ? Locale.ENGLISH : cookie.resolveLocale(request);
+	}
+
+	/**
+	 * The user's saved language, read from the database once per session (the session is
+	 * shared by every node, and a new choice updates it), not on every page view.
+	 */
+	private Optional<Locale> saved(HttpServletRequest request, long userId) {
+		HttpSession session = request.getSession(false);
+		if (session != null && session.getAttribute(SAVED) instanceof SavedLanguage s && s.userId() == userId) {
+			return Optional.ofNullable(s.tag()).map(Locale::forLanguageTag);
+		}
+		Optional<Locale> saved = preferences.stream().findFirst().flatMap(p -> p.of(userId));
+		if (session != null) {
+			session.setAttribute(SAVED, new SavedLanguage(userId, saved.map(Locale::toLanguageTag).orElse(null)));
+		}
+		return saved;
+	}
+
+	/** Session attribute: whose saved language, and which (null: none). */
+	record SavedLanguage(long userId, String tag) implements Serializable {
 	}
 
 	@Override
@@ -69,7 +93,13 @@ class LanguageResolver implements LocaleResolver {
 		cookie.setLocale(request, response, locale);
 		request.setAttribute(RESOLVED, locale != null ? locale : cookie.resolveLocale(request));
 		if (locale != null && Languages.supported(locale).isPresent()) {
-			signedInUser().ifPresent(id -> preferences.ifAvailable(p -> p.remember(id, locale)));
+			signedInUser().ifPresent(id -> {
+				preferences.ifAvailable(p -> p.remember(id, locale));
+				HttpSession session = request.getSession(false);
+				if (session != null) {
+					session.setAttribute(SAVED, new SavedLanguage(id, locale.toLanguageTag()));
+				}
+			});
 		}
 	}
 
