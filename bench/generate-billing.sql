@@ -60,6 +60,7 @@ INSERT INTO invoice_counters (number_year, prefix, last_number)
 SELECT number_year, 'BENCH-', max(number_seq) FROM invoices WHERE number_prefix = 'BENCH-' GROUP BY number_year
 ON CONFLICT (number_year, prefix) DO UPDATE SET last_number = EXCLUDED.last_number;
 
+VACUUM ANALYZE billing_profiles;
 VACUUM ANALYZE billing_subscriptions;
 VACUUM ANALYZE invoices;
 VACUUM ANALYZE invoice_lines;

@@ -145,6 +145,7 @@ SELECT o.invoice_id, 'termination_warning', 0, NULL, 'done', o.due + 25, (o.due 
 FROM open_invoices o WHERE o.kind = 'never' AND o.due + 25 < DATE :'today';
 
 VACUUM ANALYZE services;
+VACUUM ANALYZE billing_profiles;
 VACUUM ANALYZE billing_subscriptions;
 VACUUM ANALYZE invoices;
 VACUUM ANALYZE invoice_lines;

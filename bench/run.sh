@@ -12,6 +12,10 @@
 #   bench/run.sh invoices [concurrency] [requests]   # the invoice lists at bench/generate-billing.sql's invoices
 #   bench/run.sh overdue      # after bench/generate-overdue.sql: today's preview (target 5 s), run (target 30 s), rerun
 #
+# Environment: PGDATABASE, PGHOST, PGUSER; APP (the app's URL, its port is the one `app` starts it on); PIDFILE,
+# APP_LOG, DATA_DIR (where `app` writes its pid, its log and its data: set them apart to run a second bench app
+# next to another engineer's, e.g. PGDATABASE=hw_scale APP=http://localhost:8193 PIDFILE=/tmp/hw-scale.pid
+# APP_LOG=/tmp/hw-scale-app.log DATA_DIR=/tmp/hw-scale-data).
 # Needs: wrk (apt-get install -y wrk), psql, JDK 17+ (java runs the .java drivers directly).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -26,6 +30,10 @@ PGJAR=$(ls ~/.m2/repository/org/postgresql/postgresql/*/postgresql-*.jar | sort 
 JAR=${JAR:-$(ls target/hostwright-*.jar 2>/dev/null | grep -v original | head -1)}
 ADMIN_EMAIL=${ADMIN_EMAIL:-admin@hostwright.local}
 ADMIN_PASSWORD=${ADMIN_PASSWORD:-sandbox-admin-2026}
+# the app's pid file, log and data directory: set them apart to run a second bench app next to another one
+PIDFILE=${PIDFILE:-/tmp/hw-bench-app.pid}
+APP_LOG=${APP_LOG:-/tmp/hw-bench-app.log}
+DATA_DIR=${DATA_DIR:-/tmp/hw-perf-data}
 
 load() { echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"; }
 
@@ -56,17 +64,17 @@ app)
   [ -n "$JAR" ] || { echo "no jar: ./mvnw -B -ntp -q package -DskipTests"; exit 1; }
   # another app on the port would answer the health check and take the bench's requests
   if curl -fs "$APP/actuator/health" > /dev/null; then echo "something already answers on $APP: stop it, or set APP=http://localhost:<free port>"; exit 1; fi
-  mkdir -p /tmp/hw-perf-data
+  mkdir -p "$DATA_DIR"
   SPRING_DATASOURCE_URL="jdbc:postgresql://$PGH:5432/$DB" SPRING_DATASOURCE_USERNAME=${PGUSER:-postgres} SPRING_DATASOURCE_PASSWORD= \
-  HOSTWRIGHT_SANDBOX=true HOSTWRIGHT_DATA_DIR=/tmp/hw-perf-data HOSTWRIGHT_ADMIN_EMAIL="$ADMIN_EMAIL" HOSTWRIGHT_ADMIN_PASSWORD="$ADMIN_PASSWORD" \
+  HOSTWRIGHT_SANDBOX=true HOSTWRIGHT_DATA_DIR="$DATA_DIR" HOSTWRIGHT_ADMIN_EMAIL="$ADMIN_EMAIL" HOSTWRIGHT_ADMIN_PASSWORD="$ADMIN_PASSWORD" \
   HOSTWRIGHT_CHECKOUT_RATE_LIMIT=${HOSTWRIGHT_CHECKOUT_RATE_LIMIT:-1000000} HOSTWRIGHT_PANEL_RATE_LIMIT=${HOSTWRIGHT_PANEL_RATE_LIMIT:-1000} \
-  SERVER_PORT=${APP##*:} nohup java -jar "$JAR" > /tmp/hw-bench-app.log 2>&1 &
-  echo $! > /tmp/hw-bench-app.pid
+  SERVER_PORT=${APP##*:} nohup java -jar "$JAR" > "$APP_LOG" 2>&1 &
+  echo $! > "$PIDFILE"
   for _ in $(seq 1 ${START_WAIT:-600}); do
-    kill -0 "$(cat /tmp/hw-bench-app.pid)" 2> /dev/null || { echo "app exited: tail /tmp/hw-bench-app.log"; exit 1; }
-    curl -fs "$APP/actuator/health" > /dev/null && { echo "app up (pid $(cat /tmp/hw-bench-app.pid), log /tmp/hw-bench-app.log)"; exit 0; }; sleep 0.5
+    kill -0 "$(cat "$PIDFILE")" 2> /dev/null || { echo "app exited: tail $APP_LOG"; exit 1; }
+    curl -fs "$APP/actuator/health" > /dev/null && { echo "app up (pid $(cat "$PIDFILE"), log $APP_LOG)"; exit 0; }; sleep 0.5
   done
-  echo "app did not start: tail /tmp/hw-bench-app.log"; exit 1
+  echo "app did not start: tail $APP_LOG"; exit 1
   ;;
 storefront)
   start_baseline
@@ -181,7 +189,14 @@ renewals)
   load
   t0=$(date +%s.%N)
   REPORT=$(curl -fs -X POST -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' -d '{}' "$APP/api/admin/billing/run")
-  echo "billing run over $DUE due renewals: $(awk -v a="$t0" -v b="$(date +%s.%N)" 'BEGIN {printf "%.2f", b-a}') s (target 10 s): $REPORT"
+  echo "whole billing run over $DUE due renewals: $(awk -v a="$t0" -v b="$(date +%s.%N)" 'BEGIN {printf "%.2f", b-a}') s: $REPORT"
+  # the target is the renewal step's: the app logs each step's time ("Billing run N of DATE: invoices done …, in … ms")
+  STEP=$(grep -a "Billing run .*: invoices done" "$APP_LOG" 2>/dev/null | tail -1 | sed -n 's/.*invoices done \([0-9]*\), failed \([0-9]*\), in \([0-9]*\) ms.*/\1 invoices, \2 failed, \3/p')
+  if [ -n "$STEP" ]; then
+    echo "renewal step: ${STEP##*, } ms for ${STEP%, *} (target 10,000 ms)"
+  else
+    echo "renewal step: not in $APP_LOG (the app's log, where it logs each step's time; set APP_LOG)"
+  fi
   echo "renewal invoices now: $($PSQL "SELECT count(*) FROM invoice_lines l JOIN billing_subscriptions s ON s.id = l.subscription_id WHERE s.description LIKE 'Bench hosting %'") (one per due renewal)"
   load
   ;;
@@ -220,6 +235,7 @@ overdue)
   t0=$(date +%s.%N)
   REPORT=$(curl -fs --max-time 900 -X POST -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' -d "{\"date\":\"$TODAY\"}" "$APP/api/admin/billing/run")
   echo "run of $TODAY: $(secs "$t0") s (target 30 s, panel jobs excepted: they run after it): $(echo "$REPORT" | jq -c .steps)"
+  echo "ms per step (the app's log): $(grep -a "Billing run .* of $TODAY: .* ms\$" "$APP_LOG" 2>/dev/null | tail -8 | sed -n 's/.*: \([a-z_]*\) done .* in \([0-9]*\) ms$/\1 \2/p' | paste -sd, - || true)"
   echo "made by the run: $($PSQL "SELECT count(*) FROM invoices WHERE id > $invoices0") invoices, $($PSQL "SELECT count(*) FROM outbox_messages WHERE id > $mails0") e-mails queued, actions: $($PSQL "SELECT COALESCE(string_agg(kind || ' ' || n, ', '), 'none') FROM (SELECT kind, count(*) AS n FROM billing_actions WHERE id > $actions0 GROUP BY kind ORDER BY kind) x")"
   echo "e-mails with the same recipient and subject (a second reminder of a step would be one): $($PSQL "SELECT count(*) FROM (SELECT 1 FROM outbox_messages WHERE id > $mails0 GROUP BY recipient, subject HAVING count(*) > 1) x")"
   echo "failures logged by the run: $($PSQL "SELECT count(*) FROM billing_run_failures WHERE run_id = (SELECT max(id) FROM billing_runs)")"

@@ -9,6 +9,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,6 +21,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class BillingRun {
+
+	private static final Logger logger = LoggerFactory.getLogger(BillingRun.class);
 
 	/** The steps' order; a step not listed runs last. */
 	static final List<String> ORDER = List.of("invoices", "restorations", "reminders", "late_fees", "suspensions",
@@ -81,6 +86,7 @@ class BillingRun {
 		List<BillingStep.Failure> failures = new ArrayList<>();
 		for (BillingStep step : steps) {
 			int before = failures.size();
+			long t0 = System.nanoTime();
 			int done;
 			try {
 				done = step.execute(date, failures);
@@ -91,6 +97,8 @@ class BillingRun {
 				done = 0;
 			}
 			counts.add(new RunLog.StepCount(step.name(), done, failures.size() - before));
+			logger.info("Billing run {} of {}: {} done {}, failed {}, in {} ms", runId, date, step.name(), done,
+					failures.size() - before, (System.nanoTime() - t0) / 1_000_000);
 		}
 		Instant end = Instant.now(clock);
 		log.finish(runId, counts, failures, end);
@@ -102,9 +110,13 @@ class BillingRun {
 	 */
 	Map<String, List<?>> preview(LocalDate date, int limit) {
 		Map<String, List<?>> plan = new LinkedHashMap<>();
+		Map<String, Long> millis = new LinkedHashMap<>();
 		for (BillingStep step : steps) {
+			long t0 = System.nanoTime();
 			plan.put(step.name(), step.plan(date, limit));
+			millis.put(step.name(), (System.nanoTime() - t0) / 1_000_000);
 		}
+		logger.info("Billing preview of {}: ms per step {}", date, millis);
 		return plan;
 	}
 

@@ -16,18 +16,24 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Renewal invoices, set-based: the due subscriptions (or customers, when same-day
  * invoices are merged) are walked in key order, a batch of up to {@link #BATCH} keys at a
  * time, each batch reading only its own key range. A batch locks the customers' credit
- * (when it is to be used), then the year's number counter, inserts its invoices with one
- * INSERT … SELECT and their lines with a second, moves the counter, and settles what
- * credit pays, all in one transaction. A subscription's period is invoiced once: the
- * unique (subscription_id, period_start) key of the lines stops a second run, node or
- * retry, and the counter lock makes concurrent runs take turns.
+ * (when it is to be used), then the year's number counter, writes its invoices and their
+ * lines (one statement on PostgreSQL, two INSERT … SELECTs on H2), moves the counter, and
+ * settles what credit pays, all in one transaction. A subscription's period is invoiced
+ * once: the unique (subscription_id, period_start) key of the lines stops a second run,
+ * node or retry, and the counter lock makes concurrent runs take turns.
  */
 @Component
 class RenewalStep implements BillingStep {
 
 	private static final Logger log = LoggerFactory.getLogger(RenewalStep.class);
 
-	static final int BATCH = 2_000;
+	/**
+	 * Renewals per transaction: the statements of a batch cost about the same for 2,000
+	 * as for 5,000, the rows are what counts (measured on PostgreSQL: about 0.2 ms each,
+	 * half of it the foreign-key checks); the counter stays locked for a batch, a
+	 * checkout's invoice waits at most that long.
+	 */
+	static final int BATCH = 5_000;
 
 	/**
 	 * Keys per batch; tests make it small to cross batch boundaries with a few
@@ -119,11 +125,10 @@ class RenewalStep implements BillingStep {
 		store.lockProfiles(withCredit);
 		InvoiceNumbers.Block block = numbers.lock(date.getYear(), s.invoicePrefix());
 		Instant now = Instant.now(clock);
-		int made = store.insertInvoices(w, merge, keys, block, s, now);
+		int made = store.insert(w, merge, keys, block, s, now);
 		if (made == 0) {
 			return new Batch(0, keys);
 		}
-		store.insertLines(w, merge, keys, block, s);
 		numbers.use(block, made);
 		settle(block, made, withCredit, now);
 		log.info("Billing run {}: {} renewal invoices {} .. {}", date, made, block.format(block.last() + 1),

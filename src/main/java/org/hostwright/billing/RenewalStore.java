@@ -1,9 +1,14 @@
 package org.hostwright.billing;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+
+import javax.sql.DataSource;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -19,14 +24,21 @@ import org.springframework.stereotype.Repository;
 class RenewalStore {
 
 	/**
-	 * Subscriptions whose next period is in the window (its condition goes between the
-	 * two halves) and not invoiced yet.
+	 * Subscriptions whose next period is in the window (its condition goes after) and not
+	 * invoiced yet ({@link #DUE_NOT_INVOICED}); {@code s} may be joined to more tables
+	 * before it.
 	 */
-	private static final String DUE_FROM = """
-			FROM billing_subscriptions s
+	private static final String DUE_WHERE = """
+			WHERE s.status = :active AND s.auto_renew = TRUE AND s.next_due_date <= :latest AND """;
+
+	/**
+	 * The customer's billing profile and tax rate (only the amounts need them: the key
+	 * and credit reads of a batch do without the joins).
+	 */
+	private static final String TAXED = """
 			LEFT JOIN billing_profiles p ON p.customer_id = s.customer_id
 			LEFT JOIN tax_rates t ON t.country = p.country
-			WHERE s.status = :active AND s.auto_renew = TRUE AND s.next_due_date <= :latest AND """;
+			""";
 
 	private static final String DUE_NOT_INVOICED = """
 
@@ -51,8 +63,17 @@ class RenewalStore {
 
 	private final JdbcClient jdbc;
 
-	RenewalStore(JdbcClient jdbc) {
+	/**
+	 * PostgreSQL writes a batch's invoices and lines in one statement (data-modifying
+	 * CTEs); H2 has none, so it writes them with two.
+	 */
+	private final boolean postgres;
+
+	RenewalStore(JdbcClient jdbc, DataSource dataSource) throws SQLException {
 		this.jdbc = jdbc;
+		try (Connection c = dataSource.getConnection()) {
+			this.postgres = c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
+		}
 	}
 
 	List<RenewalStep.Due> due(RenewalWindow w, int limit) {
@@ -81,10 +102,12 @@ class RenewalStore {
 
 	/** The batch's customers who have credit in the currency they are billed in. */
 	List<Long> customersWithCredit(RenewalWindow w, boolean merge, Keys keys) {
-		return range(params(jdbc.sql("SELECT DISTINCT s.customer_id " + due(w) + " AND " + inRange(merge)
-				+ " AND (SELECT COALESCE(SUM(c.amount_minor), 0) FROM credit_ledger c"
-				+ " WHERE c.customer_id = s.customer_id AND c.currency = s.currency) > 0 ORDER BY s.customer_id"), w),
-				keys)
+		// joined to the ledger (most customers have no entry), not summed for every
+		// subscription of the batch
+		return range(params(jdbc.sql("SELECT DISTINCT x.customer_id FROM (SELECT s.id, s.customer_id "
+				+ due(w, "JOIN credit_ledger c ON c.customer_id = s.customer_id AND c.currency = s.currency ") + " AND "
+				+ inRange(merge) + " GROUP BY s.id, s.customer_id HAVING SUM(c.amount_minor) > 0) x"
+				+ " ORDER BY x.customer_id"), w), keys)
 			.query(Long.class)
 			.list();
 	}
@@ -100,8 +123,74 @@ class RenewalStore {
 		}
 	}
 
+	/**
+	 * Writes the batch's invoices, numbered after {@code block}, and their lines; answers
+	 * how many invoices. On PostgreSQL one statement reads the batch's subscriptions once
+	 * and writes both (the lines join the invoices it returns); elsewhere two, each
+	 * reading the batch under the same counter lock.
+	 */
+	int insert(RenewalWindow w, boolean merge, Keys keys, InvoiceNumbers.Block block, BillingSettings s, Instant now) {
+		if (postgres) {
+			return insertTogether(w, merge, keys, block, s, now);
+		}
+		int made = insertInvoices(w, merge, keys, block, s, now);
+		if (made > 0) {
+			insertLines(w, merge, keys, block, s);
+		}
+		return made;
+	}
+
+	private static final String INVOICE_COLUMNS = """
+			INSERT INTO invoices (number, number_year, number_prefix, number_seq, customer_id, currency, status, subtotal_minor,
+			  tax_minor, total_minor, amount_paid_minor, issued_at, due_date, subscription_id, period_start, prices_include_tax,
+			  customer_country, customer_tax_id, business_name, business_address, business_tax_id, created_at, updated_at)
+			""";
+
+	/**
+	 * The invoice's values from {@code g}, a group of the batch with its {@code seq}. A
+	 * sequence number past six digits is written whole, as {@link InvoiceNumbers#format}
+	 * does (LPAD would cut it).
+	 */
+	private static final String INVOICE_VALUES = """
+			SELECT CAST(:numberStart AS VARCHAR(30)) || CASE WHEN g.seq < 1000000 THEN LPAD(CAST(g.seq AS VARCHAR(20)), 6, '0')
+			    ELSE CAST(g.seq AS VARCHAR(20)) END, CAST(:year AS INT),
+			  CAST(:prefix AS VARCHAR(20)), g.seq, g.customer_id, g.currency, CAST(:unpaid AS VARCHAR(16)), g.net,
+			  g.total - g.net, g.total, 0, CAST(:now AS TIMESTAMP WITH TIME ZONE), g.next_due_date, g.subscription_id,
+			  g.period_start, CAST(:incl AS BOOLEAN), g.country, g.tax_id, CAST(:businessName AS VARCHAR(200)),
+			  CAST(:businessAddress AS VARCHAR(1000)), CAST(:businessTaxId AS VARCHAR(60)),
+			  CAST(:now AS TIMESTAMP WITH TIME ZONE), CAST(:now AS TIMESTAMP WITH TIME ZONE)
+			""";
+
+	private static final String LINE_COLUMNS = """
+			INSERT INTO invoice_lines (invoice_id, position, description, subscription_id, service_kind, service_id, period_start,
+			  period_end, quantity, unit_price_minor, tax_rate_bp, tax_minor, total_minor)
+			""";
+
+	/**
+	 * PostgreSQL: the batch's subscriptions with their amounts, invoice number and line
+	 * position read once ({@code r}), the invoices written from its groups, the lines
+	 * from its rows joined to the invoices just written (by number).
+	 */
+	private int insertTogether(RenewalWindow w, boolean merge, Keys keys, InvoiceNumbers.Block block, BillingSettings s,
+			Instant now) {
+		String groups = "SELECT r.seq, r.customer_id, r.currency, r.next_due_date, r.country, r.tax_id, "
+				+ "SUM(r.net) AS net, SUM(r.total) AS total, "
+				+ "CASE WHEN COUNT(*) = 1 THEN MIN(r.sid) ELSE NULL END AS subscription_id, "
+				+ "CASE WHEN COUNT(*) = 1 THEN MIN(r.next_due_date) ELSE NULL END AS period_start FROM r "
+				+ "GROUP BY r.seq, r.customer_id, r.currency, r.next_due_date, r.country, r.tax_id";
+		String sql = "WITH r AS MATERIALIZED (" + ranked(w, merge, s) + "), ins AS (" + INVOICE_COLUMNS + INVOICE_VALUES
+				+ " FROM (" + groups + ") g ORDER BY g.seq RETURNING id, number_seq), made AS (" + LINE_COLUMNS
+				+ """
+						SELECT ins.id, r.pos, r.description, r.sid, r.source_kind, r.source_id, r.next_due_date, r.next_period_end, 1,
+						  r.price_minor, r.rate_bp, r.total - r.net, r.total
+						FROM r JOIN ins ON ins.number_seq = r.seq RETURNING 1)
+						SELECT (SELECT COUNT(*) FROM ins), (SELECT COUNT(*) FROM made)""";
+		return range(invoiceParams(params(jdbc.sql(sql), w), block, s, now), keys).query((rs, n) -> rs.getInt(1))
+			.single();
+	}
+
 	/** Writes the batch's invoices, numbered after {@code block}; answers how many. */
-	int insertInvoices(RenewalWindow w, boolean merge, Keys keys, InvoiceNumbers.Block block, BillingSettings s,
+	private int insertInvoices(RenewalWindow w, boolean merge, Keys keys, InvoiceNumbers.Block block, BillingSettings s,
 			Instant now) {
 		String groups = merge ? "customer_id, currency, next_due_date, country, tax_id"
 				: "sid, customer_id, currency, next_due_date, country, tax_id";
@@ -111,21 +200,14 @@ class RenewalStore {
 				+ amounts(w, merge, s) + ") a GROUP BY " + groups;
 		String numbered = "SELECT x.*, CAST(:last AS BIGINT) + ROW_NUMBER() OVER (ORDER BY " + order(merge, "x.")
 				+ ") AS seq FROM (" + grouped + ") x";
-		return range(params(jdbc
-			.sql("""
-					INSERT INTO invoices (number, number_year, number_prefix, number_seq, customer_id, currency, status, subtotal_minor,
-					  tax_minor, total_minor, amount_paid_minor, issued_at, due_date, subscription_id, period_start, prices_include_tax,
-					  customer_country, customer_tax_id, business_name, business_address, business_tax_id, created_at, updated_at)
-					SELECT CAST(:numberStart AS VARCHAR(30)) || LPAD(CAST(g.seq AS VARCHAR(20)), 6, '0'), CAST(:year AS INT),
-					  CAST(:prefix AS VARCHAR(20)), g.seq, g.customer_id, g.currency, CAST(:unpaid AS VARCHAR(16)), g.net,
-					  g.total - g.net, g.total, 0, CAST(:now AS TIMESTAMP WITH TIME ZONE), g.next_due_date, g.subscription_id,
-					  g.period_start, CAST(:incl AS BOOLEAN), g.country, g.tax_id, CAST(:businessName AS VARCHAR(200)),
-					  CAST(:businessAddress AS VARCHAR(1000)), CAST(:businessTaxId AS VARCHAR(60)),
-					  CAST(:now AS TIMESTAMP WITH TIME ZONE), CAST(:now AS TIMESTAMP WITH TIME ZONE)
-					"""
-					+ " FROM (" + numbered + ") g"),
-				w)
-			.param("numberStart", block.prefix() + block.year() + "-")
+		return range(invoiceParams(params(jdbc.sql(INVOICE_COLUMNS + INVOICE_VALUES + " FROM (" + numbered + ") g"), w),
+				block, s, now), keys)
+			.update();
+	}
+
+	private static JdbcClient.StatementSpec invoiceParams(JdbcClient.StatementSpec spec, InvoiceNumbers.Block block,
+			BillingSettings s, Instant now) {
+		return spec.param("numberStart", block.prefix() + block.year() + "-")
 			.param("year", block.year())
 			.param("prefix", block.prefix())
 			.param("unpaid", InvoiceStatus.UNPAID.wire())
@@ -134,27 +216,21 @@ class RenewalStore {
 			.param("businessName", s.businessName())
 			.param("businessAddress", s.businessAddress())
 			.param("businessTaxId", s.businessTaxId())
-			.param("last", block.last()), keys).update();
+			.param("last", block.last());
 	}
 
 	/**
 	 * Writes one line per subscription of the batch, on the invoice of its group (the
 	 * groups are numbered in the same order as the invoices were).
 	 */
-	int insertLines(RenewalWindow w, boolean merge, Keys keys, InvoiceNumbers.Block block, BillingSettings s) {
-		String ranked = "SELECT a.*, CAST(:last AS BIGINT) + DENSE_RANK() OVER (ORDER BY " + order(merge, "a.")
-				+ ") AS seq, ROW_NUMBER() OVER (PARTITION BY " + order(merge, "a.") + " ORDER BY a.sid) AS pos FROM ("
-				+ amounts(w, merge, s) + ") a";
-		return range(params(jdbc
-			.sql("""
-					INSERT INTO invoice_lines (invoice_id, position, description, subscription_id, service_kind, service_id, period_start,
-					  period_end, quantity, unit_price_minor, tax_rate_bp, tax_minor, total_minor)
-					SELECT i.id, r.pos, r.description, r.sid, r.source_kind, r.source_id, r.next_due_date, r.next_period_end, 1,
-					  r.price_minor, r.rate_bp, r.total - r.net, r.total
-					"""
-					+ " FROM (" + ranked + ") r JOIN invoices i ON i.number_year = :year AND i.number_prefix = :prefix"
-					+ " AND i.number_seq = r.seq"),
-				w)
+	private int insertLines(RenewalWindow w, boolean merge, Keys keys, InvoiceNumbers.Block block, BillingSettings s) {
+		return range(params(jdbc.sql(LINE_COLUMNS
+				+ """
+						SELECT i.id, r.pos, r.description, r.sid, r.source_kind, r.source_id, r.next_due_date, r.next_period_end, 1,
+						  r.price_minor, r.rate_bp, r.total - r.net, r.total
+						"""
+				+ " FROM (" + ranked(w, merge, s) + ") r JOIN invoices i ON i.number_year = :year"
+				+ " AND i.number_prefix = :prefix AND i.number_seq = r.seq"), w)
 			.param("year", block.year())
 			.param("prefix", block.prefix())
 			.param("last", block.last()), keys).update();
@@ -179,6 +255,17 @@ class RenewalStore {
 		return sql.query((rs, n) -> new Made(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getLong(4))).list();
 	}
 
+	/**
+	 * The batch's subscriptions with their amounts, the number of their invoice
+	 * ({@code seq}: the groups numbered in order after {@code :last}) and their line's
+	 * position on it ({@code pos}).
+	 */
+	private static String ranked(RenewalWindow w, boolean merge, BillingSettings s) {
+		return "SELECT a.*, CAST(:last AS BIGINT) + DENSE_RANK() OVER (ORDER BY " + order(merge, "a.")
+				+ ") AS seq, ROW_NUMBER() OVER (PARTITION BY " + order(merge, "a.") + " ORDER BY a.sid) AS pos FROM ("
+				+ amounts(w, merge, s) + ") a";
+	}
+
 	/** The batch's subscriptions with their tax rate, line net and total. */
 	private static String amounts(RenewalWindow w, boolean merge, BillingSettings s) {
 		String amounts = s.pricesIncludeTax()
@@ -186,12 +273,17 @@ class RenewalStore {
 				: "d.price_minor AS net, d.price_minor + (2 * d.price_minor * d.rate_bp + 10000) / 20000 AS total";
 		return "SELECT d.*, " + amounts + " FROM (SELECT s.id AS sid, s.customer_id, s.currency, s.price_minor, "
 				+ "s.next_due_date, s.next_period_end, s.description, s.source_kind, s.source_id, p.country, p.tax_id, "
-				+ RATE + " AS rate_bp " + due(w) + " AND " + inRange(merge) + ") d";
+				+ RATE + " AS rate_bp " + due(w, TAXED) + " AND " + inRange(merge) + ") d";
 	}
 
 	private static String due(RenewalWindow w) {
+		return due(w, "");
+	}
+
+	/** The due subscriptions {@code s}, joined to {@code joins}. */
+	private static String due(RenewalWindow w, String joins) {
 		// a text block drops trailing spaces: the condition is set apart here
-		return DUE_FROM + " " + w.condition() + DUE_NOT_INVOICED;
+		return "FROM billing_subscriptions s " + joins + DUE_WHERE + " " + w.condition() + DUE_NOT_INVOICED;
 	}
 
 	/** What a batch is cut on: whole customers when their invoices are merged. */
