@@ -23,7 +23,9 @@ import org.hostwright.catalog.PublicPageCache.Page;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.authentication.switchuser.SwitchUserGrantedAuthority;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
@@ -145,8 +147,17 @@ class ViewerPageCache extends OncePerRequestFilter {
 		if (auth == null || !auth.isAuthenticated() || auth instanceof AnonymousAuthenticationToken) {
 			return null;
 		}
-		return auth.getClass().getName() + '|' + auth.getName() + '|' + auth.getAuthorities() + '|'
-				+ auth.getPrincipal().hashCode();
+		// the principal is read from the session anew on every request: its own identity
+		// would make every view a miss
+		StringBuilder viewer = new StringBuilder(auth.getClass().getName()).append('|').append(auth.getName());
+		for (GrantedAuthority authority : auth.getAuthorities()) {
+			viewer.append('|').append(authority.getAuthority());
+			if (authority instanceof SwitchUserGrantedAuthority switched) {
+				// an admin viewing as this customer: whose view it is
+				viewer.append('@').append(switched.getSource().getName());
+			}
+		}
+		return viewer.toString();
 	}
 
 	private static boolean pendingFlash(HttpServletRequest request) {

@@ -20,6 +20,8 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.web.authentication.switchuser.SwitchUserGrantedAuthority;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.security.web.csrf.DefaultCsrfToken;
 import org.springframework.web.servlet.FlashMap;
@@ -100,10 +102,34 @@ class ViewerPageCacheTests {
 		assertThat(renders).hasValue(4);
 	}
 
+	@Test
+	void anAdminViewingAsTheCustomerHasACopyOfTheirOwn() throws Exception {
+		signIn("amina@example.test", "ROLE_CUSTOMER");
+		view(get("/", "t"));
+		var admin = UsernamePasswordAuthenticationToken.authenticated("admin@example.test", null,
+				List.of(new SimpleGrantedAuthority("ROLE_ADMIN")));
+		SecurityContextHolder.getContext()
+			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user("amina@example.test"), null,
+					List.of(new SimpleGrantedAuthority("ROLE_CUSTOMER"),
+							new SwitchUserGrantedAuthority("ROLE_PREVIOUS_ADMINISTRATOR", admin))));
+		view(get("/", "t"));
+		signIn("amina@example.test", "ROLE_CUSTOMER");
+		view(get("/", "t"));
+		assertThat(renders).hasValue(2);
+	}
+
+	/**
+	 * Signs in as a browser's session does on every request: a new principal object read
+	 * from the session, the same person.
+	 */
 	private void signIn(String email, String role) {
 		SecurityContextHolder.getContext()
-			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(email, null,
+			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user(email), null,
 					List.of(new SimpleGrantedAuthority(role))));
+	}
+
+	private static User user(String email) {
+		return new User(email, "", List.of());
 	}
 
 	private static MockHttpServletRequest get(String path, String token) {
