@@ -5,9 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,6 +28,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.authentication.switchuser.SwitchUserGrantedAuthority;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.FlashMap;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.support.SessionFlashMapManager;
 import org.springframework.web.util.ContentCachingResponseWrapper;
@@ -160,11 +161,22 @@ class ViewerPageCache extends OncePerRequestFilter {
 		return viewer.toString();
 	}
 
+	/**
+	 * Whether a one-time message waits for this page (one meant for another page, e.g.
+	 * the dashboard after sign-in, does not count: this page would not show it).
+	 */
 	private static boolean pendingFlash(HttpServletRequest request) {
 		HttpSession session = request.getSession(false);
-		Object flash = session == null ? null : session.getAttribute(FLASH_MAPS);
-		return flash != null && !(flash instanceof java.util.Collection<?> c && c.isEmpty())
-				&& !(flash instanceof Map<?, ?> m && m.isEmpty());
+		if (session == null || !(session.getAttribute(FLASH_MAPS) instanceof Collection<?> maps)) {
+			return false;
+		}
+		for (Object o : maps) {
+			if (o instanceof FlashMap flash && !flash.isExpired() && (flash.getTargetRequestPath() == null
+					|| flash.getTargetRequestPath().equals(request.getRequestURI()))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 }

@@ -86,6 +86,15 @@ class ViewerPageCacheTests {
 		withFlash.getSession().setAttribute(SessionFlashMapManager.class.getName() + ".FLASH_MAPS", List.of(flash));
 		view(withFlash);
 		assertThat(renders).hasValue(2);
+		// one meant for another page (the dashboard after sign-in) does not count
+		MockHttpServletRequest otherPagesFlash = get("/plans", "t");
+		FlashMap forDashboard = new FlashMap();
+		forDashboard.put("flash", "welcome");
+		forDashboard.setTargetRequestPath("/dashboard");
+		otherPagesFlash.getSession()
+			.setAttribute(SessionFlashMapManager.class.getName() + ".FLASH_MAPS", List.of(forDashboard));
+		view(otherPagesFlash);
+		assertThat(renders).hasValue(2);
 
 		when(catalog.version()).thenReturn(7L);
 		view(get("/plans", "t"));
