@@ -89,10 +89,28 @@ public abstract class BrowserTest extends IntegrationTest {
 		}
 	}
 
-	/** Saves a screenshot under target/screenshots for a person to look at. */
+	/**
+	 * Whether {@link #screenshot} saves anything: screenshots are for a person to look at
+	 * and no test reads them, so the suite saves them only when asked
+	 * ({@code ./mvnw verify -Dscreenshots=true}); the sweeps over every page spent about
+	 * a minute drawing PNGs nobody opened.
+	 */
+	protected static final boolean SCREENSHOTS = Boolean.getBoolean("screenshots");
+
+	/**
+	 * Saves a screenshot of the page under target/screenshots for a person to look at
+	 * (with {@code -Dscreenshots=true}).
+	 */
 	protected void screenshot(String name) {
-		page.screenshot(
-				new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/" + name + ".png")).setFullPage(true));
+		screenshot(page, name);
+	}
+
+	/** Saves a screenshot of another page (a popup, say) the same way. */
+	protected static void screenshot(Page of, String name) {
+		if (SCREENSHOTS) {
+			of.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/" + name + ".png"))
+				.setFullPage(true));
+		}
 	}
 
 }
