@@ -60,9 +60,13 @@ class SecurityConfiguration {
 		return SecurityObservationSettings.noObservations();
 	}
 
+	/**
+	 * BCrypt at the configured cost (HOSTWRIGHT_PASSWORD_HASH_COST, 10 by default). A
+	 * hash carries its own cost, so hashes made at another cost still verify.
+	 */
 	@Bean
-	PasswordEncoder passwordEncoder() {
-		return new BCryptPasswordEncoder();
+	PasswordEncoder passwordEncoder(@Value("${hostwright.password-hash-cost}") int cost) {
+		return new BCryptPasswordEncoder(cost);
 	}
 
 	@Bean

@@ -36,21 +36,14 @@ class UserDirectoryRepository implements UserDirectory {
 	@Override
 	public Slice<UserRow> list(Filter filter, int page, int size) {
 		SearchTerms.Predicate where = where(filter);
-		return plans.run(() -> {
-			List<UserRow> rows = jdbc
-				.sql("SELECT " + COLUMNS + " FROM users" + where.sql() + " ORDER BY id DESC LIMIT " + (size + 1)
-						+ " OFFSET " + Slice.offset(page, size))
-				.params(where.args())
-				.query(UserDirectoryRepository::row)
-				.list();
-			long total = filter.q().isEmpty() ? jdbc
-				.sql("SELECT COUNT(*) FROM (SELECT 1 FROM users" + where.sql() + " LIMIT " + (Slice.COUNT_CAP + 1)
-						+ ") t")
-				.params(where.args())
-				.query(Long.class)
-				.single() : Slice.UNKNOWN;
-			return Slice.of(rows, page, size, total);
-		});
+		return plans.slice(page, size,
+				(offset, limit) -> jdbc
+					.sql("SELECT " + COLUMNS + " FROM users" + where.sql() + " ORDER BY id DESC LIMIT " + limit
+							+ " OFFSET " + offset)
+					.params(where.args())
+					.query(UserDirectoryRepository::row)
+					.list(),
+				filter.q().isEmpty(), "users" + where.sql(), where.args());
 	}
 
 	@Override

@@ -77,27 +77,18 @@ class OrderDirectoryRepository implements OrderDirectory {
 
 	@Override
 	public Slice<OrderRow> list(Filter filter, int page, int size) {
-		int offset = Slice.offset(page, size);
-		Where where = where(filter, offset + size + 1);
-		return plans.run(() -> {
-			// the page's ids first (index only), then the customer join for those rows
-			// alone
-			List<OrderRow> rows = jdbc
-				.sql("SELECT " + COLUMNS
-						+ " FROM orders o JOIN users u ON u.id = o.customer_id WHERE o.id IN (SELECT id FROM"
-						+ " (SELECT o.id FROM orders o" + where.sql() + " ORDER BY o.id DESC LIMIT " + (size + 1)
-						+ " OFFSET " + offset + ") p) ORDER BY o.id DESC")
-				.params(where.args())
-				.query(OrderDirectoryRepository::row)
-				.list();
-			long total = filter.q().isEmpty() ? jdbc
-				.sql("SELECT COUNT(*) FROM (SELECT 1 FROM orders o" + where.sql() + " LIMIT " + (Slice.COUNT_CAP + 1)
-						+ ") t")
-				.params(where.args())
-				.query(Long.class)
-				.single() : Slice.UNKNOWN;
-			return Slice.of(rows, page, size, total);
-		});
+		Where where = where(filter, Slice.offset(page, size) + size + 1);
+		// the page's ids first (index only), then the customer join for those rows alone
+		return plans.slice(page, size,
+				(offset, limit) -> jdbc
+					.sql("SELECT " + COLUMNS
+							+ " FROM orders o JOIN users u ON u.id = o.customer_id WHERE o.id IN (SELECT id FROM"
+							+ " (SELECT o.id FROM orders o" + where.sql() + " ORDER BY o.id DESC LIMIT " + limit
+							+ " OFFSET " + offset + ") p) ORDER BY o.id DESC")
+					.params(where.args())
+					.query(OrderDirectoryRepository::row)
+					.list(),
+				filter.q().isEmpty(), "orders o" + where.sql(), where.args());
 	}
 
 	@Override

@@ -2,6 +2,7 @@ package org.hostwright.platform;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
 
@@ -46,6 +47,34 @@ public class CustomPlans {
 			}
 			return query.get();
 		});
+	}
+
+	/**
+	 * One page of an admin list, read as {@link #run} reads: the page's rows, fetched one
+	 * more than the page holds so the slice knows whether another follows, and the list's
+	 * total counted up to {@link Slice#COUNT_CAP} rows of {@code countFrom} (a table, its
+	 * alias and WHERE clause, with {@code countArgs}), or not counted at all for a text
+	 * search ({@code counted} false).
+	 */
+	public <T> Slice<T> slice(int page, int size, PageRows<T> rows, boolean counted, String countFrom,
+			List<Object> countArgs) {
+		return run(() -> {
+			List<T> found = rows.fetch(Slice.offset(page, size), size + 1);
+			long total = counted ? jdbc
+				.sql("SELECT COUNT(*) FROM (SELECT 1 FROM " + countFrom + " LIMIT " + (Slice.COUNT_CAP + 1) + ") t")
+				.params(countArgs)
+				.query(Long.class)
+				.single() : Slice.UNKNOWN;
+			return Slice.of(found, page, size, total);
+		});
+	}
+
+	/** The rows of one page: at most {@code limit}, after skipping {@code offset}. */
+	@FunctionalInterface
+	public interface PageRows<T> {
+
+		List<T> fetch(int offset, int limit);
+
 	}
 
 }

@@ -53,17 +53,9 @@ class ServiceDirectoryRepository implements ServiceDirectory {
 
 	@Override
 	public Slice<ServiceRow> list(ServiceSearch search, int page, int size) {
-		return plans.run(() -> {
-			List<ServiceRow> rows = matching(search, null, Slice.offset(page, size), size + 1);
-			Where where = where(search, null);
-			long total = search.q().isEmpty() ? jdbc
-				.sql("SELECT COUNT(*) FROM (SELECT 1 FROM services s" + where.sql() + " LIMIT " + (Slice.COUNT_CAP + 1)
-						+ ") t")
-				.params(where.args())
-				.query(Long.class)
-				.single() : Slice.UNKNOWN;
-			return Slice.of(rows, page, size, total);
-		});
+		Where where = where(search, null);
+		return plans.slice(page, size, (offset, limit) -> matching(search, null, offset, limit), search.q().isEmpty(),
+				"services s" + where.sql(), where.args());
 	}
 
 	@Override

@@ -2,6 +2,7 @@ package org.hostwright.accounts;
 
 import com.google.gson.JsonObject;
 import com.microsoft.playwright.CDPSession;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import org.hostwright.support.BrowserTest;
 import org.junit.jupiter.api.Test;
 
@@ -56,7 +57,11 @@ class PasskeyBrowserTests extends BrowserTest {
 		page.locator("#passkey-label").fill("Test laptop");
 		screenshot("passkey-01-security");
 		page.locator("#add-passkey").click();
-		assertThat(page.locator(".passkey-label")).hasText("Test laptop");
+		// the ceremony is three steps (options, the authenticator, the answer) and a
+		// reload:
+		// on a busy machine more than an assertion's default 5 s
+		assertThat(page.locator(".passkey-label")).hasText("Test laptop",
+				new LocatorAssertions.HasTextOptions().setTimeout(20_000));
 		screenshot("passkey-02-enrolled");
 		assertThat(audited(email, "auth.passkey_enrolled")).isOne();
 

@@ -32,4 +32,13 @@ class SettingsBindingTests {
 		assertThat(set.toString()).doesNotContain("s3cret-pass");
 	}
 
+	@Test
+	void passwordHashesKeepBcryptsDefaultCostUnlessTheEnvironmentSaysOtherwise() {
+		// the tests run at cost 4 (their own application.properties): production does not
+		assertThat(Settings.with(Map.of()).bind("hostwright.password-hash-cost", Integer.class).get()).isEqualTo(10);
+		assertThat(Settings.with(Map.of("HOSTWRIGHT_PASSWORD_HASH_COST", "12"))
+			.bind("hostwright.password-hash-cost", Integer.class)
+			.get()).isEqualTo(12);
+	}
+
 }

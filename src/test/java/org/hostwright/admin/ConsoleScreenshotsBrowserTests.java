@@ -1,11 +1,9 @@
 package org.hostwright.admin;
 
-import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 
-import com.microsoft.playwright.Page;
 import org.awaitility.Awaitility;
 import org.hostwright.accounts.Account;
 import org.hostwright.accounts.Accounts;
@@ -24,7 +22,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 /**
  * Renders every console page in a real browser at desktop and phone width (375 px),
  * checks each one drew without a script error, and saves screenshots under
- * target/screenshots for a person to review.
+ * target/screenshots for a person to review (with {@code -Dscreenshots=true}).
  */
 class ConsoleScreenshotsBrowserTests extends BrowserTest {
 
@@ -86,8 +84,7 @@ class ConsoleScreenshotsBrowserTests extends BrowserTest {
 			for (String[] p : pages) {
 				page.navigate(p[1]);
 				assertThat(page.locator("h1").first()).isVisible();
-				page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
-					.setPath(Path.of("target/screenshots/console-" + p[0] + "-" + width + ".png")));
+				screenshot("console-" + p[0] + "-" + width);
 			}
 		}
 		// the customer's own dashboard, seen through impersonation
@@ -96,12 +93,10 @@ class ConsoleScreenshotsBrowserTests extends BrowserTest {
 		page.click("#impersonate");
 		page.waitForURL("**/dashboard");
 		assertThat(page.locator("#customer-stats")).isVisible();
-		page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
-			.setPath(Path.of("target/screenshots/console-customer-dashboard-1366.png")));
+		screenshot("console-customer-dashboard-1366");
 		page.setViewportSize(375, 900);
 		page.reload();
-		page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
-			.setPath(Path.of("target/screenshots/console-customer-dashboard-375.png")));
+		screenshot("console-customer-dashboard-375");
 		org.assertj.core.api.Assertions.assertThat(errors).isEmpty();
 	}
 

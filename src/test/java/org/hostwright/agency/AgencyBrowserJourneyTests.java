@@ -49,8 +49,7 @@ class AgencyBrowserJourneyTests extends BrowserTest {
 		preview.waitForLoadState();
 		assertThat(preview.locator(".poc-banner")).containsText("HostWizard");
 		assertThat(preview.frameLocator("iframe.poc-frame").locator(".prose")).containsText("Books for every reader");
-		preview.screenshot(
-				new Page.ScreenshotOptions().setPath(java.nio.file.Path.of("target/screenshots/agency-preview.png")));
+		screenshot(preview, "agency-preview");
 		preview.close();
 
 		page.fill("#notes", "A three-page website with your catalogue.");

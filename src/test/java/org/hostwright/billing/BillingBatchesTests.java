@@ -3,10 +3,6 @@ package org.hostwright.billing;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import org.hostwright.accounts.Account;
 import org.junit.jupiter.api.AfterEach;
@@ -65,7 +61,7 @@ class BillingBatchesTests extends BillingTestSupport {
 		for (int i = 0; i < 21; i++) {
 			subs.add(subscription(c, 8_000 + i, MONTHLY, billing.today().minusMonths(1)));
 		}
-		List<BillingRun.Report> reports = atOnce(billing.today());
+		List<BillingRun.Report> reports = atOnce(billing.today(), run, run);
 		for (long id : subs) {
 			assertThat(renewalInvoices(id)).as("subscription %d", id).isEqualTo(1);
 		}
@@ -85,10 +81,10 @@ class BillingBatchesTests extends BillingTestSupport {
 		run.run(due.minusDays(14));
 		List<String> numbers = subs.stream().map(id -> billing.require(renewalInvoice(id, due)).number()).toList();
 
-		atOnce(due.minusDays(3));
+		atOnce(due.minusDays(3), run, run);
 		run.run(due.minusDays(3));
 		run.run(due);
-		atOnce(due);
+		atOnce(due, run, run);
 		for (String number : numbers) {
 			assertThat(mails(c, "Invoice " + number + ":")).as("invoice %s, 3 days before and on the day", number)
 				.isEqualTo(2);
@@ -152,57 +148,6 @@ class BillingBatchesTests extends BillingTestSupport {
 		List<Long> ids = new ArrayList<>();
 		list.json().get("items").forEach(i -> ids.add(i.get("id").asLong()));
 		assertThat(ids).containsExactly(twentyDays, tenDays, threeDays);
-	}
-
-	private List<BillingRun.Report> atOnce(LocalDate date) throws Exception {
-		ExecutorService pool = Executors.newFixedThreadPool(2);
-		CountDownLatch go = new CountDownLatch(1);
-		try {
-			List<Future<BillingRun.Report>> runs = new ArrayList<>();
-			for (int i = 0; i < 2; i++) {
-				runs.add(pool.submit(() -> {
-					go.await();
-					return run.run(date);
-				}));
-			}
-			go.countDown();
-			List<BillingRun.Report> reports = new ArrayList<>();
-			for (Future<BillingRun.Report> f : runs) {
-				reports.add(f.get());
-			}
-			return reports;
-		}
-		finally {
-			pool.shutdown();
-		}
-	}
-
-	private void assertNoGaps() {
-		int year = billing.today().getYear();
-		long count = jdbc.sql("SELECT COUNT(*) FROM invoices WHERE number_year = ? AND number_prefix = 'INV-'")
-			.param(year)
-			.query(Long.class)
-			.single();
-		long max = jdbc
-			.sql("SELECT COALESCE(MAX(number_seq), 0) FROM invoices WHERE number_year = ? AND number_prefix = 'INV-'")
-			.param(year)
-			.query(Long.class)
-			.single();
-		assertThat(max).isEqualTo(count);
-	}
-
-	private long mails(Account c, String subjectPart) {
-		return jdbc.sql("SELECT COUNT(*) FROM outbox_messages WHERE recipient = ? AND subject LIKE ?")
-			.params(c.email(), "%" + subjectPart + "%")
-			.query(Long.class)
-			.single();
-	}
-
-	private long actions(long invoiceId, String kind) {
-		return jdbc.sql("SELECT COUNT(*) FROM billing_actions WHERE invoice_id = ? AND kind = ?")
-			.params(invoiceId, kind)
-			.query(Long.class)
-			.single();
 	}
 
 }

@@ -1,15 +1,30 @@
 package org.hostwright.billing;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.hostwright.accounts.Account;
 import org.hostwright.accounts.Accounts;
 import org.hostwright.accounts.NewAccount;
+import org.awaitility.Awaitility;
 import org.hostwright.catalog.BillingPeriod;
+import org.hostwright.ordering.OrderView;
+import org.hostwright.ordering.Orders;
+import org.hostwright.ordering.PlaceOrder;
 import org.hostwright.platform.SandboxClock;
+import org.hostwright.provisioning.HostingService;
+import org.hostwright.provisioning.HostingServices;
+import org.hostwright.provisioning.ServiceStatus;
 import org.hostwright.support.ApiClient;
 import org.hostwright.support.IntegrationTest;
 import org.hostwright.support.SandboxClocks;
@@ -17,9 +32,11 @@ import org.junit.jupiter.api.AfterEach;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /**
- * Customers, admins and subscriptions for the billing tests; the sandbox clock is put
- * back after each.
+ * Customers, admins, subscriptions, paid hosting and billing runs for the billing tests,
+ * and what they count afterwards; the sandbox clock is put back after each.
  */
 abstract class BillingTestSupport extends IntegrationTest {
 
@@ -36,6 +53,12 @@ abstract class BillingTestSupport extends IntegrationTest {
 
 	@Autowired
 	Clock clock;
+
+	@Autowired
+	Orders orders;
+
+	@Autowired
+	HostingServices services;
 
 	@AfterEach
 	void putTheClockBack() {
@@ -96,6 +119,107 @@ abstract class BillingTestSupport extends IntegrationTest {
 	long renewalInvoice(long subscriptionId, LocalDate periodStart) {
 		return jdbc.sql("SELECT id FROM invoices WHERE subscription_id = ? AND period_start = ?")
 			.params(subscriptionId, java.sql.Date.valueOf(periodStart))
+			.query(Long.class)
+			.single();
+	}
+
+	/** An active monthly hosting plan at {@code price}; answers its id. */
+	long hostingPlan(long price) {
+		String slug = "billing-" + System.nanoTime();
+		Timestamp now = Timestamp.from(Instant.now());
+		jdbc.sql(
+				"""
+						INSERT INTO plans (slug, name, price_minor, currency, billing_period, active, sort_order, created_at, updated_at)
+						VALUES (?, ?, ?, 'TZS', 'MONTHLY', TRUE, 95, ?, ?)""")
+			.params(slug, "Billing Plan " + price, price, now, now)
+			.update();
+		return jdbc.sql("SELECT id FROM plans WHERE slug = ?").param(slug).query(Long.class).single();
+	}
+
+	/**
+	 * A hosting service of {@code plan} for the customer, ordered, paid and set up:
+	 * active on the panel.
+	 */
+	HostingService activeService(Account c, long plan, String prefix) {
+		OrderView order = orders.place(new PlaceOrder(c.id(), plan, "+255712345678",
+				prefix + Long.toString(System.nanoTime(), 36) + ".co.tz", "test"));
+		billing.payOrder(order.id(), order.priceMinor(), PaymentMethod.MANUAL, "T-" + order.id());
+		orders.markPaid(order.id(), "REF-" + order.id(), "test");
+		HostingService[] found = new HostingService[1];
+		Awaitility.await().atMost(Duration.ofSeconds(40)).pollInterval(Duration.ofMillis(200)).until(() -> {
+			found[0] = services.ofOrder(order.id()).orElse(null);
+			return found[0] != null && found[0].status() == ServiceStatus.ACTIVE;
+		});
+		return found[0];
+	}
+
+	void awaitStatus(long serviceId, ServiceStatus status) {
+		Awaitility.await()
+			.atMost(Duration.ofSeconds(60))
+			.pollInterval(Duration.ofMillis(200))
+			.until(() -> services.require(serviceId).status() == status);
+	}
+
+	/**
+	 * The billing runs started at the same moment on {@code date}; answers their reports.
+	 */
+	static List<BillingRun.Report> atOnce(LocalDate date, BillingRun... runs) throws Exception {
+		ExecutorService pool = Executors.newFixedThreadPool(runs.length);
+		CountDownLatch go = new CountDownLatch(1);
+		try {
+			List<Future<BillingRun.Report>> started = new ArrayList<>();
+			for (BillingRun each : runs) {
+				started.add(pool.submit(() -> {
+					go.await();
+					return each.run(date);
+				}));
+			}
+			go.countDown();
+			List<BillingRun.Report> reports = new ArrayList<>();
+			for (Future<BillingRun.Report> f : started) {
+				reports.add(f.get());
+			}
+			return reports;
+		}
+		finally {
+			pool.shutdown();
+		}
+	}
+
+	/**
+	 * This year's invoice numbers have no gap: as many invoices as the highest number,
+	 * and the counter says the same.
+	 */
+	void assertNoGaps() {
+		int year = billing.today().getYear();
+		long count = jdbc.sql("SELECT COUNT(*) FROM invoices WHERE number_year = ? AND number_prefix = 'INV-'")
+			.param(year)
+			.query(Long.class)
+			.single();
+		long max = jdbc
+			.sql("SELECT COALESCE(MAX(number_seq), 0) FROM invoices WHERE number_year = ? AND number_prefix = 'INV-'")
+			.param(year)
+			.query(Long.class)
+			.single();
+		long counter = jdbc.sql("SELECT last_number FROM invoice_counters WHERE number_year = ? AND prefix = 'INV-'")
+			.param(year)
+			.query(Long.class)
+			.single();
+		assertThat(max).isEqualTo(count).isEqualTo(counter);
+	}
+
+	/** E-mails queued for the customer whose subject contains {@code subjectPart}. */
+	long mails(Account c, String subjectPart) {
+		return jdbc.sql("SELECT COUNT(*) FROM outbox_messages WHERE recipient = ? AND subject LIKE ?")
+			.params(c.email(), "%" + subjectPart + "%")
+			.query(Long.class)
+			.single();
+	}
+
+	/** Billing actions of a kind (suspension, restoration...) taken for the invoice. */
+	long actions(long invoiceId, String kind) {
+		return jdbc.sql("SELECT COUNT(*) FROM billing_actions WHERE invoice_id = ? AND kind = ?")
+			.params(invoiceId, kind)
 			.query(Long.class)
 			.single();
 	}

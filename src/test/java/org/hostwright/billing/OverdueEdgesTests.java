@@ -9,11 +9,7 @@ import java.util.Map;
 
 import org.awaitility.Awaitility;
 import org.hostwright.accounts.Account;
-import org.hostwright.ordering.OrderView;
-import org.hostwright.ordering.Orders;
-import org.hostwright.ordering.PlaceOrder;
 import org.hostwright.provisioning.HostingService;
-import org.hostwright.provisioning.HostingServices;
 import org.hostwright.provisioning.ProvisioningLogEntry;
 import org.hostwright.provisioning.ServiceStatus;
 import org.hostwright.sandbox.WebuzoSimulator;
@@ -33,12 +29,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class OverdueEdgesTests extends BillingTestSupport {
 
 	@Autowired
-	Orders orders;
-
-	@Autowired
-	HostingServices services;
-
-	@Autowired
 	WebuzoSimulator panel;
 
 	@Autowired
@@ -52,7 +42,7 @@ class OverdueEdgesTests extends BillingTestSupport {
 	@Test
 	void aSuspensionWhoseAnswerWasLostIsDoneOnceOnThePanelAndPayingRestoresItOnce() {
 		Account c = customer("0754000401");
-		HostingService service = activeService(c, plan(10_000), "crash");
+		HostingService service = activeService(c, hostingPlan(10_000), "crash");
 		String user = service.panelUsername();
 		long sub = billing.subscriptionOf(StartSubscription.HOSTING, service.id()).orElseThrow().id();
 		LocalDate due = sub(sub).nextDueDate();
@@ -92,7 +82,7 @@ class OverdueEdgesTests extends BillingTestSupport {
 	@Test
 	void aPaymentWhileALostSuspensionWaitsForItsRetryStillEndsWithTheAccountActiveOnThePanel() {
 		Account c = customer("0754000403");
-		HostingService service = activeService(c, plan(10_000), "retry");
+		HostingService service = activeService(c, hostingPlan(10_000), "retry");
 		String user = service.panelUsername();
 		long sub = billing.subscriptionOf(StartSubscription.HOSTING, service.id()).orElseThrow().id();
 		LocalDate due = sub(sub).nextDueDate();
@@ -146,8 +136,8 @@ class OverdueEdgesTests extends BillingTestSupport {
 		settings.saveOverdue(new OverdueRules(List.of(-3, 0, 3, 7), 7, 30, 5, true, OverdueRules.DEFAULT_RUN_AT,
 				LateFee.parse("5%", "late_fee")));
 		Account c = customer("0754000402");
-		long from = plan(10_000);
-		String to = slugOf(plan(25_000));
+		long from = hostingPlan(10_000);
+		String to = slugOf(hostingPlan(25_000));
 		HostingService service = activeService(c, from, "upgrade");
 		var api = signedIn(c);
 		var change = api.post("/api/me/services/" + service.id() + "/plan", json(Map.of("plan_slug", to)));
@@ -189,54 +179,8 @@ class OverdueEdgesTests extends BillingTestSupport {
 		assertThat(again.status()).as("the service may change again: " + again.body()).isEqualTo(202);
 	}
 
-	private HostingService activeService(Account c, long plan, String prefix) {
-		OrderView order = orders.place(new PlaceOrder(c.id(), plan, "+255712345678",
-				prefix + Long.toString(System.nanoTime(), 36) + ".co.tz", "test"));
-		billing.payOrder(order.id(), order.priceMinor(), PaymentMethod.MANUAL, "T-" + order.id());
-		orders.markPaid(order.id(), "REF-" + order.id(), "test");
-		HostingService[] found = new HostingService[1];
-		Awaitility.await().atMost(Duration.ofSeconds(40)).pollInterval(Duration.ofMillis(200)).until(() -> {
-			found[0] = services.ofOrder(order.id()).orElse(null);
-			return found[0] != null && found[0].status() == ServiceStatus.ACTIVE;
-		});
-		return found[0];
-	}
-
-	private long plan(long price) {
-		String slug = "edges-" + System.nanoTime();
-		Timestamp now = Timestamp.from(Instant.now());
-		jdbc.sql(
-				"""
-						INSERT INTO plans (slug, name, price_minor, currency, billing_period, active, sort_order, created_at, updated_at)
-						VALUES (?, ?, ?, 'TZS', 'MONTHLY', TRUE, 96, ?, ?)""")
-			.params(slug, "Edges Plan " + price, price, now, now)
-			.update();
-		return jdbc.sql("SELECT id FROM plans WHERE slug = ?").param(slug).query(Long.class).single();
-	}
-
 	private String slugOf(long plan) {
 		return jdbc.sql("SELECT slug FROM plans WHERE id = ?").param(plan).query(String.class).single();
-	}
-
-	private void awaitStatus(long serviceId, ServiceStatus status) {
-		Awaitility.await()
-			.atMost(Duration.ofSeconds(60))
-			.pollInterval(Duration.ofMillis(200))
-			.until(() -> services.require(serviceId).status() == status);
-	}
-
-	private long mails(Account c, String subjectPart) {
-		return jdbc.sql("SELECT COUNT(*) FROM outbox_messages WHERE recipient = ? AND subject LIKE ?")
-			.params(c.email(), "%" + subjectPart + "%")
-			.query(Long.class)
-			.single();
-	}
-
-	private long actions(long invoiceId, String kind) {
-		return jdbc.sql("SELECT COUNT(*) FROM billing_actions WHERE invoice_id = ? AND kind = ?")
-			.params(invoiceId, kind)
-			.query(Long.class)
-			.single();
 	}
 
 }

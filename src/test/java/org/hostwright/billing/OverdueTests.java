@@ -1,6 +1,5 @@
 package org.hostwright.billing;
 
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,11 +13,7 @@ import java.util.concurrent.Future;
 
 import org.awaitility.Awaitility;
 import org.hostwright.accounts.Account;
-import org.hostwright.ordering.OrderView;
-import org.hostwright.ordering.Orders;
-import org.hostwright.ordering.PlaceOrder;
 import org.hostwright.provisioning.HostingService;
-import org.hostwright.provisioning.HostingServices;
 import org.hostwright.provisioning.ServiceStatus;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -33,12 +28,6 @@ import static org.hostwright.catalog.BillingPeriod.MONTHLY;
  * reminders, late fee, suspension, restoration, termination, each once.
  */
 class OverdueTests extends BillingTestSupport {
-
-	@Autowired
-	Orders orders;
-
-	@Autowired
-	HostingServices services;
 
 	@Autowired
 	SettingsStore settings;
@@ -63,7 +52,7 @@ class OverdueTests extends BillingTestSupport {
 	@Test
 	void anUnpaidRenewalIsRemindedAtEachStepOnceThenSuspendedAndPayingRestoresItOnce() {
 		Account c = customer("0754000201");
-		HostingService service = activeService(c, "overdue");
+		HostingService service = activeService(c, hostingPlan(10_000), "overdue");
 		long sub = billing.subscriptionOf(StartSubscription.HOSTING, service.id()).orElseThrow().id();
 		LocalDate due = sub(sub).nextDueDate();
 		run.run(due.minusDays(14));
@@ -101,7 +90,7 @@ class OverdueTests extends BillingTestSupport {
 	@Test
 	void withTheSandboxClockMovedTheRunsJobsRunAtOnce() {
 		Account c = customer("0754000210");
-		HostingService service = activeService(c, "walk");
+		HostingService service = activeService(c, hostingPlan(10_000), "walk");
 		long sub = billing.subscriptionOf(StartSubscription.HOSTING, service.id()).orElseThrow().id();
 		LocalDate due = sub(sub).nextDueDate();
 		advance((int) (due.toEpochDay() - billing.today().toEpochDay()) + 7);
@@ -114,7 +103,7 @@ class OverdueTests extends BillingTestSupport {
 	@Test
 	void unpaidThirtyDaysAfterItsDueDateTheServiceIsWarnedThenTerminatedAndTheInvoiceCancelled() {
 		Account c = customer("0754000202");
-		HostingService service = activeService(c, "ends");
+		HostingService service = activeService(c, hostingPlan(10_000), "ends");
 		long sub = billing.subscriptionOf(StartSubscription.HOSTING, service.id()).orElseThrow().id();
 		LocalDate due = sub(sub).nextDueDate();
 		run.run(due.minusDays(14));
@@ -381,58 +370,11 @@ class OverdueTests extends BillingTestSupport {
 		return (List<OverdueItem>) plan.get(step);
 	}
 
-	private HostingService activeService(Account c, String prefix) {
-		long plan = plan();
-		OrderView order = orders.place(new PlaceOrder(c.id(), plan, "+255712345678",
-				prefix + Long.toString(System.nanoTime(), 36) + ".co.tz", "test"));
-		billing.payOrder(order.id(), order.priceMinor(), PaymentMethod.MANUAL, "T-" + order.id());
-		orders.markPaid(order.id(), "REF-" + order.id(), "test");
-		HostingService[] found = new HostingService[1];
-		Awaitility.await().atMost(Duration.ofSeconds(40)).pollInterval(Duration.ofMillis(200)).until(() -> {
-			found[0] = services.ofOrder(order.id()).orElse(null);
-			return found[0] != null && found[0].status() == ServiceStatus.ACTIVE;
-		});
-		return found[0];
-	}
-
-	private long plan() {
-		String slug = "overdue-" + System.nanoTime();
-		Timestamp now = Timestamp.from(Instant.now());
-		jdbc.sql(
-				"""
-						INSERT INTO plans (slug, name, price_minor, currency, billing_period, active, sort_order, created_at, updated_at)
-						VALUES (?, 'Overdue Plan', 10000, 'TZS', 'MONTHLY', TRUE, 95, ?, ?)""")
-			.params(slug, now, now)
-			.update();
-		return jdbc.sql("SELECT id FROM plans WHERE slug = ?").param(slug).query(Long.class).single();
-	}
-
-	private void awaitStatus(long serviceId, ServiceStatus status) {
-		Awaitility.await()
-			.atMost(Duration.ofSeconds(40))
-			.pollInterval(Duration.ofMillis(200))
-			.until(() -> services.require(serviceId).status() == status);
-	}
-
 	private long reminders(Account c, String number) {
 		return jdbc
 			.sql("SELECT COUNT(*) FROM outbox_messages WHERE recipient = ? AND template = 'billing-overdue' "
 					+ "AND subject LIKE ? AND (subject LIKE 'Invoice%due on%' OR subject LIKE '%is overdue%')")
 			.params(c.email(), "%" + number + "%")
-			.query(Long.class)
-			.single();
-	}
-
-	private long mails(Account c, String subjectPart) {
-		return jdbc.sql("SELECT COUNT(*) FROM outbox_messages WHERE recipient = ? AND subject LIKE ?")
-			.params(c.email(), "%" + subjectPart + "%")
-			.query(Long.class)
-			.single();
-	}
-
-	private long actions(long invoiceId, String kind) {
-		return jdbc.sql("SELECT COUNT(*) FROM billing_actions WHERE invoice_id = ? AND kind = ?")
-			.params(invoiceId, kind)
 			.query(Long.class)
 			.single();
 	}

@@ -206,11 +206,4 @@ class PlanOverdueDaysTests extends BillingTestSupport {
 			.list();
 	}
 
-	private long actions(long invoiceId, String kind) {
-		return jdbc.sql("SELECT COUNT(*) FROM billing_actions WHERE invoice_id = ? AND kind = ?")
-			.params(invoiceId, kind)
-			.query(Long.class)
-			.single();
-	}
-
 }

@@ -4,10 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import org.hostwright.accounts.Account;
 import org.junit.jupiter.api.Test;
@@ -86,46 +82,11 @@ class RenewalTests extends BillingTestSupport {
 		for (int i = 0; i < 40; i++) {
 			subs.add(subscription(c, 5_000 + i, MONTHLY, start));
 		}
-		ExecutorService pool = Executors.newFixedThreadPool(2);
-		CountDownLatch go = new CountDownLatch(1);
-		try {
-			List<Future<BillingRun.Report>> runs = new ArrayList<>();
-			for (int i = 0; i < 2; i++) {
-				runs.add(pool.submit(() -> {
-					go.await();
-					return run.run(billing.today());
-				}));
-			}
-			go.countDown();
-			for (Future<BillingRun.Report> f : runs) {
-				f.get();
-			}
-		}
-		finally {
-			pool.shutdown();
-		}
+		atOnce(billing.today(), run, run);
 		for (long id : subs) {
 			assertThat(renewalInvoices(id)).isEqualTo(1);
 		}
 		assertNoGaps();
-	}
-
-	void assertNoGaps() {
-		int year = billing.today().getYear();
-		long count = jdbc.sql("SELECT COUNT(*) FROM invoices WHERE number_year = ? AND number_prefix = 'INV-'")
-			.param(year)
-			.query(Long.class)
-			.single();
-		long max = jdbc
-			.sql("SELECT COALESCE(MAX(number_seq), 0) FROM invoices WHERE number_year = ? AND number_prefix = 'INV-'")
-			.param(year)
-			.query(Long.class)
-			.single();
-		long counter = jdbc.sql("SELECT last_number FROM invoice_counters WHERE number_year = ? AND prefix = 'INV-'")
-			.param(year)
-			.query(Long.class)
-			.single();
-		assertThat(max).isEqualTo(count).isEqualTo(counter);
 	}
 
 }

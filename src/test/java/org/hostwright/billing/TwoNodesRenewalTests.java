@@ -3,10 +3,6 @@ package org.hostwright.billing;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import org.hostwright.HostwrightApplication;
 import org.hostwright.accounts.Account;
@@ -57,8 +53,8 @@ class TwoNodesRenewalTests {
 				}
 			}
 
-			List<BillingRun.Report> reports = runAtOnce(first.getBean(BillingRun.class),
-					second.getBean(BillingRun.class), billing.today());
+			List<BillingRun.Report> reports = BillingTestSupport.atOnce(billing.today(),
+					first.getBean(BillingRun.class), second.getBean(BillingRun.class));
 
 			JdbcClient jdbc = second.getBean(JdbcClient.class);
 			for (long id : subscriptions) {
@@ -80,29 +76,6 @@ class TwoNodesRenewalTests {
 				.query(Long.class)
 				.single();
 			assertThat(max).as("gapless").isEqualTo(count);
-		}
-	}
-
-	private static List<BillingRun.Report> runAtOnce(BillingRun a, BillingRun b, LocalDate date) throws Exception {
-		ExecutorService pool = Executors.newFixedThreadPool(2);
-		CountDownLatch go = new CountDownLatch(1);
-		try {
-			List<Future<BillingRun.Report>> runs = new ArrayList<>();
-			for (BillingRun run : List.of(a, b)) {
-				runs.add(pool.submit(() -> {
-					go.await();
-					return run.run(date);
-				}));
-			}
-			go.countDown();
-			List<BillingRun.Report> reports = new ArrayList<>();
-			for (Future<BillingRun.Report> f : runs) {
-				reports.add(f.get());
-			}
-			return reports;
-		}
-		finally {
-			pool.shutdown();
 		}
 	}
 

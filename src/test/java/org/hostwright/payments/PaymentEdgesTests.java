@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.hostwright.support.ApiClient;
-import org.hostwright.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,12 +18,7 @@ import static org.awaitility.Awaitility.await;
  * previous one is over (never while it may still be answered), or cancelling the order
  * with its invoice. Web pages and API.
  */
-class PaymentEdgesTests extends IntegrationTest {
-
-	private static final String PASSWORD = "correct horse battery";
-
-	record Buyer(ApiClient api, String email) {
-	}
+class PaymentEdgesTests extends PaymentTestSupport {
 
 	@Test
 	void aRequestStillWaitingIsNeitherSentAgainNorReplacedByAnotherNumberUntilItExpires() {
@@ -134,15 +128,12 @@ class PaymentEdgesTests extends IntegrationTest {
 	}
 
 	private Buyer buyer() {
-		String email = uniqueEmail("edger");
-		api().post("/api/auth/register", ApiClient.json(Map.of("name", "Edger", "email", email, "password", PASSWORD)));
-		return new Buyer(api().signIn(email, PASSWORD), email);
+		return buyer("Edger");
 	}
 
 	private Placed checkout(Buyer buyer, String phone) {
-		var r = buyer.api().post("/api/checkout", ApiClient.json(Map.of("plan_slug", "hollyn-lite", "phone", phone)));
-		assertThat(r.status()).as(r.body()).isEqualTo(201);
-		return new Placed(r.json().get("order_uuid").asString(), r.json().get("invoice_id").asLong());
+		var placed = placeOrder(buyer, phone);
+		return new Placed(placed.get("order_uuid").asString(), placed.get("invoice_id").asLong());
 	}
 
 	private tools.jackson.databind.JsonNode pay(Buyer buyer, String order, String phone) {
@@ -167,27 +158,6 @@ class PaymentEdgesTests extends IntegrationTest {
 			.single();
 		expire(gid);
 		await().atMost(patience()).until(() -> "expired".equals(attemptStatus(gid)));
-	}
-
-	private void awaitOrder(String order, String status) {
-		await().atMost(patience())
-			.pollInterval(Duration.ofMillis(200))
-			.until(() -> status.equals(orderStatus(order))
-					|| ("paid".equals(status) && "active".equals(orderStatus(order))));
-	}
-
-	private String orderStatus(String order) {
-		return jdbc.sql("SELECT status FROM orders WHERE uuid = ?")
-			.param(UUID.fromString(order))
-			.query(String.class)
-			.single();
-	}
-
-	private String attemptStatus(String gid) {
-		return jdbc.sql("SELECT status FROM payment_attempts WHERE gateway_order_id = ?")
-			.param(gid)
-			.query(String.class)
-			.single();
 	}
 
 	private long attempts(String order) {

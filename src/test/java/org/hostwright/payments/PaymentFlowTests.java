@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.hostwright.support.ApiClient;
-import org.hostwright.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,19 +21,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** The payment path end to end: real client, real simulator, real webhook over HTTP. */
-class PaymentFlowTests extends IntegrationTest {
+class PaymentFlowTests extends PaymentTestSupport {
 
 	static final String KEY = "sandbox-zenopay-key";
-
-	private static final String PASSWORD = "correct horse battery";
 
 	private final HttpClient http = HttpClient.newHttpClient();
 
 	@Autowired
 	Settlement settlement;
-
-	record Buyer(ApiClient api, String email) {
-	}
 
 	@Test
 	void paymentCompletesThroughTheWebhookConfirmedByTheStatusCall() {
@@ -417,15 +411,11 @@ class PaymentFlowTests extends IntegrationTest {
 	// --- helpers ---
 
 	private Buyer buyer() {
-		String email = uniqueEmail("payer");
-		api().post("/api/auth/register", ApiClient.json(Map.of("name", "Payer", "email", email, "password", PASSWORD)));
-		return new Buyer(api().signIn(email, PASSWORD), email);
+		return buyer("Payer");
 	}
 
 	private String checkout(Buyer buyer, String phone) {
-		var r = buyer.api().post("/api/checkout", ApiClient.json(Map.of("plan_slug", "hollyn-lite", "phone", phone)));
-		assertThat(r.status()).as(r.body()).isEqualTo(201);
-		return r.json().get("order_uuid").asString();
+		return placeOrder(buyer, phone).get("order_uuid").asString();
 	}
 
 	private String pay(Buyer buyer, String order) {
@@ -447,28 +437,6 @@ class PaymentFlowTests extends IntegrationTest {
 		catch (Exception ex) {
 			throw new IllegalStateException(ex);
 		}
-	}
-
-	private void awaitOrder(String order, String status) {
-		// once paid, provisioning may already have made the order active
-		await().atMost(patience())
-			.pollInterval(Duration.ofMillis(200))
-			.until(() -> status.equals(orderStatus(order))
-					|| ("paid".equals(status) && "active".equals(orderStatus(order))));
-	}
-
-	private String orderStatus(String order) {
-		return jdbc.sql("SELECT status FROM orders WHERE uuid = ?")
-			.param(UUID.fromString(order))
-			.query(String.class)
-			.single();
-	}
-
-	private String attemptStatus(String gid) {
-		return jdbc.sql("SELECT status FROM payment_attempts WHERE gateway_order_id = ?")
-			.param(gid)
-			.query(String.class)
-			.single();
 	}
 
 	private long timelineTo(String order, String status) {

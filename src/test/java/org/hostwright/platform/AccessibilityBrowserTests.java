@@ -36,7 +36,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * without a label, text without enough contrast, a missing page language...). The checker
  * is the {@code org.webjars.npm:axe-core} test dependency, injected as an init script so
  * the pages' Content-Security-Policy does not need to allow it. Each page is also saved
- * at 1366 and 375 px under target/screenshots/a11y for a person to look at.
+ * at 1366 and 375 px under target/screenshots/a11y for a person to look at (with
+ * {@code -Dscreenshots=true}).
  */
 class AccessibilityBrowserTests extends BrowserTest {
 
@@ -87,12 +88,14 @@ class AccessibilityBrowserTests extends BrowserTest {
 		List<String> found = (List<String>) page.evaluate(CHECK);
 		found.forEach(f -> problems.add(path + ": " + f));
 		// the same page at laptop and phone width for a person to look at (a resize, not
-		// a reload)
-		String name = path.replaceAll("[^A-Za-z0-9]+", "-").replaceAll("^-|-$", "");
-		screenshot("a11y/" + (name.isEmpty() ? "home" : name) + "-1366");
-		page.setViewportSize(375, 900);
-		screenshot("a11y/" + (name.isEmpty() ? "home" : name) + "-375");
-		page.setViewportSize(1366, 900);
+		// a reload), when screenshots are asked for
+		if (SCREENSHOTS) {
+			String name = path.replaceAll("[^A-Za-z0-9]+", "-").replaceAll("^-|-$", "");
+			screenshot("a11y/" + (name.isEmpty() ? "home" : name) + "-1366");
+			page.setViewportSize(375, 900);
+			screenshot("a11y/" + (name.isEmpty() ? "home" : name) + "-375");
+			page.setViewportSize(1366, 900);
+		}
 	}
 
 	String firstLink(String list, String selector) {

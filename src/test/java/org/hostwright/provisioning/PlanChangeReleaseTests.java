@@ -26,14 +26,12 @@ class PlanChangeReleaseTests extends PlanChangeFixtures {
 	@Test
 	void theCustomerCancelsAnUnpaidUpgradeAndItsInvoiceThenChangesAgain() {
 		String email = uniqueEmail("cancel");
-		long customer = customer(email);
-		String lite = plan("Lite", 2_500_000, "TZS", "MONTHLY", "Hollyn Lite");
-		String boost = plan("Boost", 4_000_000, "TZS", "MONTHLY", "Hollyn Boost");
-		HostingService service = activeService(customer, lite);
+		OnTwoPlans on = onLite(email);
+		HostingService service = on.service();
 		ApiClient api = api().signIn(email, PASSWORD);
 		assertThat(api.post("/api/me/services/" + service.id() + "/plan/cancel", null).status()).isEqualTo(404);
 		JsonNode asked = api
-			.post("/api/me/services/" + service.id() + "/plan", ApiClient.json(Map.of("plan_slug", boost)))
+			.post("/api/me/services/" + service.id() + "/plan", ApiClient.json(Map.of("plan_slug", on.boost())))
 			.json();
 		long invoiceId = asked.path("invoice_id").asLong();
 
@@ -59,7 +57,8 @@ class PlanChangeReleaseTests extends PlanChangeFixtures {
 
 		// a second cancel finds nothing open; a new change is accepted
 		assertThat(api.post("/api/me/services/" + service.id() + "/plan/cancel", null).status()).isEqualTo(404);
-		var again = api.post("/api/me/services/" + service.id() + "/plan", ApiClient.json(Map.of("plan_slug", boost)));
+		var again = api.post("/api/me/services/" + service.id() + "/plan",
+				ApiClient.json(Map.of("plan_slug", on.boost())));
 		assertThat(again.status()).isEqualTo(202);
 
 		// paid first, it can no longer be cancelled: the change goes on
@@ -76,13 +75,9 @@ class PlanChangeReleaseTests extends PlanChangeFixtures {
 	@Test
 	void anInvoiceCancelledOnTheInvoicePageReleasesItsChange() {
 		String email = uniqueEmail("released");
-		long customer = customer(email);
-		String lite = plan("Lite", 2_500_000, "TZS", "MONTHLY", "Hollyn Lite");
-		String boost = plan("Boost", 4_000_000, "TZS", "MONTHLY", "Hollyn Boost");
-		HostingService service = activeService(customer, lite);
-		JsonNode asked = api().signIn(email, PASSWORD)
-			.post("/api/me/services/" + service.id() + "/plan", ApiClient.json(Map.of("plan_slug", boost)))
-			.json();
+		OnTwoPlans on = onLite(email);
+		HostingService service = on.service();
+		JsonNode asked = ask(email, service, on.boost());
 		ApiClient admin = api().signIn(ADMIN, ADMIN_PASSWORD);
 		assertThat(admin.post("/api/admin/invoices/" + asked.path("invoice_id").asLong() + "/cancel", null).status())
 			.isEqualTo(200);
@@ -94,13 +89,9 @@ class PlanChangeReleaseTests extends PlanChangeFixtures {
 	@Test
 	void anAdminCancelsAWaitingChangeFromTheServicePageAudited() {
 		String email = uniqueEmail("admincancel");
-		long customer = customer(email);
-		String lite = plan("Lite", 2_500_000, "TZS", "MONTHLY", "Hollyn Lite");
-		String boost = plan("Boost", 4_000_000, "TZS", "MONTHLY", "Hollyn Boost");
-		HostingService service = activeService(customer, lite);
-		JsonNode asked = api().signIn(email, PASSWORD)
-			.post("/api/me/services/" + service.id() + "/plan", ApiClient.json(Map.of("plan_slug", boost)))
-			.json();
+		OnTwoPlans on = onLite(email);
+		HostingService service = on.service();
+		JsonNode asked = ask(email, service, on.boost());
 		long changeId = asked.path("id").asLong();
 
 		WebSession admin = web();
@@ -132,14 +123,12 @@ class PlanChangeReleaseTests extends PlanChangeFixtures {
 	@Test
 	void aFailedChangeIsRetriedByAnAdminThroughItsJobOnce() {
 		String email = uniqueEmail("retried");
-		long customer = customer(email);
-		String lite = plan("Lite", 2_500_000, "TZS", "MONTHLY", "Hollyn Lite");
-		String boost = plan("Boost", 4_000_000, "TZS", "MONTHLY", "Hollyn Boost");
-		HostingService service = activeService(customer, boost);
+		OnTwoPlans on = onBoost(email);
+		HostingService service = on.service();
 		// the panel does not know the account: every attempt fails
 		jdbc.sql("UPDATE services SET panel_username = ? WHERE id = ?").params(gone(), service.id()).update();
 		long changeId = api().signIn(email, PASSWORD)
-			.post("/api/me/services/" + service.id() + "/plan", ApiClient.json(Map.of("plan_slug", lite)))
+			.post("/api/me/services/" + service.id() + "/plan", ApiClient.json(Map.of("plan_slug", on.lite())))
 			.json()
 			.path("id")
 			.asLong();
@@ -166,20 +155,16 @@ class PlanChangeReleaseTests extends PlanChangeFixtures {
 		assertThat(applied(service.id())).isEqualTo(1);
 		assertThat(audits("service.plan_change.retried", service.id())).isEqualTo(1);
 		// the credit of the downgrade is given once
-		assertThat(billing.creditOf(customer, "TZS")).isEqualTo(1_500_000);
+		assertThat(billing.creditOf(on.customer(), "TZS")).isEqualTo(1_500_000);
 	}
 
 	@Test
 	void anAdminCancellingAFailedPaidUpgradeRefundsItToCredit() {
 		String email = uniqueEmail("refunded");
-		long customer = customer(email);
-		String lite = plan("Lite", 2_500_000, "TZS", "MONTHLY", "Hollyn Lite");
-		String boost = plan("Boost", 4_000_000, "TZS", "MONTHLY", "Hollyn Boost");
-		HostingService service = activeService(customer, lite);
+		OnTwoPlans on = onLite(email);
+		HostingService service = on.service();
 		jdbc.sql("UPDATE services SET panel_username = ? WHERE id = ?").params(gone(), service.id()).update();
-		JsonNode asked = api().signIn(email, PASSWORD)
-			.post("/api/me/services/" + service.id() + "/plan", ApiClient.json(Map.of("plan_slug", boost)))
-			.json();
+		JsonNode asked = ask(email, service, on.boost());
 		long changeId = asked.path("id").asLong();
 		long invoiceId = asked.path("invoice_id").asLong();
 		billing.pay(invoiceId, billing.require(invoiceId).balanceMinor(), PaymentMethod.CASH, "REF-" + invoiceId, null);
@@ -193,8 +178,34 @@ class PlanChangeReleaseTests extends PlanChangeFixtures {
 		admin.post("/admin/services/" + service.id() + "/plan-changes/" + changeId + "/cancel", Map.of());
 		assertThat(changes.find(changeId).orElseThrow().status()).isEqualTo(PlanChangeStatus.CANCELLED);
 		assertThat(billing.require(invoiceId).status()).isEqualTo(InvoiceStatus.REFUNDED);
-		assertThat(billing.creditOf(customer, "TZS")).isEqualTo(billing.require(invoiceId).amountPaidMinor());
-		assertThat(services.require(service.id()).planSlug()).isEqualTo(lite);
+		assertThat(billing.creditOf(on.customer(), "TZS")).isEqualTo(billing.require(invoiceId).amountPaidMinor());
+		assertThat(services.require(service.id()).planSlug()).isEqualTo(on.lite());
+	}
+
+	/** A customer with an active service on a Lite plan or a Boost plan, both new. */
+	private record OnTwoPlans(long customer, String lite, String boost, HostingService service) {
+	}
+
+	private OnTwoPlans onLite(String email) {
+		return onTwoPlans(email, false);
+	}
+
+	private OnTwoPlans onBoost(String email) {
+		return onTwoPlans(email, true);
+	}
+
+	private OnTwoPlans onTwoPlans(String email, boolean onBoost) {
+		long customer = customer(email);
+		String lite = plan("Lite", 2_500_000, "TZS", "MONTHLY", "Hollyn Lite");
+		String boost = plan("Boost", 4_000_000, "TZS", "MONTHLY", "Hollyn Boost");
+		return new OnTwoPlans(customer, lite, boost, activeService(customer, onBoost ? boost : lite));
+	}
+
+	/** The service's owner asks for the plan {@code slug}: the answer. */
+	private JsonNode ask(String email, HostingService service, String slug) {
+		return api().signIn(email, PASSWORD)
+			.post("/api/me/services/" + service.id() + "/plan", ApiClient.json(Map.of("plan_slug", slug)))
+			.json();
 	}
 
 	/**

@@ -10,11 +10,12 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Real-browser journeys with Playwright driving Debian's Chromium
@@ -22,8 +23,6 @@ import org.junit.jupiter.api.BeforeEach;
  * where no Chromium exists the tests are skipped with a message saying so.
  */
 public abstract class BrowserTest extends IntegrationTest {
-
-	private static Playwright playwright;
 
 	private static Browser browser;
 
@@ -36,29 +35,44 @@ public abstract class BrowserTest extends IntegrationTest {
 		return Path.of(configured != null && !configured.isBlank() ? configured : "/usr/bin/chromium");
 	}
 
-	@BeforeAll
-	static void launch() {
+	/**
+	 * One Chromium for the whole test run, started by the first browser test and closed
+	 * when the run ends (a resource of JUnit's root store): every test still gets a fresh
+	 * browser context, with its own cookies and storage, and no class pays for starting a
+	 * browser of its own.
+	 */
+	@RegisterExtension
+	static final BeforeAllCallback CHROMIUM = junit -> {
 		Assumptions.assumeTrue(Files.isExecutable(chromium()), "Skipping browser tests: no Chromium at " + chromium()
 				+ " (apt-get install chromium, or set HOSTWRIGHT_CHROMIUM)");
-		playwright = Playwright
-			.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-		browser = playwright.chromium()
-			.launch(new BrowserType.LaunchOptions().setExecutablePath(chromium())
-				.setHeadless(true)
-				.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-						"--disable-component-update", "--disable-sync", "--disable-dev-shm-usage")));
-	}
+		browser = junit.getRoot()
+			.getStore(ExtensionContext.Namespace.GLOBAL)
+			.computeIfAbsent(SharedChromium.class, k -> new SharedChromium(), SharedChromium.class)
+			.browser();
+	};
 
-	@AfterAll
-	static void close() {
-		if (browser != null) {
+	private record SharedChromium(Playwright playwright, Browser browser) implements AutoCloseable {
+
+		SharedChromium() {
+			this(Playwright
+				.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1"))));
+		}
+
+		SharedChromium(Playwright playwright) {
+			this(playwright,
+					playwright.chromium()
+						.launch(new BrowserType.LaunchOptions().setExecutablePath(chromium())
+							.setHeadless(true)
+							.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+									"--disable-component-update", "--disable-sync", "--disable-dev-shm-usage"))));
+		}
+
+		@Override
+		public void close() {
 			browser.close();
-			browser = null;
-		}
-		if (playwright != null) {
 			playwright.close();
-			playwright = null;
 		}
+
 	}
 
 	@BeforeEach
@@ -75,10 +89,28 @@ public abstract class BrowserTest extends IntegrationTest {
 		}
 	}
 
-	/** Saves a screenshot under target/screenshots for a person to look at. */
+	/**
+	 * Whether {@link #screenshot} saves anything: screenshots are for a person to look at
+	 * and no test reads them, so the suite saves them only when asked
+	 * ({@code ./mvnw verify -Dscreenshots=true}); the sweeps over every page spent about
+	 * a minute drawing PNGs nobody opened.
+	 */
+	protected static final boolean SCREENSHOTS = Boolean.getBoolean("screenshots");
+
+	/**
+	 * Saves a screenshot of the page under target/screenshots for a person to look at
+	 * (with {@code -Dscreenshots=true}).
+	 */
 	protected void screenshot(String name) {
-		page.screenshot(
-				new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/" + name + ".png")).setFullPage(true));
+		screenshot(page, name);
+	}
+
+	/** Saves a screenshot of another page (a popup, say) the same way. */
+	protected static void screenshot(Page of, String name) {
+		if (SCREENSHOTS) {
+			of.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/" + name + ".png"))
+				.setFullPage(true));
+		}
 	}
 
 }
