@@ -53,8 +53,20 @@ class HostRouting {
 	 * is up.
 	 */
 	private URI platform() {
-		return URI.create(links.baseUrl());
+		String base = links.baseUrl();
+		Platform last = platform;
+		if (last == null || !last.base().equals(base)) {
+			last = new Platform(base, URI.create(base));
+			platform = last;
+		}
+		return last.uri();
 	}
+
+	private record Platform(String base, URI uri) {
+	}
+
+	/** The base URL last parsed (parsing it on every request showed in profiles). */
+	private volatile Platform platform;
 
 	/** What a request's {@code Host} names. */
 	record Route(Kind kind, String subdomain) {
