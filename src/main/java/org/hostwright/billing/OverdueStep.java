@@ -92,7 +92,7 @@ abstract class OverdueStep implements BillingStep {
 		List<OverdueItem> plan = new ArrayList<>();
 		for (Scoped scoped : scoped(date)) {
 			if (plan.size() < limit) {
-				plan.addAll(tools.store().candidates(scoped.selection(), 0, limit - plan.size()));
+				plan.addAll(tools.store().candidates(scoped.selection(), null, limit - plan.size()));
 			}
 		}
 		return plan;
@@ -113,13 +113,14 @@ abstract class OverdueStep implements BillingStep {
 	}
 
 	/**
-	 * Every invoice of the selection, by id in batches (a failed one is not retried until
-	 * the next run).
+	 * Every invoice of the selection, in batches in its order (by due date then id, or by
+	 * id: {@link OverdueStore#byDueDate}); a failed one is not retried until the next
+	 * run.
 	 */
 	int execute(OverdueStore.Selection selection, LocalDate date, OverdueRules rules,
 			List<BillingStep.Failure> failures) {
 		int done = 0;
-		long after = 0;
+		OverdueItem after = null;
 		while (true) {
 			List<OverdueItem> batch = tools.store().candidates(selection, after, batchSize);
 			if (!batch.isEmpty()) {
@@ -128,7 +129,7 @@ abstract class OverdueStep implements BillingStep {
 			if (batch.size() < batchSize) {
 				return done;
 			}
-			after = batch.get(batch.size() - 1).invoiceId();
+			after = batch.get(batch.size() - 1);
 		}
 	}
 
