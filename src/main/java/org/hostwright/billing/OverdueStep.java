@@ -49,6 +49,15 @@ abstract class OverdueStep implements BillingStep {
 	abstract String act(OverdueItem item, Invoice invoice, LocalDate date, OverdueRules rules);
 
 	/**
+	 * Called in a batch's transaction with the items it is about to act on (locked, not
+	 * yet done), before {@link #act} on each: a step may do part of their actions for all
+	 * of them at once (the panel jobs of the hosting services), which its {@code act}
+	 * then finds done. Items done one at a time (after a batch failed) are not prepared.
+	 */
+	void prepare(List<OverdueItem> items, Map<Long, Invoice> invoices, LocalDate date, OverdueRules rules) {
+	}
+
+	/**
 	 * Whether the step's selections depend on the days, which plans may set for
 	 * themselves (a restoration does not).
 	 */
@@ -159,16 +168,21 @@ abstract class OverdueStep implements BillingStep {
 		Map<Long, Invoice> locked = tools.invoices().lockAll(ids);
 		// read after the locks: a run that held them first has committed its keys
 		Set<Long> keyed = tools.store().existing(ids, kind(), selection.step());
-		List<OverdueStore.Done> done = new ArrayList<>();
+		List<OverdueItem> ready = new ArrayList<>();
 		for (OverdueItem item : items) {
 			Invoice invoice = locked.get(item.invoiceId());
 			if (invoice != null && invoice.status() == selection.status() && !keyed.contains(item.invoiceId())) {
-				OverdueStore.Done d = new OverdueStore.Done(item, act(item, invoice, date, rules));
-				if (keysAsItGoes()) {
-					tools.store().recordAll(List.of(d), kind(), date, Instant.now(tools.clock()));
-				}
-				done.add(d);
+				ready.add(item);
 			}
+		}
+		prepare(ready, locked, date, rules);
+		List<OverdueStore.Done> done = new ArrayList<>();
+		for (OverdueItem item : ready) {
+			OverdueStore.Done d = new OverdueStore.Done(item, act(item, locked.get(item.invoiceId()), date, rules));
+			if (keysAsItGoes()) {
+				tools.store().recordAll(List.of(d), kind(), date, Instant.now(tools.clock()));
+			}
+			done.add(d);
 		}
 		if (!keysAsItGoes()) {
 			tools.store().recordAll(done, kind(), date, Instant.now(tools.clock()));
