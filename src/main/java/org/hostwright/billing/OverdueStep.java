@@ -49,6 +49,15 @@ abstract class OverdueStep implements BillingStep {
 	abstract String act(OverdueItem item, Invoice invoice, LocalDate date, OverdueRules rules);
 
 	/**
+	 * Called in a batch's transaction with the items it is about to act on (locked, not
+	 * yet done), before {@link #act} on each: a step may do part of their actions for all
+	 * of them at once (the panel jobs of the hosting services), which its {@code act}
+	 * then finds done. Items done one at a time (after a batch failed) are not prepared.
+	 */
+	void prepare(List<OverdueItem> items, Map<Long, Invoice> invoices, LocalDate date, OverdueRules rules) {
+	}
+
+	/**
 	 * Whether the step's selections depend on the days, which plans may set for
 	 * themselves (a restoration does not).
 	 */
@@ -92,7 +101,7 @@ abstract class OverdueStep implements BillingStep {
 		List<OverdueItem> plan = new ArrayList<>();
 		for (Scoped scoped : scoped(date)) {
 			if (plan.size() < limit) {
-				plan.addAll(tools.store().candidates(scoped.selection(), 0, limit - plan.size()));
+				plan.addAll(tools.store().candidates(scoped.selection(), null, limit - plan.size()));
 			}
 		}
 		return plan;
@@ -113,13 +122,14 @@ abstract class OverdueStep implements BillingStep {
 	}
 
 	/**
-	 * Every invoice of the selection, by id in batches (a failed one is not retried until
-	 * the next run).
+	 * Every invoice of the selection, in batches in its order (by due date then id, or by
+	 * id: {@link OverdueStore#byDueDate}); a failed one is not retried until the next
+	 * run.
 	 */
 	int execute(OverdueStore.Selection selection, LocalDate date, OverdueRules rules,
 			List<BillingStep.Failure> failures) {
 		int done = 0;
-		long after = 0;
+		OverdueItem after = null;
 		while (true) {
 			List<OverdueItem> batch = tools.store().candidates(selection, after, batchSize);
 			if (!batch.isEmpty()) {
@@ -128,7 +138,7 @@ abstract class OverdueStep implements BillingStep {
 			if (batch.size() < batchSize) {
 				return done;
 			}
-			after = batch.get(batch.size() - 1).invoiceId();
+			after = batch.get(batch.size() - 1);
 		}
 	}
 
@@ -158,16 +168,21 @@ abstract class OverdueStep implements BillingStep {
 		Map<Long, Invoice> locked = tools.invoices().lockAll(ids);
 		// read after the locks: a run that held them first has committed its keys
 		Set<Long> keyed = tools.store().existing(ids, kind(), selection.step());
-		List<OverdueStore.Done> done = new ArrayList<>();
+		List<OverdueItem> ready = new ArrayList<>();
 		for (OverdueItem item : items) {
 			Invoice invoice = locked.get(item.invoiceId());
 			if (invoice != null && invoice.status() == selection.status() && !keyed.contains(item.invoiceId())) {
-				OverdueStore.Done d = new OverdueStore.Done(item, act(item, invoice, date, rules));
-				if (keysAsItGoes()) {
-					tools.store().recordAll(List.of(d), kind(), date, Instant.now(tools.clock()));
-				}
-				done.add(d);
+				ready.add(item);
 			}
+		}
+		prepare(ready, locked, date, rules);
+		List<OverdueStore.Done> done = new ArrayList<>();
+		for (OverdueItem item : ready) {
+			OverdueStore.Done d = new OverdueStore.Done(item, act(item, locked.get(item.invoiceId()), date, rules));
+			if (keysAsItGoes()) {
+				tools.store().recordAll(List.of(d), kind(), date, Instant.now(tools.clock()));
+			}
+			done.add(d);
 		}
 		if (!keysAsItGoes()) {
 			tools.store().recordAll(done, kind(), date, Instant.now(tools.clock()));

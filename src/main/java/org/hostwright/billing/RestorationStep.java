@@ -80,8 +80,17 @@ class RestorationStep extends OverdueStep {
 	}
 
 	@Override
+	void prepare(List<OverdueItem> items, Map<Long, Invoice> invoices, LocalDate date, OverdueRules rules) {
+		services.restoreAll(items, i -> reason(invoices.get(i.invoiceId())));
+	}
+
+	private static String reason(Invoice invoice) {
+		return "invoice " + invoice.number() + " is paid";
+	}
+
+	@Override
 	String act(OverdueItem item, Invoice invoice, LocalDate date, OverdueRules rules) {
-		if (!services.restore(item, "invoice " + invoice.number() + " is paid")) {
+		if (!services.restore(item, reason(invoice))) {
 			return OverdueStore.SKIPPED;
 		}
 		mail.send(OverdueMail.Kind.RESTORED, ReminderStep.current(item, invoice), item.dueDate());

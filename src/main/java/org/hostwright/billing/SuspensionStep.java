@@ -68,8 +68,17 @@ class SuspensionStep extends OverdueStep {
 	}
 
 	@Override
+	void prepare(List<OverdueItem> items, Map<Long, Invoice> invoices, LocalDate date, OverdueRules rules) {
+		services.suspendAll(items, i -> reason(invoices.get(i.invoiceId())));
+	}
+
+	private static String reason(Invoice invoice) {
+		return "invoice " + invoice.number() + " is unpaid";
+	}
+
+	@Override
 	String act(OverdueItem item, Invoice invoice, LocalDate date, OverdueRules rules) {
-		if (!services.suspend(item, "invoice " + invoice.number() + " is unpaid")) {
+		if (!services.suspend(item, reason(invoice))) {
 			// not active (still being set up, or suspended by an admin): nothing to
 			// restore later
 			return OverdueStore.SKIPPED;

@@ -50,9 +50,17 @@ class TerminationStep extends OverdueStep {
 	}
 
 	@Override
+	void prepare(List<OverdueItem> items, Map<Long, Invoice> invoices, LocalDate date, OverdueRules rules) {
+		services.terminateAll(items, i -> reason(invoices.get(i.invoiceId()), rules));
+	}
+
+	private static String reason(Invoice invoice, OverdueRules rules) {
+		return "invoice " + invoice.number() + " unpaid " + rules.terminateAfterDays() + " days after its due date";
+	}
+
+	@Override
 	String act(OverdueItem item, Invoice invoice, LocalDate date, OverdueRules rules) {
-		boolean terminated = services.terminate(item,
-				"invoice " + invoice.number() + " unpaid " + rules.terminateAfterDays() + " days after its due date");
+		boolean terminated = services.terminate(item, reason(invoice, rules));
 		OverdueItem owed = ReminderStep.current(item, invoice);
 		cashier.cancel(invoice.id());
 		tools.store().endSubscription(invoice.id(), Instant.now(tools.clock()));

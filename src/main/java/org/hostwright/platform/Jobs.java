@@ -2,7 +2,11 @@ package org.hostwright.platform;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import javax.sql.DataSource;
 
@@ -38,8 +42,12 @@ public class Jobs implements SmartLifecycle {
 
 	private final java.time.Clock clock;
 
-	Jobs(DataSource dataSource, ObjectProvider<Task<?>> tasks, PlatformProperties properties, java.time.Clock clock) {
+	private final JobRows rows;
+
+	Jobs(DataSource dataSource, ObjectProvider<Task<?>> tasks, PlatformProperties properties, java.time.Clock clock,
+			JobRows rows) {
 		this.clock = clock;
+		this.rows = rows;
 		this.dataSource = new TransactionAwareDataSourceProxy(dataSource);
 		this.tasks = tasks;
 		this.properties = properties;
@@ -63,6 +71,39 @@ public class Jobs implements SmartLifecycle {
 		if (!instances.isEmpty()) {
 			scheduler().scheduleBatch(instances, at);
 		}
+	}
+
+	/**
+	 * {@link #scheduleIfAbsent} for many instances of one task in one go: one read of the
+	 * ids already waiting or running, then one batch of the others (an id listed twice is
+	 * scheduled once). Another writer scheduling one of the same ids at the same moment
+	 * makes the batch fail with a duplicate key, and the caller's transaction with it.
+	 */
+	public void scheduleAllIfAbsent(String taskName, List<? extends TaskInstance<?>> instances, Instant at) {
+		Map<String, TaskInstance<?>> byId = new LinkedHashMap<>();
+		for (TaskInstance<?> instance : instances) {
+			if (!taskName.equals(instance.getTaskName())) {
+				throw new IllegalArgumentException("instance of task " + instance.getTaskName() + ", not " + taskName);
+			}
+			byId.putIfAbsent(instance.getId(), instance);
+		}
+		if (byId.isEmpty()) {
+			return;
+		}
+		Set<String> present = rows.present(taskName, byId.keySet());
+		List<TaskInstance<?>> absent = byId.values().stream().filter(i -> !present.contains(i.getId())).toList();
+		scheduleAll(absent, at);
+	}
+
+	/**
+	 * {@link #cancelIfPresent} for many ids of one task in one statement; a job already
+	 * picked (running) is left to end, as {@link #cancelIfPresent} refuses to cancel it.
+	 */
+	public void cancelAllIfPresent(String taskName, Collection<String> ids) {
+		if (ids.isEmpty()) {
+			return;
+		}
+		rows.deleteWaiting(taskName, ids);
 	}
 
 	/** Whether a job with this id is waiting or running (not yet completed). */

@@ -2,7 +2,13 @@ package org.hostwright.provisioning;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
+import com.github.kagkarlsson.scheduler.task.TaskInstance;
 import com.github.kagkarlsson.scheduler.task.TaskInstanceId;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import org.hostwright.billing.ServiceSuspensions;
@@ -16,7 +22,10 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The billing automation's suspend, restore and terminate: the same durable panel jobs as
  * the admin's buttons (keyed on the service and the action), requested in the billing
- * action's transaction and logged on the service with the reason.
+ * action's transaction and logged on the service with the reason. A batch of the
+ * automation locks its services with one statement, schedules their jobs with one read
+ * and one batch insert and logs them with one batch (instead of several statements a
+ * service); what it decides for each service is what the single call decides.
  */
 @Component
 class NonPaymentActions implements ServiceSuspensions {
@@ -105,6 +114,79 @@ class NonPaymentActions implements ServiceSuspensions {
 			// provisioning is running right now: terminate waits for its claim to end
 		}
 		return request(s, PanelAction.TERMINATE, reason, Instant.now(clock));
+	}
+
+	@Override
+	@Transactional
+	public Set<Long> suspendAll(List<Request> requests) {
+		Map<Long, HostingService> locked = store.lockAll(requests.stream().map(Request::serviceId).toList());
+		List<Request> go = new ArrayList<>();
+		for (Request r : requests) {
+			HostingService s = locked.get(r.serviceId());
+			if (s != null && s.status() == ServiceStatus.ACTIVE) {
+				go.add(r);
+			}
+		}
+		return requestAll(locked, go, PanelAction.SUSPEND);
+	}
+
+	@Override
+	@Transactional
+	public Set<Long> restoreAll(List<Request> requests) {
+		Map<Long, HostingService> locked = store.lockAll(requests.stream().map(Request::serviceId).toList());
+		List<Request> go = new ArrayList<>();
+		Set<Long> done = new HashSet<>();
+		for (Request r : requests) {
+			HostingService s = locked.get(r.serviceId());
+			if (s == null) {
+				continue;
+			}
+			if (s.status() == ServiceStatus.SUSPENDED) {
+				go.add(r);
+			}
+			else if (s.status() == ServiceStatus.ACTIVE && restore(r.serviceId(), r.reason())) {
+				// a suspension still waiting or running (few): as the single call does
+				done.add(r.serviceId());
+			}
+		}
+		done.addAll(requestAll(locked, go, PanelAction.ACTIVATE));
+		return done;
+	}
+
+	@Override
+	@Transactional
+	public Set<Long> terminateAll(List<Request> requests) {
+		Map<Long, HostingService> locked = store.lockAll(requests.stream().map(Request::serviceId).toList());
+		List<Request> go = new ArrayList<>();
+		for (Request r : requests) {
+			HostingService s = locked.get(r.serviceId());
+			if (s != null && s.status().canMoveTo(ServiceStatus.CANCELLED)) {
+				go.add(r);
+			}
+		}
+		// provisioning still waiting does not run; one that runs right now is left to end
+		// (terminate waits for its claim), as in the single call
+		jobs.cancelAllIfPresent(ProvisioningJobs.PROVISION,
+				go.stream().map(r -> ProvisioningJobs.provisionId(r.serviceId())).toList());
+		return requestAll(locked, go, PanelAction.TERMINATE);
+	}
+
+	/** {@link #request} of each, in one read and one batch of jobs and one of logs. */
+	private Set<Long> requestAll(Map<Long, HostingService> locked, List<Request> go, PanelAction action) {
+		Set<Long> done = new HashSet<>();
+		List<TaskInstance<?>> instances = new ArrayList<>();
+		List<HostingService> logged = new ArrayList<>();
+		List<String> messages = new ArrayList<>();
+		for (Request r : go) {
+			done.add(r.serviceId());
+			instances
+				.add(actions.instance(ProvisioningJobs.actionId(r.serviceId(), action), action.data(r.serviceId())));
+			logged.add(locked.get(r.serviceId()));
+			messages.add("requested by the billing automation: " + r.reason());
+		}
+		jobs.scheduleAllIfAbsent(ProvisioningJobs.ACTION, instances, Instant.now(clock));
+		logs.steps(logged, action.key(), messages);
+		return done;
 	}
 
 	private boolean request(HostingService s, PanelAction action, String reason, Instant at) {

@@ -1,10 +1,13 @@
 package org.hostwright.provisioning;
 
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -18,11 +21,31 @@ class ProvisioningLog {
 
 	private final JdbcClient jdbc;
 
+	private final JdbcTemplate batch;
+
 	private final Clock clock;
 
-	ProvisioningLog(JdbcClient jdbc, Clock clock) {
+	ProvisioningLog(JdbcClient jdbc, JdbcTemplate batch, Clock clock) {
 		this.jdbc = jdbc;
+		this.batch = batch;
 		this.clock = clock;
+	}
+
+	/** A successful step of each service, with its message, in one batch. */
+	void steps(List<HostingService> services, String step, List<String> messages) {
+		if (services.isEmpty()) {
+			return;
+		}
+		Timestamp now = Timestamp.from(Instant.now(clock));
+		List<Object[]> rows = new ArrayList<>(services.size());
+		for (int k = 0; k < services.size(); k++) {
+			HostingService s = services.get(k);
+			rows.add(new Object[] { s.id(), s.orderId(), s.customerId(), step, true, cut(messages.get(k), 1000), now });
+		}
+		batch.batchUpdate("""
+				INSERT INTO provisioning_logs (service_id, order_id, customer_id, step, success, message, created_at)
+				VALUES (?, ?, ?, ?, ?, ?, ?)""", rows, new int[] { Types.BIGINT, Types.BIGINT, Types.BIGINT,
+				Types.VARCHAR, Types.BOOLEAN, Types.VARCHAR, Types.TIMESTAMP });
 	}
 
 	void step(HostingService s, String step, boolean success, String message) {

@@ -4,8 +4,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
 import java.util.UUID;
 
 import org.hostwright.platform.States;
@@ -73,6 +78,19 @@ class ServiceStore {
 			.param(id)
 			.query(ServiceStore::service)
 			.optional();
+	}
+
+	/** {@link #lock} of many services in one statement (in id order), by id. */
+	Map<Long, HostingService> lockAll(Collection<Long> ids) {
+		Map<Long, HostingService> locked = new HashMap<>();
+		if (!ids.isEmpty()) {
+			jdbc.sql("SELECT " + COLUMNS + " FROM services WHERE id IN (:ids) ORDER BY id FOR UPDATE")
+				.param("ids", new ArrayList<>(new TreeSet<>(ids)))
+				.query(ServiceStore::service)
+				.list()
+				.forEach(s -> locked.put(s.id(), s));
+		}
+		return locked;
 	}
 
 	Optional<Instant> claimedUntil(long id) {
