@@ -96,11 +96,18 @@ class PanelActions {
 					"skipped: a " + s.status().wire() + " service cannot become " + action.target().wire());
 			return null;
 		}
-		Instant held = store.claimedUntil(id).orElse(null);
-		if (held != null && held.isAfter(now)) {
-			throw new ServiceBusyException(id, held);
+		String job = ProvisioningJobs.actionId(id, action);
+		ServiceLease held = store.leaseOf(id).orElse(null);
+		if (held != null && held.blocks(job, now)) {
+			throw new ServiceBusyException(id, held.until());
 		}
-		store.lease(id, now.plus(lease));
+		if (held != null && held.until().isAfter(now)) {
+			// this job's own lease: its run before this one was cut off (its node died)
+			// before it recorded an outcome; the panel check in call() makes a second
+			// call harmless
+			logs.step(s, action.key(), true, "resuming: the previous run was cut off before it finished");
+		}
+		store.lease(id, now.plus(lease), job);
 		return s;
 	}
 

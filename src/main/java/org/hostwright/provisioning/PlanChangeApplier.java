@@ -109,11 +109,14 @@ class PlanChangeApplier {
 			return null;
 		}
 		Instant now = Instant.now(clock);
-		Instant held = services.claimedUntil(change.serviceId()).orElse(null);
-		if (held != null && held.isAfter(now)) {
-			throw new ServiceBusyException(change.serviceId(), held);
+		// the change, not one of its job's retries: a retry of a change whose run was
+		// cut off takes the lease back as the revived run itself would
+		String job = "plan-change-" + changeId;
+		ServiceLease held = services.leaseOf(change.serviceId()).orElse(null);
+		if (held != null && held.blocks(job, now)) {
+			throw new ServiceBusyException(change.serviceId(), held.until());
 		}
-		services.lease(change.serviceId(), now.plus(lease));
+		services.lease(change.serviceId(), now.plus(lease), job);
 		return change;
 	}
 

@@ -190,7 +190,7 @@ class Provisioner {
 							// to do
 		}
 		Instant now = Instant.now(clock);
-		Instant held = store.claimedUntil(id).orElse(null);
+		Instant held = store.leaseOf(id).map(ServiceLease::until).orElse(null);
 		if (held != null && held.isAfter(now) && !fromJob) {
 			throw new ServiceBusyException(id, held);
 		}

@@ -93,10 +93,11 @@ class ServiceStore {
 		return locked;
 	}
 
-	Optional<Instant> claimedUntil(long id) {
-		return jdbc.sql("SELECT claimed_until FROM services WHERE id = ?")
+	/** Who holds the service for a panel job, and until when (empty: nobody). */
+	Optional<ServiceLease> leaseOf(long id) {
+		return jdbc.sql("SELECT claimed_until, claimed_by FROM services WHERE id = ? AND claimed_until IS NOT NULL")
 			.param(id)
-			.query((rs, n) -> rs.getTimestamp(1) == null ? null : rs.getTimestamp(1).toInstant())
+			.query((rs, n) -> new ServiceLease(rs.getTimestamp(1).toInstant(), rs.getString(2)))
 			.optional();
 	}
 
@@ -131,11 +132,13 @@ class ServiceStore {
 	 */
 	void markProvisioning(HostingService s, boolean newAttempt, Instant now, Instant leaseUntil, long serverId,
 			String username, String passwordCipher) {
-		jdbc.sql("""
-				UPDATE services SET status = ?, attempts = attempts + ?, last_attempt_at = ?, claimed_until = ?,
-				  panel_server_id = ?, panel_username = ?, password_enc = ?, updated_at = ? WHERE id = ?""")
+		jdbc.sql(
+				"""
+						UPDATE services SET status = ?, attempts = attempts + ?, last_attempt_at = ?, claimed_until = ?,
+						  claimed_by = ?, panel_server_id = ?, panel_username = ?, password_enc = ?, updated_at = ? WHERE id = ?""")
 			.params(stayOrMove(s, ServiceStatus.PROVISIONING), newAttempt ? 1 : 0, Timestamp.from(now),
-					Timestamp.from(leaseUntil), serverId, username, passwordCipher, Timestamp.from(now), s.id())
+					Timestamp.from(leaseUntil), ProvisioningJobs.provisionId(s.id()), serverId, username,
+					passwordCipher, Timestamp.from(now), s.id())
 			.update();
 	}
 
@@ -153,7 +156,7 @@ class ServiceStore {
 	void markActive(HostingService s, Instant now) {
 		jdbc.sql(
 				"""
-						UPDATE services SET status = ?, claimed_until = NULL, last_provisioned_at = ?, last_error = NULL, updated_at = ?
+						UPDATE services SET status = ?, claimed_until = NULL, claimed_by = NULL, last_provisioned_at = ?, last_error = NULL, updated_at = ?
 						WHERE id = ?""")
 			.params(s.status().checkMoveTo(ServiceStatus.ACTIVE).wire(), Timestamp.from(now), Timestamp.from(now),
 					s.id())
@@ -163,7 +166,7 @@ class ServiceStore {
 	/** After the last attempt: failed, lease released. */
 	void markFailed(HostingService s, Instant now) {
 		jdbc.sql(
-				"UPDATE services SET status = ?, claimed_until = NULL, last_failed_at = ?, updated_at = ? WHERE id = ?")
+				"UPDATE services SET status = ?, claimed_until = NULL, claimed_by = NULL, last_failed_at = ?, updated_at = ? WHERE id = ?")
 			.params(s.status().checkMoveTo(ServiceStatus.FAILED).wire(), Timestamp.from(now), Timestamp.from(now),
 					s.id())
 			.update();
@@ -174,7 +177,7 @@ class ServiceStore {
 	 */
 	void attemptFailed(long id, String error, Instant now) {
 		jdbc.sql(
-				"UPDATE services SET claimed_until = NULL, last_failed_at = ?, last_error = ?, updated_at = ? WHERE id = ?")
+				"UPDATE services SET claimed_until = NULL, claimed_by = NULL, last_failed_at = ?, last_error = ?, updated_at = ? WHERE id = ?")
 			.params(Timestamp.from(now), error, Timestamp.from(now), id)
 			.update();
 	}
@@ -184,7 +187,7 @@ class ServiceStore {
 	 * released.
 	 */
 	void move(HostingService s, ServiceStatus target, Instant now) {
-		jdbc.sql("UPDATE services SET status = ?, claimed_until = NULL, updated_at = ? WHERE id = ?")
+		jdbc.sql("UPDATE services SET status = ?, claimed_until = NULL, claimed_by = NULL, updated_at = ? WHERE id = ?")
 			.params(s.status().checkMoveTo(target).wire(), Timestamp.from(now), s.id())
 			.update();
 	}
@@ -205,11 +208,14 @@ class ServiceStore {
 	}
 
 	/**
-	 * Holds the service for a job until {@code until}: another worker waits
-	 * (ServiceBusyException).
+	 * Holds the service for a job until {@code until}: another job waits
+	 * (ServiceBusyException); the job named {@code owner} (its task instance) may take
+	 * the lease back when its run was cut off by a crash.
 	 */
-	void lease(long id, Instant until) {
-		jdbc.sql("UPDATE services SET claimed_until = ? WHERE id = ?").params(Timestamp.from(until), id).update();
+	void lease(long id, Instant until, String owner) {
+		jdbc.sql("UPDATE services SET claimed_until = ?, claimed_by = ? WHERE id = ?")
+			.params(Timestamp.from(until), owner, id)
+			.update();
 	}
 
 	/** Records the action asked for (a later one replaces an earlier, unanswered one). */
@@ -235,7 +241,7 @@ class ServiceStore {
 	}
 
 	void releaseLease(long id) {
-		jdbc.sql("UPDATE services SET claimed_until = NULL WHERE id = ?").param(id).update();
+		jdbc.sql("UPDATE services SET claimed_until = NULL, claimed_by = NULL WHERE id = ?").param(id).update();
 	}
 
 	/**

@@ -104,6 +104,38 @@ class PlanChangeTests extends PlanChangeFixtures {
 	}
 
 	@Test
+	void aPlanChangeCutOffByACrashTakesItsOwnLeaseBack(
+			@org.springframework.beans.factory.annotation.Autowired ServiceStore store) {
+		String email = uniqueEmail("cutchange");
+		long customer = customer(email);
+		String lite = plan("Lite", 2_500_000, "TZS", "MONTHLY", "Hollyn Lite");
+		String boost = plan("Boost", 4_000_000, "TZS", "MONTHLY", "Hollyn Boost");
+		HostingService service = activeService(customer, boost);
+		java.time.Instant held = java.time.Instant.now().plusSeconds(600);
+		// another panel job holds the service: the change's job waits for that lease
+		store.lease(service.id(), held, ProvisioningJobs.actionId(service.id(), PanelAction.SUSPEND));
+		var asked = api().signIn(email, PASSWORD)
+			.post("/api/me/services/" + service.id() + "/plan", ApiClient.json(Map.of("plan_slug", lite)));
+		long changeId = asked.json().path("id").asLong();
+		await().atMost(patience())
+			.until(() -> jdbc.sql("SELECT COUNT(*) FROM scheduled_tasks WHERE task_instance = ? AND execution_time > ?")
+				.params(ProvisioningJobs.planChangeId(changeId, 0),
+						java.sql.Timestamp.from(java.time.Instant.now().plusSeconds(300)))
+				.query(Long.class)
+				.single() == 1);
+		assertThat(changes.find(changeId).orElseThrow().status()).isEqualTo(PlanChangeStatus.APPLYING);
+
+		// the change's own run leased the service, then its node died: the revived run
+		// does not wait for its own lease
+		store.lease(service.id(), held, "plan-change-" + changeId);
+		applier.apply(changeId);
+
+		assertThat(changes.find(changeId).orElseThrow().status()).isEqualTo(PlanChangeStatus.DONE);
+		assertThat(simulator.account(service.panelUsername()).orElseThrow().plan()).isEqualTo("Hollyn Lite");
+		assertThat(store.leaseOf(service.id())).isEmpty();
+	}
+
+	@Test
 	void aFailedPanelCallIsShownAndRetriedByTheJob() {
 		String email = uniqueEmail("retry");
 		long customer = customer(email);

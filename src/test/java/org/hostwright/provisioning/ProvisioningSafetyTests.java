@@ -116,6 +116,32 @@ class ProvisioningSafetyTests extends ProvisioningFixtures {
 		assertThat(services.revealCredentials(done.id()).password()).isEqualTo("Crash!Passw0rd-42");
 	}
 
+	@Autowired
+	PanelActions actions;
+
+	@Test
+	void anAdminActionCutOffByACrashTakesItsOwnLeaseBackButWaitsForAnotherJob() {
+		long customer = customer(uniqueEmail("actcut"));
+		HostingService service = awaitService(paidOrder(customer, domain("actcut-")).id(), ServiceStatus.ACTIVE);
+		String suspension = service.id() + ":SUSPEND";
+		Instant held = Instant.now().plusSeconds(600);
+		// another job (a plan change) holds the service: the suspension waits for it
+		store.lease(service.id(), held, "plan-change-1");
+		org.assertj.core.api.Assertions.assertThatThrownBy(() -> actions.run(suspension))
+			.isInstanceOf(ServiceBusyException.class);
+
+		// this suspension's own run leased the service, then its node died: the revived
+		// run goes on at once instead of waiting ten minutes for its own lease
+		store.lease(service.id(), held, ProvisioningJobs.actionId(service.id(), PanelAction.SUSPEND));
+		actions.run(suspension);
+
+		assertThat(store.find(service.id()).orElseThrow().status()).isEqualTo(ServiceStatus.SUSPENDED);
+		assertThat(store.leaseOf(service.id())).isEmpty();
+		assertThat(simulator.account(service.panelUsername()).orElseThrow().suspended()).isTrue();
+		assertThat(messages(service.id()))
+			.anyMatch(m -> m != null && m.contains("resuming: the previous run was cut off"));
+	}
+
 	@Test
 	void aRunCutOffByACrashResumesAtOnceAndDoesNotCountAsAnAttempt() {
 		long customer = customer(uniqueEmail("cutoff"));
