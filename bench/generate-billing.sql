@@ -8,16 +8,24 @@
 \timing on
 SET synchronous_commit = off;
 
--- previous run (and the renewal invoices a previous bench run made for the bench subscriptions)
-DELETE FROM invoice_lines WHERE invoice_id IN (SELECT id FROM invoices WHERE number_prefix = 'BENCH-')
-   OR subscription_id IN (SELECT id FROM billing_subscriptions WHERE description LIKE 'Bench hosting %');
-DELETE FROM credit_ledger WHERE invoice_id IN (SELECT id FROM invoices WHERE number_prefix = 'BENCH-'
-   OR subscription_id IN (SELECT id FROM billing_subscriptions WHERE description LIKE 'Bench hosting %'));
-DELETE FROM invoice_payments WHERE invoice_id IN (SELECT id FROM invoices WHERE number_prefix = 'BENCH-'
-   OR subscription_id IN (SELECT id FROM billing_subscriptions WHERE description LIKE 'Bench hosting %'));
-DELETE FROM invoices WHERE number_prefix = 'BENCH-'
-   OR subscription_id IN (SELECT id FROM billing_subscriptions WHERE description LIKE 'Bench hosting %');
+-- previous run (and the renewal invoices a previous bench run made for the bench subscriptions, with the
+-- reminders and other actions that run recorded). The doomed ids go to a table first: "IN (...) OR IN (...)"
+-- over a million invoices does not fit work_mem, and PostgreSQL then rescans the list for every row (hours).
+CREATE TEMP TABLE doomed_invoices AS
+SELECT id FROM invoices WHERE number_prefix = 'BENCH-'
+UNION
+SELECT i.id FROM invoices i JOIN billing_subscriptions s ON s.id = i.subscription_id WHERE s.description LIKE 'Bench hosting %';
+ALTER TABLE doomed_invoices ADD PRIMARY KEY (id);
+ANALYZE doomed_invoices;
+DELETE FROM billing_actions a USING doomed_invoices d WHERE a.invoice_id = d.id;
+DELETE FROM credit_ledger c USING doomed_invoices d WHERE c.invoice_id = d.id;
+DELETE FROM invoice_payments p USING doomed_invoices d WHERE p.invoice_id = d.id;
+DELETE FROM payment_attempts p USING doomed_invoices d WHERE p.invoice_id = d.id;
+DELETE FROM invoice_lines l USING doomed_invoices d WHERE l.invoice_id = d.id;
+DELETE FROM invoice_lines l USING billing_subscriptions s WHERE l.subscription_id = s.id AND s.description LIKE 'Bench hosting %';
+DELETE FROM invoices i USING doomed_invoices d WHERE i.id = d.id;
 DELETE FROM billing_subscriptions WHERE description LIKE 'Bench hosting %';
+DROP TABLE doomed_invoices;
 
 CREATE TEMP TABLE bench_customers AS
 SELECT id, (row_number() OVER (ORDER BY id)) - 1 AS n FROM users WHERE email LIKE '%@bench.hostwright.test' AND role = 'CUSTOMER';

@@ -40,4 +40,16 @@ class MailTemplatesTests {
 		assertThat(text).contains("Amount TZS\u00A015,000").contains("Order 3F2A9C1B").contains("Plan Starter");
 	}
 
+	@Test
+	void theHeadGoesWholeAndALinkWithMarkupInsideKeepsItsTextAndAddress() {
+		String text = MailTemplates
+			.toText("""
+					<html><head><title>T</title><style>td > a { color: red; }</style></head><body>
+					<p>Pay <a class="btn" href="https://h.example/pay?i=1&amp;x=2"><strong>now</strong> online</a> today.</p>
+					<p>a <> b <a name="x">anchor</a> <a href="">empty</a></p>
+					<p>Unclosed <b""");
+		assertThat(text)
+			.isEqualTo("Pay now online (https://h.example/pay?i=1&x=2) today.\n\na <> b anchor empty\n\nUnclosed <b");
+	}
+
 }

@@ -9,6 +9,8 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Currency;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.hostwright.platform.Money;
 import org.hostwright.platform.PlatformProperties;
@@ -47,13 +49,33 @@ public class Fmt {
 			// language
 			amount = amount.setScale(0, RoundingMode.HALF_UP);
 		}
-		NumberFormat format = NumberFormat.getCurrencyInstance(locale);
-		format.setCurrency(cur);
 		// whole amounts (the usual case for TZS plans) read better without ",00"
 		boolean whole = amount.stripTrailingZeros().scale() <= 0;
-		format.setMinimumFractionDigits(whole ? 0 : digits);
-		format.setMaximumFractionDigits(digits);
-		return spaced(format.format(amount), cur.getSymbol(locale));
+		MoneyFormat format = MONEY_FORMATS.computeIfAbsent(new MoneyStyle(locale, cur, whole), MoneyFormat::of);
+		// a format is not thread-safe: each call formats with its own copy
+		return spaced(((NumberFormat) format.prototype().clone()).format(amount), format.symbol());
+	}
+
+	/**
+	 * Building a currency format looks up the locale's data every time (a billing run
+	 * formats tens of thousands of amounts); a copy of a kept one is much cheaper.
+	 */
+	private static final Map<MoneyStyle, MoneyFormat> MONEY_FORMATS = new ConcurrentHashMap<>();
+
+	private record MoneyStyle(Locale locale, Currency currency, boolean whole) {
+	}
+
+	private record MoneyFormat(NumberFormat prototype, String symbol) {
+
+		static MoneyFormat of(MoneyStyle style) {
+			NumberFormat format = NumberFormat.getCurrencyInstance(style.locale());
+			format.setCurrency(style.currency());
+			int digits = Math.max(0, style.currency().getDefaultFractionDigits());
+			format.setMinimumFractionDigits(style.whole() ? 0 : digits);
+			format.setMaximumFractionDigits(digits);
+			return new MoneyFormat(format, style.currency().getSymbol(style.locale()));
+		}
+
 	}
 
 	/**
