@@ -182,14 +182,20 @@ class OverdueStore {
 			.update();
 	}
 
-	/** A terminated service is not renewed again. */
-	void endSubscription(long invoiceId, Instant now) {
+	/**
+	 * The terminated services are not renewed again (the subscriptions the invoices
+	 * renew).
+	 */
+	void endSubscriptions(Collection<Long> invoiceIds, Instant now) {
+		if (invoiceIds.isEmpty()) {
+			return;
+		}
 		jdbc.sql("""
 				UPDATE billing_subscriptions SET status = :cancelled, updated_at = :now
-				WHERE id = (SELECT subscription_id FROM invoices WHERE id = :invoice)""")
+				WHERE id IN (SELECT subscription_id FROM invoices WHERE id IN (:invoices))""")
 			.param("cancelled", "cancelled")
 			.param("now", Timestamp.from(now))
-			.param("invoice", invoiceId)
+			.param("invoices", List.copyOf(invoiceIds))
 			.update();
 	}
 
