@@ -130,9 +130,8 @@ abstract class OverdueStep implements BillingStep {
 	}
 
 	/**
-	 * Every invoice of the selection, in batches in its order (by due date then id, or by
-	 * id: {@link OverdueStore#byDueDate}); a failed one is not retried until the next
-	 * run.
+	 * Every invoice of the selection, in batches by due date then id
+	 * ({@link OverdueStore#candidates}); a failed one is not retried until the next run.
 	 */
 	int execute(OverdueStore.Selection selection, LocalDate date, OverdueRules rules,
 			List<BillingStep.Failure> failures) {
