@@ -232,10 +232,13 @@ overdue)
   t0=$(date +%s.%N)
   PREVIEW=$(curl -fs --max-time 120 -H "Authorization: Bearer $TOKEN" "$APP/api/admin/billing/preview?date=$TODAY")
   echo "preview of $TODAY: $(secs "$t0") s (target 5 s); items listed (at most 500 a step): $(echo "$PREVIEW" | jq -r 'to_entries | map("\(.key) \(.value | length)") | join(", ")')"
+  echo "preview ms per step (the app's log): $(grep -a "Billing preview of $TODAY: ms per step" "$APP_LOG" 2>/dev/null | tail -1 | sed 's/.*ms per step //' || true)"
   t0=$(date +%s.%N)
   REPORT=$(curl -fs --max-time 900 -X POST -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' -d "{\"date\":\"$TODAY\"}" "$APP/api/admin/billing/run")
   echo "run of $TODAY: $(secs "$t0") s (target 30 s, panel jobs excepted: they run after it): $(echo "$REPORT" | jq -c .steps)"
-  echo "ms per step (the app's log): $(grep -a "Billing run .* of $TODAY: .* ms\$" "$APP_LOG" 2>/dev/null | tail -8 | sed -n 's/.*: \([a-z_]*\) done .* in \([0-9]*\) ms$/\1 \2/p' | paste -sd, - || true)"
+  # this run's lines, by its id (not the log's last lines: as many as there are steps)
+  RUN_ID=$($PSQL "SELECT max(id) FROM billing_runs")
+  echo "ms per step (the app's log): $(grep -a "Billing run $RUN_ID of $TODAY: .* ms\$" "$APP_LOG" 2>/dev/null | sed -n 's/.*: \([a-z_]*\) done .* in \([0-9]*\) ms$/\1 \2/p' | paste -sd, - || true)"
   echo "made by the run: $($PSQL "SELECT count(*) FROM invoices WHERE id > $invoices0") invoices, $($PSQL "SELECT count(*) FROM outbox_messages WHERE id > $mails0") e-mails queued, actions: $($PSQL "SELECT COALESCE(string_agg(kind || ' ' || n, ', '), 'none') FROM (SELECT kind, count(*) AS n FROM billing_actions WHERE id > $actions0 GROUP BY kind ORDER BY kind) x")"
   echo "e-mails with the same recipient and subject (a second reminder of a step would be one): $($PSQL "SELECT count(*) FROM (SELECT 1 FROM outbox_messages WHERE id > $mails0 GROUP BY recipient, subject HAVING count(*) > 1) x")"
   echo "failures logged by the run: $($PSQL "SELECT count(*) FROM billing_run_failures WHERE run_id = (SELECT max(id) FROM billing_runs)")"

@@ -2,6 +2,8 @@ package org.hostwright.billing;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 
 import org.hostwright.accounts.Accounts;
 import org.hostwright.ordering.Orders;
@@ -132,6 +134,35 @@ class Cashier {
 		// in this transaction: what waited for its payment (a plan change) is released
 		events.publishEvent(new InvoiceCancelled(invoiceId, invoice.customerId()));
 		return invoices.find(invoiceId).orElseThrow();
+	}
+
+	/**
+	 * {@link #cancel} of many invoices whose locks the caller holds (a batch of the
+	 * billing automation), their status changed with one statement: each keeps its
+	 * number, gives a part payment back as credit and publishes {@link InvoiceCancelled},
+	 * as {@link #cancel} does.
+	 */
+	void cancelAll(Collection<Invoice> locked) {
+		if (locked.isEmpty()) {
+			return;
+		}
+		Instant now = Instant.now(clock);
+		for (Invoice invoice : locked) {
+			invoice.status().checkMoveTo(InvoiceStatus.CANCELLED);
+		}
+		List<Long> ids = locked.stream().map(Invoice::id).toList();
+		int changed = invoices.statusAll(ids, InvoiceStatus.CANCELLED, now);
+		if (changed != ids.size()) {
+			// not every invoice was there to cancel: nothing of the batch is kept
+			throw new IllegalStateException(changed + " of " + ids.size() + " invoices cancelled");
+		}
+		for (Invoice invoice : locked) {
+			if (invoice.amountPaidMinor() > 0) {
+				ledger.add(invoice.customerId(), invoice.currency(), invoice.amountPaidMinor(),
+						"part payment of cancelled invoice " + invoice.number(), invoice.id(), now);
+			}
+			events.publishEvent(new InvoiceCancelled(invoice.id(), invoice.customerId()));
+		}
 	}
 
 	/**

@@ -201,6 +201,21 @@ class InvoiceStore {
 			.update();
 	}
 
+	/**
+	 * The invoices' status in one statement, for the billing automation's batch (which
+	 * locked them and checked each move); answers how many rows changed.
+	 */
+	int statusAll(Collection<Long> ids, InvoiceStatus status, Instant now) {
+		if (ids.isEmpty()) {
+			return 0;
+		}
+		return jdbc.sql("UPDATE invoices SET status = :status, updated_at = :now WHERE id IN (:ids)")
+			.param("status", status.wire())
+			.param("now", Timestamp.from(now))
+			.param("ids", new ArrayList<>(new TreeSet<>(ids)))
+			.update();
+	}
+
 	void recordPayment(long invoiceId, PaymentMethod method, String reference, long amount, String currency, Long by,
 			Instant now) {
 		jdbc.sql(

@@ -58,6 +58,14 @@ abstract class OverdueStep implements BillingStep {
 	}
 
 	/**
+	 * Called in the transaction after {@link #act} on each of the items (a batch's, or
+	 * one item done alone), before their keys are written: a step may finish their
+	 * actions with one statement for all of them (a termination cancels its invoices).
+	 */
+	void finish(List<OverdueItem> acted, Map<Long, Invoice> invoices, LocalDate date) {
+	}
+
+	/**
 	 * Whether the step's selections depend on the days, which plans may set for
 	 * themselves (a restoration does not).
 	 */
@@ -122,9 +130,8 @@ abstract class OverdueStep implements BillingStep {
 	}
 
 	/**
-	 * Every invoice of the selection, in batches in its order (by due date then id, or by
-	 * id: {@link OverdueStore#byDueDate}); a failed one is not retried until the next
-	 * run.
+	 * Every invoice of the selection, in batches by due date then id
+	 * ({@link OverdueStore#candidates}); a failed one is not retried until the next run.
 	 */
 	int execute(OverdueStore.Selection selection, LocalDate date, OverdueRules rules,
 			List<BillingStep.Failure> failures) {
@@ -184,6 +191,7 @@ abstract class OverdueStep implements BillingStep {
 			}
 			done.add(d);
 		}
+		finish(ready, locked, date);
 		if (!keysAsItGoes()) {
 			tools.store().recordAll(done, kind(), date, Instant.now(tools.clock()));
 		}
@@ -200,6 +208,7 @@ abstract class OverdueStep implements BillingStep {
 					return false;
 				}
 				String outcome = act(item, invoice, date, rules);
+				finish(List.of(item), Map.of(invoice.id(), invoice), date);
 				tools.store().record(item, kind(), outcome, date, Instant.now(tools.clock()));
 				return true;
 			}));

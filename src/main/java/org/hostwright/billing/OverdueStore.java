@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -47,7 +48,7 @@ class OverdueStore {
 			WHERE i.status = :status AND i.order_id IS NULL AND (i.purpose IS NOT NULL) = :upgrades AND %s
 			  AND (%s)
 			  AND NOT EXISTS (SELECT 1 FROM billing_actions a WHERE a.invoice_id = i.id AND a.kind = :kind AND a.step = :step)
-			ORDER BY %s LIMIT %d""";
+			ORDER BY i.due_date, i.id LIMIT %d""";
 
 	private final JdbcClient jdbc;
 
@@ -59,28 +60,16 @@ class OverdueStore {
 	}
 
 	/**
-	 * Whether the selection is read by due date, then id: the unpaid invoices, in the
-	 * order of the {@code (status, due_date, id)} indexes (and of V41_2's partial index
-	 * of the renewals on PostgreSQL), so the database reads only the due dates the
-	 * selection bounds. Read by id, PostgreSQL walked the primary key through every
-	 * invoice (over a million on the bench: 3.1 s for one page of reminders) whenever it
-	 * expected the matches to come early. Restorations (paid invoices, bounded by id)
-	 * stay by id.
-	 */
-	static boolean byDueDate(Selection selection) {
-		return selection.status() == InvoiceStatus.UNPAID;
-	}
-
-	/**
 	 * Up to {@code limit} invoices of the selection after {@code after} (null: from the
-	 * first) in the selection's order: by due date then id ({@link #byDueDate}), else by
-	 * id.
+	 * first), by due date then id: the order of the {@code (status, due_date, id)}
+	 * indexes (and of V41_2's partial index of the renewals on PostgreSQL), so the
+	 * database reads only the due dates the selection bounds. Read by id, PostgreSQL
+	 * walked the primary key through every invoice (over a million on the bench: 3.1 s
+	 * for one page of reminders) whenever it expected the matches to come early.
 	 */
 	List<OverdueItem> candidates(Selection selection, OverdueItem after, int limit) {
-		boolean byDue = byDueDate(selection);
-		String from = after == null ? "1 = 1" : byDue ? "(i.due_date, i.id) > (:afterDue, :after)" : "i.id > :after";
-		var spec = jdbc
-			.sql(SELECT.formatted(from, selection.condition(), byDue ? "i.due_date, i.id" : "i.id", Math.max(1, limit)))
+		String from = after == null ? "1 = 1" : "(i.due_date, i.id) > (:afterDue, :after)";
+		var spec = jdbc.sql(SELECT.formatted(from, selection.condition(), Math.max(1, limit)))
 			.param("hosting", StartSubscription.HOSTING)
 			.param("status", selection.status().wire())
 			// an upgrade's invoice only ever lapses; the other steps leave it alone
@@ -91,10 +80,7 @@ class OverdueStore {
 			spec = spec.param(p.getKey(), p.getValue() instanceof LocalDate d ? Date.valueOf(d) : p.getValue());
 		}
 		if (after != null) {
-			spec = spec.param("after", after.invoiceId());
-			if (byDue) {
-				spec = spec.param("afterDue", Date.valueOf(after.dueDate()));
-			}
+			spec = spec.param("after", after.invoiceId()).param("afterDue", Date.valueOf(after.dueDate()));
 		}
 		int step = selection.step();
 		return spec
@@ -102,6 +88,30 @@ class OverdueStore {
 					rs.getString(5), rs.getDate(6).toLocalDate(), rs.getString(7), (Long) rs.getObject(8, Long.class),
 					rs.getString(9), step))
 			.list();
+	}
+
+	/** The first and the last of some due dates. */
+	record DueDates(LocalDate first, LocalDate last) {
+	}
+
+	/**
+	 * The due dates of the paid invoices whose non-payment suspended a service not yet
+	 * restored (kind {@code restoration}); empty when there are none. Read from the
+	 * suspensions, which are few next to the paid invoices.
+	 */
+	Optional<DueDates> toRestore() {
+		return jdbc
+			.sql("""
+					SELECT MIN(j.due_date), MAX(j.due_date) FROM billing_actions y JOIN invoices j ON j.id = y.invoice_id
+					WHERE y.kind = :suspension AND y.outcome = :done AND j.status = :paid AND j.order_id IS NULL
+					  AND NOT EXISTS (SELECT 1 FROM billing_actions r WHERE r.invoice_id = y.invoice_id AND r.kind = :restoration)""")
+			.param("suspension", ActionKind.SUSPENSION.wire())
+			.param("done", DONE)
+			.param("paid", InvoiceStatus.PAID.wire())
+			.param("restoration", ActionKind.RESTORATION.wire())
+			.query((rs, n) -> rs.getDate(1) == null ? Optional.<DueDates>empty()
+					: Optional.of(new DueDates(rs.getDate(1).toLocalDate(), rs.getDate(2).toLocalDate())))
+			.single();
 	}
 
 	/** The invoice is an upgrade's price difference. */
@@ -182,14 +192,20 @@ class OverdueStore {
 			.update();
 	}
 
-	/** A terminated service is not renewed again. */
-	void endSubscription(long invoiceId, Instant now) {
+	/**
+	 * The terminated services are not renewed again (the subscriptions the invoices
+	 * renew).
+	 */
+	void endSubscriptions(Collection<Long> invoiceIds, Instant now) {
+		if (invoiceIds.isEmpty()) {
+			return;
+		}
 		jdbc.sql("""
 				UPDATE billing_subscriptions SET status = :cancelled, updated_at = :now
-				WHERE id = (SELECT subscription_id FROM invoices WHERE id = :invoice)""")
+				WHERE id IN (SELECT subscription_id FROM invoices WHERE id IN (:invoices))""")
 			.param("cancelled", "cancelled")
 			.param("now", Timestamp.from(now))
-			.param("invoice", invoiceId)
+			.param("invoices", List.copyOf(invoiceIds))
 			.update();
 	}
 

@@ -61,11 +61,20 @@ class TerminationStep extends OverdueStep {
 	@Override
 	String act(OverdueItem item, Invoice invoice, LocalDate date, OverdueRules rules) {
 		boolean terminated = services.terminate(item, reason(invoice, rules));
-		OverdueItem owed = ReminderStep.current(item, invoice);
-		cashier.cancel(invoice.id());
-		tools.store().endSubscription(invoice.id(), Instant.now(tools.clock()));
-		mail.send(OverdueMail.Kind.TERMINATED, owed, item.dueDate());
+		// what it owed (the invoice as locked, before it is cancelled in finish)
+		mail.send(OverdueMail.Kind.TERMINATED, ReminderStep.current(item, invoice), item.dueDate());
 		return terminated ? OverdueStore.DONE : OverdueStore.SKIPPED;
+	}
+
+	/**
+	 * The invoices of the batch are cancelled and their subscriptions ended with one
+	 * statement each, not several an invoice.
+	 */
+	@Override
+	void finish(List<OverdueItem> acted, Map<Long, Invoice> invoices, LocalDate date) {
+		List<Long> ids = acted.stream().map(OverdueItem::invoiceId).toList();
+		cashier.cancelAll(ids.stream().map(invoices::get).toList());
+		tools.store().endSubscriptions(ids, Instant.now(tools.clock()));
 	}
 
 }
