@@ -98,11 +98,6 @@ class MailTemplates {
 		bundles.setMessageSource(messages);
 		bundles.setOrder(1);
 		SpringTemplateEngine engine = new SpringTemplateEngine();
-		// expressions run often (a billing run renders thousands of mails) are compiled
-		// to
-		// bytecode; Thymeleaf compiles in SpEL's mixed mode, which falls back to
-		// interpreting any expression the compiled form cannot handle
-		engine.setEnableSpringELCompiler(true);
 		engine.setTemplateResolver(templates);
 		engine.addMessageResolver(new RewrittenTexts());
 		engine.addMessageResolver(bundles);
