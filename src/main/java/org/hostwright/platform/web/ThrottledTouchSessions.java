@@ -120,6 +120,7 @@ final class ThrottledTouchSessions implements FindByIndexNameSessionRepository<S
 		}
 
 		@Override
+		@SuppressWarnings("TypeParameterUnusedInFormals") // Spring Session's signature
 		public <T> T getAttribute(String attributeName) {
 			return this.session.getAttribute(attributeName);
 		}
