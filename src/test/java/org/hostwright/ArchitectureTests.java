@@ -8,11 +8,13 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.Location;
 import com.tngtech.archunit.lang.ArchRule;
+import org.hostwright.platform.web.PageController;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Controller;
 import org.springframework.stereotype.Repository;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
@@ -55,6 +57,18 @@ class ArchitectureTests {
 			.because("the admin console reads users, orders and services through accounts', ordering's and"
 					+ " provisioning's published directories, not their tables, so ApplicationModules.verify()"
 					+ " sees every dependency");
+		rule.check(MAIN);
+	}
+
+	@Test
+	void pagesAreDeclaredAsPageControllers() {
+		ArchRule rule = noClasses().that()
+			.areNotAnnotations()
+			.should()
+			.beAnnotatedWith(Controller.class)
+			.because("the layout's advices select @" + PageController.class.getSimpleName()
+					+ " (a plain @Controller page would render without the signed-in user and the brand),"
+					+ " and @RestController stays out of them");
 		rule.check(MAIN);
 	}
 

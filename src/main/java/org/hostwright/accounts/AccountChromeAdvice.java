@@ -1,13 +1,15 @@
 package org.hostwright.accounts;
 
+import org.hostwright.platform.web.PageController;
+
+import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /** Puts the signed-in user and the impersonation state on every page for the layout. */
-@ControllerAdvice(annotations = Controller.class)
+@ControllerAdvice(annotations = PageController.class, assignableTypes = ErrorController.class)
 class AccountChromeAdvice {
 
 	@ModelAttribute("me")

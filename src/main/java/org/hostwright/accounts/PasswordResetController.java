@@ -5,9 +5,9 @@ import jakarta.validation.constraints.NotBlank;
 import org.hostwright.platform.InvalidInputException;
 import org.hostwright.platform.web.Flash;
 import org.hostwright.platform.web.FormErrors;
+import org.hostwright.platform.web.PageController;
 
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,7 +20,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * Password reset by e-mail: the same answer whether or not the address has an account;
  * the link is single-use and expires after 30 minutes.
  */
-@Controller
+@PageController
 class PasswordResetController {
 
 	private final Accounts accounts;

@@ -8,11 +8,11 @@ import jakarta.servlet.http.HttpSession;
 import org.hostwright.audit.AuditLog;
 import org.hostwright.platform.InvalidInputException;
 import org.hostwright.platform.web.Flash;
+import org.hostwright.platform.web.PageController;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -24,7 +24,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * actions), and the account's security page (enrol or remove the authenticator app, new
  * recovery codes, passkeys).
  */
-@Controller
+@PageController
 class SecondFactorController {
 
 	/**

@@ -11,13 +11,13 @@ import java.util.Locale;
 import org.hostwright.accounts.UserDirectory;
 import org.hostwright.audit.AuditLog;
 import org.hostwright.ordering.OrderDirectory;
+import org.hostwright.platform.web.PageController;
 import org.hostwright.provisioning.ServiceDirectory;
 import org.hostwright.provisioning.ServiceSearch;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
@@ -27,7 +27,7 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
  * from a database cursor, so exporting a million orders needs no more memory than
  * exporting ten.
  */
-@Controller
+@PageController
 class CsvExportController {
 
 	private final UserDirectory users;

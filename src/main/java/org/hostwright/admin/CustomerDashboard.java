@@ -8,12 +8,12 @@ import org.hostwright.accounts.AccountUser;
 import org.hostwright.billing.Billing;
 import org.hostwright.ordering.OrderDirectory;
 import org.hostwright.ordering.OrderDirectory.Amount;
+import org.hostwright.platform.web.PageController;
 import org.hostwright.provisioning.HostingServices;
 import org.hostwright.provisioning.ServiceDirectory;
 import org.hostwright.provisioning.ServiceStatus;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
@@ -22,7 +22,7 @@ import org.springframework.web.bind.annotation.GetMapping;
  * (active first), the last six orders and what to do next. Only the signed-in customer's
  * own rows are read.
  */
-@Controller
+@PageController
 class CustomerDashboard {
 
 	private final OrderDirectory orders;

@@ -2,14 +2,14 @@ package org.hostwright.admin;
 
 import org.hostwright.accounts.UserDirectory;
 import org.hostwright.ordering.OrderDirectory;
+import org.hostwright.platform.web.PageController;
 import org.hostwright.provisioning.ServiceDirectory;
 
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /** The admin console's home: figures, 14-day charts, recent activity, top plans. */
-@Controller
+@PageController
 class DashboardController {
 
 	private final DashboardStats stats;

@@ -22,9 +22,9 @@ import org.hostwright.platform.PhoneNumbers;
 import org.hostwright.platform.Slice;
 import org.hostwright.platform.web.Flash;
 import org.hostwright.platform.web.FormErrors;
+import org.hostwright.platform.web.PageController;
 
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -39,7 +39,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * Admin order management: list by status with search, details with timeline, manual
  * orders, edit, delete.
  */
-@Controller
+@PageController
 @RequestMapping("/admin/orders")
 class OrdersController {
 

@@ -1,11 +1,11 @@
 package org.hostwright.admin;
 
 import org.hostwright.platform.Slice;
+import org.hostwright.platform.web.PageController;
 import org.hostwright.provisioning.ServiceDirectory;
 import org.hostwright.provisioning.ServiceSearch;
 import org.hostwright.provisioning.ServiceStatus;
 
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * and actions are provisioning's pages under /admin/services/{id}, like a user's service
  * credentials under /admin/users/{id}/credentials).
  */
-@Controller
+@PageController
 class ServicesController {
 
 	private final ServiceDirectory directory;

@@ -19,10 +19,10 @@ import org.hostwright.platform.InvalidInputException;
 import org.hostwright.platform.Slice;
 import org.hostwright.platform.web.Flash;
 import org.hostwright.platform.web.FormErrors;
+import org.hostwright.platform.web.PageController;
 import org.hostwright.provisioning.ServiceDirectory;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,7 +37,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * Admin user management: list and search, details, create, edit, delete (impersonation is
  * in accounts).
  */
-@Controller
+@PageController
 @RequestMapping("/admin/users")
 class UsersController {
 

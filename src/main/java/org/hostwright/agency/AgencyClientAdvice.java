@@ -1,11 +1,12 @@
 package org.hostwright.agency;
 
 import org.hostwright.platform.AuthenticatedUser;
+import org.hostwright.platform.web.PageController;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
@@ -14,7 +15,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
  * the agency's brand: the navigation then offers "My website" and the dashboard drops the
  * hosting shop's upsell for a client who bought none of it.
  */
-@ControllerAdvice(annotations = Controller.class)
+@ControllerAdvice(annotations = PageController.class, assignableTypes = ErrorController.class)
 class AgencyClientAdvice {
 
 	/** The agency a client deals with, for the layout. */

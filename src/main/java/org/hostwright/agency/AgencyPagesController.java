@@ -8,15 +8,15 @@ import org.hostwright.agency.ServiceKinds.Type;
 import org.hostwright.platform.InvalidInputException;
 import org.hostwright.platform.States;
 
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.hostwright.platform.States;
+import org.hostwright.platform.web.PageController;
 import org.hostwright.platform.web.Pager;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /** The agency dashboard and the Client Services page across all sites. */
-@Controller
+@PageController
 class AgencyPagesController {
 
 	static final int PAGE_SIZE = 25;

@@ -1,9 +1,9 @@
 package org.hostwright.agency;
 
 import org.hostwright.platform.AuthenticatedUser;
+import org.hostwright.platform.web.PageController;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.GetMapping;
  * "My website" in the customer area: the client's websites and services, under the
  * agency's brand.
  */
-@Controller
+@PageController
 class ClientAreaController {
 
 	private final ClientArea area;

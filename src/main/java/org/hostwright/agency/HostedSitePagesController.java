@@ -7,10 +7,10 @@ import org.hostwright.platform.ConflictException;
 import org.hostwright.platform.InvalidInputException;
 import org.hostwright.platform.web.Flash;
 import org.hostwright.platform.web.FormErrors;
+import org.hostwright.platform.web.PageController;
 import org.hostwright.platform.web.Pager;
 import org.hostwright.sites.Websites;
 
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,7 +25,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * Hosted sites in the admin: list, new, detail (with lifecycle, services and website
  * tabs), edit, delete.
  */
-@Controller
+@PageController
 @RequestMapping("/admin/hosting/sites")
 class HostedSitePagesController {
 

@@ -7,10 +7,10 @@ import org.hostwright.platform.AuthenticatedUser;
 import org.hostwright.platform.ConflictException;
 import org.hostwright.platform.InvalidInputException;
 import org.hostwright.platform.NotFoundException;
+import org.hostwright.platform.web.PageController;
 import org.hostwright.sites.Websites;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -27,7 +27,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * customer is linked, anyone else gets an account made from the contact details on the
  * proposal. The answer is a redirect, so a reload never accepts twice.
  */
-@Controller
+@PageController
 @RequestMapping(PocPreviewController.BASE + "/{token}")
 class PocPreviewController {
 

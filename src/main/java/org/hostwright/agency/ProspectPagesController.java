@@ -7,9 +7,9 @@ import org.hostwright.platform.ConflictException;
 import org.hostwright.platform.InvalidInputException;
 import org.hostwright.platform.web.Flash;
 import org.hostwright.platform.web.FormErrors;
+import org.hostwright.platform.web.PageController;
 import org.hostwright.platform.web.Pager;
 
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,7 +21,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Prospects in the admin: search, create (from a domain or as a lead), edit, delete. */
-@Controller
+@PageController
 @RequestMapping("/admin/prospects")
 class ProspectPagesController {
 

@@ -1,12 +1,13 @@
 package org.hostwright.audit;
 
-import org.springframework.stereotype.Controller;
+import org.hostwright.platform.web.PageController;
+
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-@Controller
+@PageController
 @RequestMapping("/admin/audit")
 class AuditController {
 

@@ -3,10 +3,10 @@ package org.hostwright.billing;
 import java.util.Locale;
 
 import io.swagger.v3.oas.annotations.Operation;
+import org.hostwright.platform.web.PageController;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.ResponseBody;
@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.ResponseBody;
  * Any invoice's PDF and printable HTML for the admins, written in the customer's language
  * (what the customer received), not the admin's.
  */
-@Controller
+@PageController
 class AdminInvoiceDocumentsController {
 
 	private final Billing billing;

@@ -12,9 +12,9 @@ import org.hostwright.platform.Money;
 import org.hostwright.platform.ConflictException;
 import org.hostwright.platform.InvalidInputException;
 import org.hostwright.platform.web.Flash;
+import org.hostwright.platform.web.PageController;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -26,7 +26,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * The admin console's invoices: list, invoice page and its actions, CSV export. Every
  * action audited.
  */
-@Controller
+@PageController
 class AdminInvoicePagesController {
 
 	static final int PAGE = 50;

@@ -11,8 +11,8 @@ import org.hostwright.platform.InvalidInputException;
 import org.hostwright.platform.InvalidInputException.FieldProblem;
 import org.hostwright.platform.PlatformProperties;
 import org.hostwright.platform.web.Flash;
+import org.hostwright.platform.web.PageController;
 
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -24,7 +24,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * the due date and up to {@link OneOffForm#ROWS} lines. A page with errors keeps what was
  * typed; the invoice is issued like any other (number, tax, credit) and audited.
  */
-@Controller
+@PageController
 class AdminOneOffInvoiceController {
 
 	private final Billing billing;

@@ -11,8 +11,8 @@ import org.hostwright.audit.AuditLog;
 import org.hostwright.catalog.Catalog;
 import org.hostwright.platform.InvalidInputException;
 import org.hostwright.platform.web.Flash;
+import org.hostwright.platform.web.PageController;
 
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -24,7 +24,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * date) will do, step by step, from the run's own code; "run now"; and the log of past
  * runs, a page at a time.
  */
-@Controller
+@PageController
 class AutomationPagesController {
 
 	static final int SHOWN = 50;

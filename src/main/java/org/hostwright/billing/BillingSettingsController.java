@@ -9,8 +9,8 @@ import org.hostwright.audit.AuditLog;
 import org.hostwright.platform.InvalidInputException;
 import org.hostwright.platform.InvalidInputException.FieldProblem;
 import org.hostwright.platform.web.Flash;
+import org.hostwright.platform.web.PageController;
 
-import org.springframework.stereotype.Controller;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,7 +22,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * The admin's billing settings page: the values the environment gave a new installation,
  * changed here (audited).
  */
-@Controller
+@PageController
 class BillingSettingsController {
 
 	private final SettingsStore settings;

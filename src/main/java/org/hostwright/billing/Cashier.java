@@ -106,6 +106,9 @@ class Cashier {
 	/** Uses credit on an open invoice; the caller holds the customer's profile lock. */
 	long applyCredit(long invoiceId, long customerId, String currency, Instant now) {
 		long available = ledger.balance(customerId, currency);
+		if (available <= 0) {
+			return 0;
+		}
 		Invoice invoice = invoices.lock(invoiceId).orElseThrow();
 		long used = Math.min(available, invoice.balanceMinor());
 		if (used <= 0) {
@@ -115,6 +118,11 @@ class Cashier {
 		invoices.recordPayment(invoiceId, PaymentMethod.CREDIT, null, used, currency, null, now);
 		apply(invoice, used, now, PaymentMethod.CREDIT);
 		return used;
+	}
+
+	/** Whether the customer has credit in the currency to pay invoices with. */
+	boolean hasCredit(long customerId, String currency) {
+		return ledger.balance(customerId, currency) > 0;
 	}
 
 	/** An invoice of nothing is paid the moment it is issued. */

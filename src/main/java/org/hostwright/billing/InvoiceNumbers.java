@@ -73,6 +73,29 @@ class InvoiceNumbers {
 		}
 	}
 
+	/**
+	 * Takes the year's next number: one UPDATE that locks the counter (created when the
+	 * year starts) and moves it, then the number read back. The lock is held until the
+	 * caller's transaction ends, so an issue takes its number as its last step.
+	 */
+	long next(int year, String prefix) {
+		if (advance(year, prefix) == 0) {
+			create(year, prefix);
+			advance(year, prefix);
+		}
+		return jdbc.sql("SELECT last_number FROM invoice_counters WHERE number_year = ? AND prefix = ?")
+			.params(year, prefix)
+			.query(Long.class)
+			.single();
+	}
+
+	private int advance(int year, String prefix) {
+		return jdbc
+			.sql("UPDATE invoice_counters SET last_number = last_number + 1 WHERE number_year = ? AND prefix = ?")
+			.params(year, prefix)
+			.update();
+	}
+
 	/** Moves the locked counter forward by the numbers used. */
 	void use(Block block, long count) {
 		jdbc.sql("UPDATE invoice_counters SET last_number = ? WHERE number_year = ? AND prefix = ?")

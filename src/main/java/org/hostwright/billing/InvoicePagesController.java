@@ -3,12 +3,12 @@ package org.hostwright.billing;
 import org.hostwright.accounts.AccountUser;
 import org.hostwright.platform.ConflictException;
 import org.hostwright.platform.web.Flash;
+import org.hostwright.platform.web.PageController;
 
 import java.util.Locale;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -19,7 +19,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * The customer's Invoices pages (paying by mobile money is the payments module's form on
  * the same page).
  */
-@Controller
+@PageController
 class InvoicePagesController {
 
 	private final Billing billing;

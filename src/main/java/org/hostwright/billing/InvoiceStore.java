@@ -28,10 +28,12 @@ class InvoiceStore {
 			+ "amount_paid_minor, issued_at, due_date, paid_at, order_id, subscription_id, period_start, prices_include_tax, "
 			+ "customer_name, customer_email, customer_country, customer_tax_id, business_name, business_address, business_tax_id";
 
-	/** An invoice about to be issued, with its number already reserved. */
-	record NewInvoice(String number, int year, String prefix, long seq, long customerId, String currency, long subtotal,
-			long tax, long total, Instant issuedAt, LocalDate dueDate, Long orderId, boolean pricesIncludeTax,
-			Invoice.Party customer, Invoice.Party business) {
+	/**
+	 * An invoice being issued; its number is given last, in the same transaction
+	 * ({@link #number}).
+	 */
+	record NewInvoice(long customerId, String currency, long subtotal, long tax, long total, Instant issuedAt,
+			LocalDate dueDate, Long orderId, boolean pricesIncludeTax, Invoice.Party customer, Invoice.Party business) {
 	}
 
 	private final JdbcClient jdbc;
@@ -44,19 +46,24 @@ class InvoiceStore {
 		var keys = new GeneratedKeyHolder();
 		jdbc.sql(
 				"""
-						INSERT INTO invoices (number, number_year, number_prefix, number_seq, customer_id, currency, status, subtotal_minor,
-						  tax_minor, total_minor, amount_paid_minor, issued_at, due_date, order_id, prices_include_tax, customer_name,
-						  customer_email, customer_country, customer_tax_id, business_name, business_address, business_tax_id,
-						  created_at, updated_at)
-						VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(n.number(), n.year(), n.prefix(), n.seq(), n.customerId(), n.currency(),
-					InvoiceStatus.UNPAID.wire(), n.subtotal(), n.tax(), n.total(), Timestamp.from(n.issuedAt()),
-					Date.valueOf(n.dueDate()), n.orderId(), n.pricesIncludeTax(), n.customer().name(),
-					n.customer().email(), n.customer().country(), n.customer().taxId(), n.business().name(),
-					n.business().address(), n.business().taxId(), Timestamp.from(n.issuedAt()),
+						INSERT INTO invoices (customer_id, currency, status, subtotal_minor, tax_minor, total_minor, amount_paid_minor,
+						  issued_at, due_date, order_id, prices_include_tax, customer_name, customer_email, customer_country,
+						  customer_tax_id, business_name, business_address, business_tax_id, created_at, updated_at)
+						VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(n.customerId(), n.currency(), InvoiceStatus.UNPAID.wire(), n.subtotal(), n.tax(), n.total(),
+					Timestamp.from(n.issuedAt()), Date.valueOf(n.dueDate()), n.orderId(), n.pricesIncludeTax(),
+					n.customer().name(), n.customer().email(), n.customer().country(), n.customer().taxId(),
+					n.business().name(), n.business().address(), n.business().taxId(), Timestamp.from(n.issuedAt()),
 					Timestamp.from(n.issuedAt()))
 			.update(keys, "id");
 		return keys.getKey().longValue();
+	}
+
+	/** Gives a just inserted invoice its number (the caller holds the year's counter). */
+	void number(long id, int year, String prefix, long seq) {
+		jdbc.sql("UPDATE invoices SET number = ?, number_year = ?, number_prefix = ?, number_seq = ? WHERE id = ?")
+			.params(InvoiceNumbers.format(prefix, year, seq), year, prefix, seq, id)
+			.update();
 	}
 
 	void insertLine(long invoiceId, int position, Invoice.Line l) {

@@ -15,8 +15,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Issues one invoice: taxes each line by the customer's country, takes the next number of
- * the year from the locked counter, snapshots both parties, and uses the customer's
+ * Issues one invoice: taxes each line by the customer's country, snapshots both parties,
+ * takes the next number of the year from the locked counter, and uses the customer's
  * credit when the setting says so, all in the caller's transaction.
  */
 @Component
@@ -72,20 +72,23 @@ class Issuing {
 			total += a.total();
 		}
 		Instant now = Instant.now(clock);
-		InvoiceNumbers.Block block = numbers.lock(calendar.today().getYear(), s.invoicePrefix());
-		long seq = block.last() + 1;
-		long id = invoices.insert(new NewInvoice(block.format(seq), block.year(), block.prefix(), seq, customerId,
-				currency, subtotal, tax, total, now, dueDate, orderId, s.pricesIncludeTax(),
-				new Invoice.Party(customer.name(), customer.email(), null, profile.country(), profile.taxId()),
-				new Invoice.Party(s.businessName(), null, s.businessAddress(), null, s.businessTaxId())));
-		numbers.use(block, 1);
+		long id = invoices.insert(
+				new NewInvoice(customerId, currency, subtotal, tax, total, now, dueDate, orderId, s.pricesIncludeTax(),
+						new Invoice.Party(customer.name(), customer.email(), null, profile.country(), profile.taxId()),
+						new Invoice.Party(s.businessName(), null, s.businessAddress(), null, s.businessTaxId())));
 		for (int i = 0; i < lines.size(); i++) {
 			invoices.insertLine(id, i + 1, lines.get(i));
 		}
+		boolean useCredit = total > 0 && s.applyCredit() && cashier.hasCredit(customerId, currency);
+		// the number last: from here the year's counter is locked until the commit and
+		// every other issue waits, so only what needs the number (the settlement's texts)
+		// comes after it
+		int year = calendar.today().getYear();
+		invoices.number(id, year, s.invoicePrefix(), numbers.next(year, s.invoicePrefix()));
 		if (total == 0) {
 			cashier.settleFree(id, now);
 		}
-		else if (s.applyCredit()) {
+		else if (useCredit) {
 			cashier.applyCredit(id, customerId, currency, now);
 		}
 		return id;

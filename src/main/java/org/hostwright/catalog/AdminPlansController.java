@@ -7,8 +7,8 @@ import org.hostwright.platform.InvalidInputException;
 import org.hostwright.platform.NotFoundException;
 import org.hostwright.platform.PlatformProperties;
 import org.hostwright.platform.web.Flash;
+import org.hostwright.platform.web.PageController;
 
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,7 +22,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * Admin plan pages: cards with their figures, create, edit, activate/deactivate, delete.
  */
-@Controller
+@PageController
 @RequestMapping("/admin/plans")
 class AdminPlansController {
 

@@ -1,13 +1,13 @@
 package org.hostwright.catalog;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.hostwright.platform.web.PageController;
 
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /** The public landing page (the top four active plans) and the full list of plans. */
-@Controller
+@PageController
 class StorefrontController {
 
 	private final Catalog catalog;

@@ -9,9 +9,9 @@ import org.hostwright.platform.AuthenticatedUser;
 import org.hostwright.platform.InvalidInputException;
 import org.hostwright.platform.Languages;
 import org.hostwright.platform.web.Flash;
+import org.hostwright.platform.web.PageController;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -24,7 +24,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * Admins rewrite the texts of every e-mail per language, preview the result with made-up
  * data and go back to the shipped texts.
  */
-@Controller
+@PageController
 @RequestMapping("/admin/emails")
 class AdminMailTextsController {
 

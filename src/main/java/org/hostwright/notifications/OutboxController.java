@@ -3,8 +3,8 @@ package org.hostwright.notifications;
 import java.util.List;
 
 import org.hostwright.platform.NotFoundException;
+import org.hostwright.platform.web.PageController;
 
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /** Admins read every message the platform sent or holds (the development mailbox). */
-@Controller
+@PageController
 @RequestMapping("/admin/outbox")
 class OutboxController {
 

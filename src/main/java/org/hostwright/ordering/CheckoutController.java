@@ -10,9 +10,9 @@ import org.hostwright.platform.InvalidInputException;
 import org.hostwright.platform.NotFoundException;
 import org.hostwright.platform.web.Flash;
 import org.hostwright.platform.web.FormErrors;
+import org.hostwright.platform.web.PageController;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,7 +27,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * signed-in customer only gives the phone and domain. Either way the next stop is the
  * order page with its "Pay" button.
  */
-@Controller
+@PageController
 class CheckoutController {
 
 	private final Checkout checkout;

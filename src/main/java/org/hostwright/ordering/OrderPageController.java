@@ -7,10 +7,10 @@ import org.hostwright.accounts.AccountUser;
 import org.hostwright.platform.ConflictException;
 import org.hostwright.platform.NotFoundException;
 import org.hostwright.platform.web.Flash;
+import org.hostwright.platform.web.PageController;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -21,7 +21,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * The customer's order summary: status, timeline, payments and the "Pay" button while
  * unpaid.
  */
-@Controller
+@PageController
 class OrderPageController {
 
 	private final Orders orders;

@@ -3,14 +3,14 @@ package org.hostwright.pages;
 import java.util.Locale;
 
 import org.hostwright.platform.NotFoundException;
+import org.hostwright.platform.web.PageController;
 
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 /** The public pages the footer links to. */
-@Controller
+@PageController
 class InfoPagesController {
 
 	private final InfoPages pages;

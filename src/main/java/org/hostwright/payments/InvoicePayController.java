@@ -4,9 +4,9 @@ import org.hostwright.accounts.AccountUser;
 import org.hostwright.platform.ConflictException;
 import org.hostwright.platform.InvalidInputException;
 import org.hostwright.platform.web.Flash;
+import org.hostwright.platform.web.PageController;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -16,7 +16,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * "Pay by mobile money" on the customer's invoice page: the same ZenoPay flow as an
  * order's payment.
  */
-@Controller
+@PageController
 class InvoicePayController {
 
 	private final Payments payments;

@@ -9,8 +9,8 @@ import org.hostwright.platform.ConflictException;
 import org.hostwright.platform.InvalidInputException;
 import org.hostwright.platform.NotFoundException;
 import org.hostwright.platform.web.Flash;
+import org.hostwright.platform.web.PageController;
 
-import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -20,7 +20,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * The form behind "Record a payment" on the admin order page: reference and amount (in
  * major units). Back to the order page with the outcome.
  */
-@Controller
+@PageController
 class ManualPaymentController {
 
 	private final ManualPayments manual;

@@ -6,8 +6,8 @@ import org.hostwright.accounts.Account;
 import org.hostwright.accounts.Accounts;
 import org.hostwright.audit.AuditLog;
 import org.hostwright.platform.ConflictException;
+import org.hostwright.platform.web.PageController;
 
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.PathVariable;
  * decrypts them; {@link HostingServices#revealCredentials} records one audit entry per
  * service shown ({@code service.credentials.viewed}).
  */
-@Controller
+@PageController
 class AdminCredentialsController {
 
 	private final HostingServices services;

@@ -10,8 +10,8 @@ import org.hostwright.accounts.Accounts;
 import org.hostwright.billing.Billing;
 import org.hostwright.platform.ConflictException;
 import org.hostwright.platform.web.Flash;
+import org.hostwright.platform.web.PageController;
 
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -24,7 +24,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * Admin service details with the step log, and the actions (each a job, each audited).
  */
-@Controller
+@PageController
 @RequestMapping("/admin/services/{id}")
 class AdminServicesController {
 

@@ -11,9 +11,9 @@ import org.hostwright.ordering.OrderView;
 import org.hostwright.platform.ConflictException;
 import org.hostwright.platform.InvalidInputException;
 import org.hostwright.platform.web.Flash;
+import org.hostwright.platform.web.PageController;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -25,7 +25,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * The customer's hosting: list, details with status polling, finish setup, control panel,
  * credentials link.
  */
-@Controller
+@PageController
 class CustomerServicesController {
 
 	private final HostingServices services;

@@ -3,8 +3,8 @@ package org.hostwright.provisioning;
 import org.hostwright.platform.InvalidInputException;
 import org.hostwright.platform.web.Flash;
 import org.hostwright.platform.web.FormErrors;
+import org.hostwright.platform.web.PageController;
 
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,7 +18,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * Admin pages for panel servers: list, create, edit, deactivate/activate. Secrets are
  * write-only.
  */
-@Controller
+@PageController
 @RequestMapping("/admin/servers")
 class PanelServersController {
 

@@ -9,12 +9,12 @@ import java.util.Optional;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.hostwright.platform.NotFoundException;
+import org.hostwright.platform.web.PageController;
 
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -25,7 +25,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
  * platform or at the root of its own host (forwarded here by {@link SiteHostFilter}). A
  * suspended site answers 503 with a neutral page; a closed or unknown one 404.
  */
-@Controller
+@PageController
 class SiteServingController {
 
 	private final WebsiteRepository sites;

@@ -7,8 +7,8 @@ import org.hostwright.audit.AuditLog;
 import org.hostwright.platform.InvalidInputException;
 import org.hostwright.platform.web.Flash;
 import org.hostwright.platform.web.FormErrors;
+import org.hostwright.platform.web.PageController;
 
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,7 +24,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * The admin's website editor: settings (name, logo, colour, theme, contact) and pages in
  * Markdown.
  */
-@Controller
+@PageController
 @RequestMapping("/admin/websites/{id}")
 class WebsiteEditorController {
 

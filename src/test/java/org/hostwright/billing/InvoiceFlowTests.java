@@ -12,11 +12,18 @@ import org.hostwright.accounts.Account;
 import org.hostwright.support.ApiClient;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** Invoices from checkout to payment, credit, one-off invoices and bad input. */
 class InvoiceFlowTests extends BillingTestSupport {
+
+	@Autowired
+	PlatformTransactionManager transactions;
 
 	@Test
 	void checkoutIssuesTheOrdersInvoiceAndPayingTheOrderPaysIt() {
@@ -118,6 +125,45 @@ class InvoiceFlowTests extends BillingTestSupport {
 		finally {
 			pool.shutdown();
 		}
+		int year = billing.today().getYear();
+		long count = jdbc.sql("SELECT COUNT(*) FROM invoices WHERE number_year = ? AND number_prefix = 'INV-'")
+			.param(year)
+			.query(Long.class)
+			.single();
+		long max = jdbc.sql("SELECT MAX(number_seq) FROM invoices WHERE number_year = ? AND number_prefix = 'INV-'")
+			.param(year)
+			.query(Long.class)
+			.single();
+		assertThat(max).isEqualTo(count);
+	}
+
+	@Test
+	void anIssueRolledBackGivesItsNumberBackAndWhatIsSettledAtIssueNamesTheNumber() {
+		Account c = customer("0754000207");
+		new TransactionTemplate(transactions).executeWithoutResult(status -> {
+			billing.issue(c.id(), "TZS", billing.today(), List.of(LineDraft.simple("Support hour", 1, 1_000)));
+			status.setRollbackOnly();
+		});
+		assertGapless();
+
+		// the number is taken after the invoice and its lines are written; what needs it
+		// (the ledger's text, the free invoice settled) comes after it
+		long free = billing.issue(c.id(), "TZS", billing.today(), List.of(LineDraft.simple("Welcome hour", 1, 0)));
+		assertThat(billing.require(free).status()).isEqualTo(InvoiceStatus.PAID);
+		assertThat(billing.require(free).number()).isNotNull();
+		billing.credit(c.id(), "TZS", 400, "goodwill");
+		long partly = billing.issue(c.id(), "TZS", billing.today(),
+				List.of(LineDraft.simple("Support hour", 1, 1_000)));
+		Invoice paidFromCredit = billing.require(partly);
+		assertThat(paidFromCredit.amountPaidMinor()).isEqualTo(400);
+		assertThat(jdbc.sql("SELECT reason FROM credit_ledger WHERE invoice_id = ? AND amount_minor < 0")
+			.param(partly)
+			.query(String.class)
+			.single()).isEqualTo("credit used on invoice " + paidFromCredit.number());
+		assertGapless();
+	}
+
+	private void assertGapless() {
 		int year = billing.today().getYear();
 		long count = jdbc.sql("SELECT COUNT(*) FROM invoices WHERE number_year = ? AND number_prefix = 'INV-'")
 			.param(year)

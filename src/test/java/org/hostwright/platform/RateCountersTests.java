@@ -4,6 +4,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.sql.DataSource;
 
@@ -11,6 +18,8 @@ import org.hostwright.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -23,6 +32,9 @@ class RateCountersTests extends IntegrationTest {
 
 	@Autowired
 	DataSource dataSource;
+
+	@Autowired
+	PlatformTransactionManager transactions;
 
 	private static Clock at(Instant instant) {
 		return Clock.fixed(instant, ZoneOffset.UTC);
@@ -80,6 +92,73 @@ class RateCountersTests extends IntegrationTest {
 			.param(name)
 			.query(String.class)
 			.single()).hasSize(64).doesNotContain("asha");
+	}
+
+	@Test
+	void hitsOnOneKeyAtOnceAreEachCountedOnce() throws Exception {
+		Clock clock = at(Instant.parse("2031-01-01T13:00:00Z"));
+		String name = "test-" + System.nanoTime() % 1_000_000_000;
+		AtomicInteger admitted = new AtomicInteger();
+		AtomicInteger refused = new AtomicInteger();
+		ExecutorService nodes = Executors.newFixedThreadPool(8);
+		try {
+			List<Future<?>> done = new ArrayList<>();
+			for (int n = 0; n < 8; n++) {
+				KeyedLimiter node = new RateCounters(dataSource, clock).shared(name, 150, Duration.ofMinutes(1));
+				done.add(nodes.submit(() -> {
+					for (int i = 0; i < 25; i++) {
+						try {
+							node.acquire("10.0.0.1");
+							admitted.incrementAndGet();
+						}
+						catch (TooManyRequestsException ex) {
+							refused.incrementAndGet();
+						}
+					}
+				}));
+			}
+			for (Future<?> f : done) {
+				f.get(60, TimeUnit.SECONDS);
+			}
+		}
+		finally {
+			nodes.shutdown();
+		}
+		assertThat(admitted).hasValue(150);
+		assertThat(refused).hasValue(50);
+		assertThat(
+				jdbc.sql("SELECT hits FROM rate_counters WHERE limiter = ?").param(name).query(Integer.class).single())
+			.isEqualTo(200);
+	}
+
+	@Test
+	void aHitInsideACallersTransactionCountsAtOnceAndLeavesTheRowFreeUntilThatTransactionEnds() throws Exception {
+		Clock clock = at(Instant.parse("2031-01-01T14:00:00Z"));
+		String name = "test-" + System.nanoTime() % 1_000_000_000;
+		KeyedLimiter node1 = new RateCounters(dataSource, clock).shared(name, 5, Duration.ofMinutes(1));
+		KeyedLimiter node2 = new RateCounters(dataSource, clock).shared(name, 5, Duration.ofMinutes(1));
+		ExecutorService other = Executors.newSingleThreadExecutor();
+		try {
+			new TransactionTemplate(transactions).executeWithoutResult(status -> {
+				node1.acquire("10.0.0.1");
+				// another request counting on the same row while this transaction is open
+				Future<?> meanwhile = other.submit(() -> node2.acquire("10.0.0.1"));
+				try {
+					meanwhile.get(10, TimeUnit.SECONDS);
+				}
+				catch (Exception ex) {
+					throw new AssertionError("the other hit waited for this transaction", ex);
+				}
+				status.setRollbackOnly();
+			});
+		}
+		finally {
+			other.shutdown();
+		}
+		assertThat(
+				jdbc.sql("SELECT hits FROM rate_counters WHERE limiter = ?").param(name).query(Integer.class).single())
+			.as("both hits kept, the caller's rollback notwithstanding")
+			.isEqualTo(2);
 	}
 
 }

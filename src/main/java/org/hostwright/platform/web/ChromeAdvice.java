@@ -5,7 +5,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.hostwright.platform.PlatformProperties;
 import org.hostwright.platform.SandboxMode;
 
-import org.springframework.stereotype.Controller;
+import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
  * What every page's layout needs: the brand, the sandbox marker, the current path for the
  * nav.
  */
-@ControllerAdvice(annotations = Controller.class)
+@ControllerAdvice(annotations = PageController.class, assignableTypes = ErrorController.class)
 class ChromeAdvice {
 
 	private final SandboxMode sandbox;

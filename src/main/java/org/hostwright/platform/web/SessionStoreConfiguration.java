@@ -4,10 +4,14 @@ import java.sql.DatabaseMetaData;
 
 import javax.sql.DataSource;
 
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.jdbc.support.MetaDataAccessException;
+import org.springframework.session.SaveMode;
 import org.springframework.session.config.SessionRepositoryCustomizer;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
@@ -21,7 +25,8 @@ import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCu
  * unless the stored last access is a minute old: Spring Session marks every request's
  * session as changed, and that UPDATE and its commit were most of a signed-in page view's
  * database cost. The session's expiry moves in steps of a minute instead of with every
- * request (a 30-minute session may end up to a minute early).
+ * request (a 30-minute session may end up to a minute early). Such a request does not
+ * even open a transaction: {@link ThrottledTouchSessions} skips its save.
  */
 @Configuration(proxyBeanMethods = false)
 class SessionStoreConfiguration {
@@ -70,6 +75,27 @@ class SessionStoreConfiguration {
 		return repository -> {
 			repository.setCreateSessionAttributeQuery(MERGE_ATTRIBUTE);
 			repository.setUpdateSessionQuery(MERGE_SESSION_WHEN_CHANGED);
+		};
+	}
+
+	/**
+	 * The session filter is given the repository through {@link ThrottledTouchSessions}
+	 * (a post-processor: Spring Session's configuration creates both the repository and
+	 * the filter), unless a save mode that rewrites attributes on read is configured.
+	 */
+	@Bean
+	static BeanPostProcessor throttledSessionTouches(Environment environment) {
+		SaveMode mode = Binder.get(environment)
+			.bind("spring.session.jdbc.save-mode", SaveMode.class)
+			.orElse(SaveMode.ON_SET_ATTRIBUTE);
+		return new BeanPostProcessor() {
+			@Override
+			public Object postProcessAfterInitialization(Object bean, String beanName) {
+				if (bean instanceof JdbcIndexedSessionRepository repository && mode == SaveMode.ON_SET_ATTRIBUTE) {
+					return new ThrottledTouchSessions(repository);
+				}
+				return bean;
+			}
 		};
 	}
 

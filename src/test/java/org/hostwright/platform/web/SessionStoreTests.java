@@ -1,31 +1,51 @@
 package org.hostwright.platform.web;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Instant;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import javax.sql.DataSource;
 
 import org.hostwright.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.jdbc.datasource.DelegatingDataSource;
 import org.springframework.session.Session;
 import org.springframework.session.SessionRepository;
+import org.springframework.session.config.SessionRepositoryCustomizer;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionException;
+import org.springframework.transaction.support.TransactionCallback;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Two requests of one session adding the same attribute at once: both saves succeed and
- * the later value wins (a plain INSERT failed the second with a duplicate key, a 500).
+ * How sessions are stored. Two requests of one session adding the same attribute at once:
+ * both saves succeed and the later value wins (a plain INSERT failed the second with a
+ * duplicate key, a 500). A request that only touches its session writes nothing, and
+ * opens no transaction, until the stored last access is a minute old.
  */
 class SessionStoreTests extends IntegrationTest {
 
 	@Autowired
-	JdbcIndexedSessionRepository repository;
+	SessionRepository<?> repository;
+
+	@Autowired
+	DataSource dataSource;
+
+	@Autowired
+	ObjectProvider<SessionRepositoryCustomizer<JdbcIndexedSessionRepository>> customizers;
 
 	@Test
-	@SuppressWarnings({ "unchecked", "rawtypes" })
 	void twoRequestsOfOneSessionAddTheSameAttribute() {
-		// its session class is not public: used through the interface
-		SessionRepository<Session> sessions = (SessionRepository) repository;
+		SessionRepository<Session> sessions = sessions();
 		Session created = sessions.createSession();
 		sessions.save(created);
 		Session first = sessions.findById(created.getId());
@@ -41,9 +61,13 @@ class SessionStoreTests extends IntegrationTest {
 	}
 
 	@Test
-	@SuppressWarnings({ "unchecked", "rawtypes" })
+	void theSessionFilterSavesThroughTheThrottledRepository() {
+		assertThat(repository).isInstanceOf(ThrottledTouchSessions.class);
+	}
+
+	@Test
 	void aRequestThatOnlyTouchesTheSessionWritesItOnceAMinute() {
-		SessionRepository<Session> sessions = (SessionRepository) repository;
+		SessionRepository<Session> sessions = sessions();
 		Session created = sessions.createSession();
 		Instant start = created.getLastAccessedTime();
 		sessions.save(created);
@@ -58,6 +82,8 @@ class SessionStoreTests extends IntegrationTest {
 		withAttribute.setAttribute("hw.test", "x");
 		sessions.save(withAttribute);
 		assertThat(sessions.findById(created.getId()).<String>getAttribute("hw.test")).isEqualTo("x");
+		assertThat(storedLastAccess(created.getId())).as("an attribute 30 s later: the last access not written")
+			.isEqualTo(start.toEpochMilli());
 
 		Session later = sessions.findById(created.getId());
 		later.setLastAccessedTime(start.plusSeconds(61));
@@ -74,11 +100,93 @@ class SessionStoreTests extends IntegrationTest {
 		sessions.deleteById(newId);
 	}
 
+	@Test
+	void aSessionOnlyTouchedWithinTheMinuteTakesNoConnectionAndAChangeIsSavedAtOnce() {
+		// the application's repository, configured the same way, on a data source and a
+		// transaction manager that count
+		CountingDataSource counted = new CountingDataSource(dataSource);
+		CountingTransactions transactions = new CountingTransactions(new DataSourceTransactionManager(counted));
+		JdbcIndexedSessionRepository stored = new JdbcIndexedSessionRepository(new JdbcTemplate(counted), transactions);
+		customizers.orderedStream().forEach(customizer -> customizer.customize(stored));
+		SessionRepository<Session> sessions = new ThrottledTouchSessions(stored);
+		Session created = sessions.createSession();
+		Instant start = created.getLastAccessedTime();
+		sessions.save(created);
+
+		Session touched = sessions.findById(created.getId());
+		touched.setLastAccessedTime(start.plusSeconds(59));
+		counted.connections.set(0);
+		transactions.count.set(0);
+		sessions.save(touched);
+		assertThat(transactions.count).as("transactions").hasValue(0);
+		assertThat(counted.connections).as("connections").hasValue(0);
+
+		Session changed = sessions.findById(created.getId());
+		changed.setLastAccessedTime(start.plusSeconds(59));
+		changed.setAttribute("hw.test", "x");
+		transactions.count.set(0);
+		sessions.save(changed);
+		assertThat(transactions.count).hasValue(1);
+		assertThat(sessions().findById(created.getId()).<String>getAttribute("hw.test")).isEqualTo("x");
+
+		Session aMinuteLater = sessions.findById(created.getId());
+		aMinuteLater.setLastAccessedTime(start.plusSeconds(60));
+		transactions.count.set(0);
+		sessions.save(aMinuteLater);
+		assertThat(transactions.count).hasValue(1);
+		assertThat(storedLastAccess(created.getId())).isEqualTo(start.plusSeconds(60).toEpochMilli());
+		sessions.deleteById(created.getId());
+	}
+
+	@SuppressWarnings({ "unchecked", "rawtypes" })
+	private SessionRepository<Session> sessions() {
+		// Spring Session's session class is not public: used through the interface
+		return (SessionRepository) repository;
+	}
+
 	private long storedLastAccess(String sessionId) {
 		return jdbc.sql("SELECT LAST_ACCESS_TIME FROM SPRING_SESSION WHERE SESSION_ID = ?")
 			.param(sessionId)
 			.query(Long.class)
 			.single();
+	}
+
+	private static final class CountingDataSource extends DelegatingDataSource {
+
+		final AtomicInteger connections = new AtomicInteger();
+
+		CountingDataSource(DataSource target) {
+			super(target);
+		}
+
+		@Override
+		public Connection getConnection() throws SQLException {
+			connections.incrementAndGet();
+			return super.getConnection();
+		}
+
+		@Override
+		public Connection getConnection(String username, String password) throws SQLException {
+			connections.incrementAndGet();
+			return super.getConnection(username, password);
+		}
+
+	}
+
+	private static final class CountingTransactions extends TransactionTemplate {
+
+		final AtomicInteger count = new AtomicInteger();
+
+		CountingTransactions(PlatformTransactionManager manager) {
+			super(manager);
+		}
+
+		@Override
+		public <T> T execute(TransactionCallback<T> action) throws TransactionException {
+			count.incrementAndGet();
+			return super.execute(action);
+		}
+
 	}
 
 }
