@@ -31,8 +31,12 @@ class InvoiceNumbers {
 
 	private final TransactionTemplate separate;
 
-	InvoiceNumbers(JdbcClient jdbc, PlatformTransactionManager transactions) {
+	/** PostgreSQL's upsert, or H2's MERGE, for {@link #next}. */
+	private final boolean postgres;
+
+	InvoiceNumbers(JdbcClient jdbc, PlatformTransactionManager transactions, javax.sql.DataSource dataSource) {
 		this.jdbc = jdbc;
+		this.postgres = org.hostwright.platform.Databases.isPostgreSql(dataSource);
 		this.separate = new TransactionTemplate(transactions);
 		this.separate.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
@@ -74,26 +78,43 @@ class InvoiceNumbers {
 	}
 
 	/**
-	 * Takes the year's next number: one UPDATE that locks the counter (created when the
-	 * year starts) and moves it, then the number read back. The lock is held until the
-	 * caller's transaction ends, so an issue takes its number as its last step.
+	 * Takes the year's next number: one statement that creates the year's counter when
+	 * the year starts, or else locks it and moves it, and answers the number. The lock is
+	 * held until the caller's transaction ends, so an issue takes its number as its last
+	 * step. The counter is never created in a transaction of its own here: at the first
+	 * issues of a year every checkout would then hold its connection while waiting for a
+	 * second one, and under a sale the pool ran dry (checkouts failed after 30 s).
 	 */
 	long next(int year, String prefix) {
-		if (advance(year, prefix) == 0) {
-			create(year, prefix);
-			advance(year, prefix);
+		if (postgres) {
+			// a second issue racing the creation waits for the first one's commit, then
+			// updates the row
+			return jdbc.sql("""
+					INSERT INTO invoice_counters (number_year, prefix, last_number) VALUES (?, ?, 1)
+					ON CONFLICT (number_year, prefix) DO UPDATE SET last_number = invoice_counters.last_number + 1
+					RETURNING last_number""").params(year, prefix).query(Long.class).single();
 		}
-		return jdbc.sql("SELECT last_number FROM invoice_counters WHERE number_year = ? AND prefix = ?")
+		try {
+			return h2Next(year, prefix);
+		}
+		catch (DuplicateKeyException ex) {
+			// H2: another issue created the year's row at the same moment; it exists now
+			// (H2 undoes only the failed statement)
+			return h2Next(year, prefix);
+		}
+	}
+
+	private long h2Next(int year, String prefix) {
+		return jdbc
+			.sql("""
+					SELECT last_number FROM FINAL TABLE (MERGE INTO invoice_counters c
+					  USING (VALUES (CAST(? AS INT), CAST(? AS VARCHAR(20)))) v(number_year, prefix)
+					  ON c.number_year = v.number_year AND c.prefix = v.prefix
+					  WHEN MATCHED THEN UPDATE SET last_number = c.last_number + 1
+					  WHEN NOT MATCHED THEN INSERT (number_year, prefix, last_number) VALUES (v.number_year, v.prefix, 1))""")
 			.params(year, prefix)
 			.query(Long.class)
 			.single();
-	}
-
-	private int advance(int year, String prefix) {
-		return jdbc
-			.sql("UPDATE invoice_counters SET last_number = last_number + 1 WHERE number_year = ? AND prefix = ?")
-			.params(year, prefix)
-			.update();
 	}
 
 	/** Moves the locked counter forward by the numbers used. */

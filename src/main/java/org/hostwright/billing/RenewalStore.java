@@ -1,11 +1,8 @@
 package org.hostwright.billing;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import javax.sql.DataSource;
@@ -69,11 +66,9 @@ class RenewalStore {
 	 */
 	private final boolean postgres;
 
-	RenewalStore(JdbcClient jdbc, DataSource dataSource) throws SQLException {
+	RenewalStore(JdbcClient jdbc, DataSource dataSource) {
 		this.jdbc = jdbc;
-		try (Connection c = dataSource.getConnection()) {
-			this.postgres = c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
-		}
+		this.postgres = org.hostwright.platform.Databases.isPostgreSql(dataSource);
 	}
 
 	List<RenewalStep.Due> due(RenewalWindow w, int limit) {

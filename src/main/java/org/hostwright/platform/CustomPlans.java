@@ -1,9 +1,6 @@
 package org.hostwright.platform;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Supplier;
 
 import javax.sql.DataSource;
@@ -31,13 +28,11 @@ public class CustomPlans {
 
 	private final boolean postgres;
 
-	CustomPlans(JdbcClient jdbc, DataSource dataSource, PlatformTransactionManager transactions) throws SQLException {
+	CustomPlans(JdbcClient jdbc, DataSource dataSource, PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
 		this.readOnly = new TransactionTemplate(transactions);
 		this.readOnly.setReadOnly(true);
-		try (Connection c = dataSource.getConnection()) {
-			this.postgres = c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
-		}
+		this.postgres = Databases.isPostgreSql(dataSource);
 	}
 
 	public <T> T run(Supplier<T> query) {

@@ -1,14 +1,10 @@
 package org.hostwright.platform;
 
-import java.sql.DatabaseMetaData;
-
 import javax.sql.DataSource;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
-import org.springframework.jdbc.support.JdbcUtils;
-import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -56,17 +52,7 @@ class RateCounterRepository {
 		// later rolls back, and never keeps the row locked until the caller commits
 		this.outsideTransactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
 		this.outsideTransactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_NOT_SUPPORTED);
-		this.hit = isPostgreSql(dataSource) ? HIT_POSTGRESQL : HIT_STANDARD;
-	}
-
-	private static boolean isPostgreSql(DataSource dataSource) {
-		try {
-			return "PostgreSQL"
-				.equals(JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName));
-		}
-		catch (MetaDataAccessException ex) {
-			throw new IllegalStateException("cannot tell which database holds the rate counters", ex);
-		}
+		this.hit = Databases.isPostgreSql(dataSource) ? HIT_POSTGRESQL : HIT_STANDARD;
 	}
 
 	/** Counts one hit in the window and returns the window's hits so far. */
