@@ -36,7 +36,7 @@ class InvoiceNumbersTests {
 		JdbcClient.create(pool).sql("""
 				CREATE TABLE invoice_counters (number_year INT NOT NULL, prefix VARCHAR(20) NOT NULL,
 				  last_number BIGINT NOT NULL, PRIMARY KEY (number_year, prefix))""").update();
-		return new InvoiceNumbers(JdbcClient.create(pool), new DataSourceTransactionManager(pool), pool);
+		return new InvoiceNumbers(JdbcClient.create(pool), pool);
 	}
 
 	private static long next(TransactionTemplate tx, InvoiceNumbers numbers, int year, String prefix) {
@@ -61,6 +61,10 @@ class InvoiceNumbersTests {
 		assertThat(next(tx, numbers, 2031, "INV-")).isEqualTo(2L);
 		assertThat(next(tx, numbers, 2032, "INV-")).isEqualTo(1L);
 		assertThat(next(tx, numbers, 2031, "CN-")).isEqualTo(1L);
+		// a batch of renewals locks a counter the year has not started yet, the same way
+		InvoiceNumbers.Block block = tx.execute(s -> numbers.lock(2034, "INV-"));
+		assertThat(block).extracting(InvoiceNumbers.Block::last).isEqualTo(0L);
+		assertThat(next(tx, numbers, 2034, "INV-")).isEqualTo(1L);
 	}
 
 	@Test
