@@ -120,11 +120,6 @@ class Cashier {
 		return used;
 	}
 
-	/** Whether the customer has credit in the currency to pay invoices with. */
-	boolean hasCredit(long customerId, String currency) {
-		return ledger.balance(customerId, currency) > 0;
-	}
-
 	/** An invoice of nothing is paid the moment it is issued. */
 	void settleFree(long invoiceId, Instant now) {
 		apply(invoices.lock(invoiceId).orElseThrow(), 0, now, PaymentMethod.CREDIT);

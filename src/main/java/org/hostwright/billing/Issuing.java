@@ -79,16 +79,16 @@ class Issuing {
 		for (int i = 0; i < lines.size(); i++) {
 			invoices.insertLine(id, i + 1, lines.get(i));
 		}
-		boolean useCredit = total > 0 && s.applyCredit() && cashier.hasCredit(customerId, currency);
 		// the number last: from here the year's counter is locked until the commit and
 		// every other issue waits, so only what needs the number (the settlement's texts)
-		// comes after it
+		// comes after it (credit is looked up once, and without any, nothing more is
+		// done)
 		int year = calendar.today().getYear();
 		invoices.number(id, year, s.invoicePrefix(), numbers.next(year, s.invoicePrefix()));
 		if (total == 0) {
 			cashier.settleFree(id, now);
 		}
-		else if (useCredit) {
+		else if (s.applyCredit()) {
 			cashier.applyCredit(id, customerId, currency, now);
 		}
 		return id;
