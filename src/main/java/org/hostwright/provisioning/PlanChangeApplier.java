@@ -111,7 +111,7 @@ class PlanChangeApplier {
 		Instant now = Instant.now(clock);
 		// the change, not one of its job's retries: a retry of a change whose run was
 		// cut off takes the lease back as the revived run itself would
-		String job = "plan-change-" + changeId;
+		String job = ProvisioningJobs.planChangeId(changeId, 0);
 		ServiceLease held = services.leaseOf(change.serviceId()).orElse(null);
 		if (held != null && held.blocks(job, now)) {
 			throw new ServiceBusyException(change.serviceId(), held.until());

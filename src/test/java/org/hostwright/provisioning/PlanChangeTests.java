@@ -127,7 +127,7 @@ class PlanChangeTests extends PlanChangeFixtures {
 
 		// the change's own run leased the service, then its node died: the revived run
 		// does not wait for its own lease
-		store.lease(service.id(), held, "plan-change-" + changeId);
+		store.lease(service.id(), held, ProvisioningJobs.planChangeId(changeId, 0));
 		applier.apply(changeId);
 
 		assertThat(changes.find(changeId).orElseThrow().status()).isEqualTo(PlanChangeStatus.DONE);

@@ -1,16 +1,14 @@
 package org.hostwright.platform.web;
 
-import java.sql.DatabaseMetaData;
-
 import javax.sql.DataSource;
+
+import org.hostwright.platform.Databases;
 
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
-import org.springframework.jdbc.support.JdbcUtils;
-import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.session.SaveMode;
 import org.springframework.session.config.SessionRepositoryCustomizer;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
@@ -62,10 +60,8 @@ class SessionStoreConfiguration {
 			    PRINCIPAL_NAME = p.pn""";
 
 	@Bean
-	SessionRepositoryCustomizer<JdbcIndexedSessionRepository> sessionAttributeUpserts(DataSource dataSource)
-			throws MetaDataAccessException {
-		String product = JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName);
-		if ("PostgreSQL".equals(product)) {
+	SessionRepositoryCustomizer<JdbcIndexedSessionRepository> sessionAttributeUpserts(DataSource dataSource) {
+		if (Databases.isPostgreSql(dataSource)) {
 			var upserts = new PostgreSqlJdbcIndexedSessionRepositoryCustomizer();
 			return repository -> {
 				upserts.customize(repository);
