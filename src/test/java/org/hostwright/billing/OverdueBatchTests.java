@@ -9,7 +9,6 @@ import org.hostwright.accounts.Account;
 import org.hostwright.provisioning.HostingService;
 import org.hostwright.provisioning.ServiceStatus;
 import org.hostwright.sandbox.WebuzoSimulator;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -28,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * falls back to its items one at a time (which would hide what the batch got wrong).
  */
 @ExtendWith(OutputCaptureExtension.class)
-class OverdueBatchTests extends BillingTestSupport {
+class OverdueBatchTests extends OverdueTestSupport {
 
 	/** What {@link OverdueStep} logs when a batch failed and its items are done alone. */
 	private static final String ALONE = "each item again alone";
@@ -41,14 +40,6 @@ class OverdueBatchTests extends BillingTestSupport {
 
 	@Autowired
 	TransactionTemplate tx;
-
-	@Autowired
-	SettingsStore settings;
-
-	@AfterEach
-	void defaultRules() {
-		settings.saveOverdue(OverdueRules.DEFAULTS);
-	}
 
 	@Test
 	void twoUnpaidInvoicesOfOneServiceInOneBatchSuspendItOnceAndPayingBothRestoresItOnce(CapturedOutput output) {

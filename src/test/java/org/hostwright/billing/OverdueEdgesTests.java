@@ -13,7 +13,6 @@ import org.hostwright.provisioning.HostingService;
 import org.hostwright.provisioning.ProvisioningLogEntry;
 import org.hostwright.provisioning.ServiceStatus;
 import org.hostwright.sandbox.WebuzoSimulator;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,18 +25,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * update; and the unpaid invoice of a plan upgrade, which must never cost the customer
  * the service they paid for.
  */
-class OverdueEdgesTests extends BillingTestSupport {
+class OverdueEdgesTests extends OverdueTestSupport {
 
 	@Autowired
 	WebuzoSimulator panel;
-
-	@Autowired
-	SettingsStore settings;
-
-	@AfterEach
-	void defaultRules() {
-		settings.saveOverdue(OverdueRules.DEFAULTS);
-	}
 
 	@Test
 	void aSuspensionWhoseAnswerWasLostIsDoneOnceOnThePanelAndPayingRestoresItOnce() {

@@ -15,10 +15,7 @@ import org.awaitility.Awaitility;
 import org.hostwright.accounts.Account;
 import org.hostwright.provisioning.HostingService;
 import org.hostwright.provisioning.ServiceStatus;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-
-import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hostwright.catalog.BillingPeriod.MONTHLY;
@@ -27,15 +24,7 @@ import static org.hostwright.catalog.BillingPeriod.MONTHLY;
  * Overdue invoices walked with run dates and the sandbox clock, never by sleeping:
  * reminders, late fee, suspension, restoration, termination, each once.
  */
-class OverdueTests extends BillingTestSupport {
-
-	@Autowired
-	SettingsStore settings;
-
-	@AfterEach
-	void defaultRules() {
-		settings.saveOverdue(OverdueRules.DEFAULTS);
-	}
+class OverdueTests extends OverdueTestSupport {
 
 	@Test
 	void theDefaultsAreThoseOfTheIssue() {

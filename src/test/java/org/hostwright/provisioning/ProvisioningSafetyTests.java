@@ -47,6 +47,9 @@ class ProvisioningSafetyTests extends ProvisioningFixtures {
 	@Autowired
 	com.zaxxer.hikari.HikariDataSource hikari;
 
+	@Autowired
+	PanelActions actions;
+
 	/**
 	 * A service row with no job yet (its order stays pending, so no OrderPaid starts
 	 * one).
@@ -115,9 +118,6 @@ class ProvisioningSafetyTests extends ProvisioningFixtures {
 		assertThat(simulator.countByDomain(domain)).isEqualTo(1);
 		assertThat(services.revealCredentials(done.id()).password()).isEqualTo("Crash!Passw0rd-42");
 	}
-
-	@Autowired
-	PanelActions actions;
 
 	@Test
 	void anAdminActionCutOffByACrashTakesItsOwnLeaseBackButWaitsForAnotherJob() {
