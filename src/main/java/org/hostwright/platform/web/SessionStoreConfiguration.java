@@ -1,11 +1,18 @@
 package org.hostwright.platform.web;
 
+import java.util.EnumSet;
+
 import javax.sql.DataSource;
+
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.Filter;
 
 import org.hostwright.platform.Databases;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
@@ -13,6 +20,7 @@ import org.springframework.session.SaveMode;
 import org.springframework.session.config.SessionRepositoryCustomizer;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
+import org.springframework.session.web.http.SessionRepositoryFilter;
 
 /**
  * Session attributes written as upserts. Spring Session's plain INSERT fails with a
@@ -75,12 +83,24 @@ class SessionStoreConfiguration {
 	}
 
 	/**
+	 * Just outside Spring Session's filter: see
+	 * {@link ThrottledTouchSessions#requestScope}.
+	 */
+	@Bean
+	FilterRegistrationBean<Filter> sessionLookupsPerRequest() {
+		var registration = new FilterRegistrationBean<>(ThrottledTouchSessions.requestScope());
+		registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER - 1);
+		registration.setDispatcherTypes(EnumSet.allOf(DispatcherType.class));
+		return registration;
+	}
+
+	/**
 	 * The session filter is given the repository through {@link ThrottledTouchSessions}
 	 * (a post-processor: Spring Session's configuration creates both the repository and
 	 * the filter), unless a save mode that rewrites attributes on read is configured.
 	 */
 	@Bean
-	static BeanPostProcessor throttledSessionTouches(Environment environment) {
+	static BeanPostProcessor throttledSessionTouches(Environment environment, ObjectProvider<DataSource> dataSource) {
 		SaveMode mode = Binder.get(environment)
 			.bind("spring.session.jdbc.save-mode", SaveMode.class)
 			.orElse(SaveMode.ON_SET_ATTRIBUTE);
@@ -88,7 +108,7 @@ class SessionStoreConfiguration {
 			@Override
 			public Object postProcessAfterInitialization(Object bean, String beanName) {
 				if (bean instanceof JdbcIndexedSessionRepository repository && mode == SaveMode.ON_SET_ATTRIBUTE) {
-					return new ThrottledTouchSessions(repository);
+					return new ThrottledTouchSessions(repository, new SessionSnapshots(dataSource.getObject()));
 				}
 				return bean;
 			}

@@ -3,7 +3,10 @@ package org.hostwright.platform.web;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+
+import jakarta.servlet.Filter;
 
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
@@ -18,6 +21,10 @@ import org.springframework.session.Session;
  * page view's CPU. Anything else a request changes (an attribute, the id, the timeout) is
  * saved at once, as before; the stored last access then follows the same rule in SQL.
  * <p>
+ * Reads go through {@link SessionSnapshots}: the session's row alone, and the attributes
+ * this node deserialised before while that row's version has not moved (a
+ * {@link SnapshotSession}); a save that changed anything moves the version.
+ * <p>
  * Only for Spring Session's default save mode (attributes written when set): with
  * {@code ON_GET_ATTRIBUTE} or {@code ALWAYS} a save rewrites attributes that were read,
  * which this repository cannot see, so it is not installed then.
@@ -29,12 +36,18 @@ final class ThrottledTouchSessions implements FindByIndexNameSessionRepository<S
 	 */
 	static final Duration TOUCH_INTERVAL = Duration.ofMinutes(1);
 
+	/** The session the current request found, while {@link #requestScope} runs it. */
+	private static final ThreadLocal<Found> FOUND = new ThreadLocal<>();
+
 	private final FindByIndexNameSessionRepository<Session> stored;
 
+	private final SessionSnapshots snapshots;
+
 	@SuppressWarnings("unchecked")
-	ThrottledTouchSessions(FindByIndexNameSessionRepository<? extends Session> stored) {
+	ThrottledTouchSessions(FindByIndexNameSessionRepository<? extends Session> stored, SessionSnapshots snapshots) {
 		// its sessions only ever come back to it, so their own type does not matter here
 		this.stored = (FindByIndexNameSessionRepository<Session>) stored;
+		this.snapshots = snapshots;
 	}
 
 	@Override
@@ -45,30 +58,109 @@ final class ThrottledTouchSessions implements FindByIndexNameSessionRepository<S
 	@Override
 	public void save(Session session) {
 		if (!(session instanceof Read read)) {
+			// a new session, or one found by its principal: no copy of it may stay behind
 			this.stored.save(session);
+			this.snapshots.changed(session.getId());
 			return;
 		}
 		if (read.onlyTouchedWithin(TOUCH_INTERVAL)) {
 			return;
 		}
-		this.stored.save(read.session);
+		Session target = read.session instanceof SnapshotSession snapshot ? snapshot.stored() : read.session;
+		if (target == null) {
+			return; // deleted since this request read it
+		}
+		this.stored.save(target);
+		if (read.changed) {
+			this.snapshots.forget(read.readId);
+			this.snapshots.changed(target.getId());
+		}
 		read.saved(TOUCH_INTERVAL);
 	}
 
 	@Override
 	public Session findById(String id) {
+		Found found = FOUND.get();
+		if (found != null && found.read != null && found.read.getId().equals(id)) {
+			return found.read;
+		}
+		Read read = find(id);
+		if (found != null) {
+			found.read = read;
+		}
+		return read;
+	}
+
+	/**
+	 * Runs a request with its session lookups remembered: Spring Session looks its
+	 * session up again when it commits a second time (once when the response is complete,
+	 * again when its filter ends), a second query per page view for the same row.
+	 * Installed around Spring Session's filter; outside it every lookup reads.
+	 */
+	static Filter requestScope() {
+		return (request, response, chain) -> {
+			Found outer = FOUND.get();
+			FOUND.set(new Found());
+			try {
+				chain.doFilter(request, response);
+			}
+			finally {
+				if (outer == null) {
+					FOUND.remove();
+				}
+				else {
+					FOUND.set(outer);
+				}
+			}
+		};
+	}
+
+	private Read find(String id) {
+		Optional<SessionSnapshots.Row> row = this.snapshots.row(id);
+		if (row.isEmpty()) {
+			this.snapshots.forget(id);
+			return null;
+		}
+		if (!expired(row.get())) {
+			Optional<Map<String, Object>> kept = this.snapshots.attributes(id, row.get());
+			if (kept.isPresent()) {
+				return new Read(new SnapshotSession(id, row.get(), kept.get(), () -> this.stored.findById(id)));
+			}
+		}
+		// not kept, or expired: Spring Session's read (which deletes an expired session)
 		Session session = this.stored.findById(id);
-		return session == null ? null : new Read(session);
+		if (session == null) {
+			this.snapshots.forget(id);
+			return null;
+		}
+		this.snapshots.keep(session, row.get());
+		return new Read(session);
+	}
+
+	private static boolean expired(SessionSnapshots.Row row) {
+		return row.maxInactiveSeconds() >= 0
+				&& System.currentTimeMillis() - row.maxInactiveSeconds() * 1000L >= row.lastAccessTime();
 	}
 
 	@Override
 	public void deleteById(String id) {
+		Found found = FOUND.get();
+		if (found != null) {
+			found.read = null;
+		}
 		this.stored.deleteById(id);
+		this.snapshots.forget(id);
 	}
 
 	@Override
 	public Map<String, Session> findByIndexNameAndIndexValue(String indexName, String indexValue) {
 		return this.stored.findByIndexNameAndIndexValue(indexName, indexValue);
+	}
+
+	private static final class Found {
+
+		Read read;
+
 	}
 
 	/**
@@ -79,12 +171,16 @@ final class ThrottledTouchSessions implements FindByIndexNameSessionRepository<S
 
 		private final Session session;
 
+		/** The id it was read by (a change of id leaves a copy kept under it). */
+		private final String readId;
+
 		private Instant storedLastAccess;
 
 		private boolean changed;
 
 		Read(Session session) {
 			this.session = session;
+			this.readId = session.getId();
 			this.storedLastAccess = session.getLastAccessedTime();
 		}
 
