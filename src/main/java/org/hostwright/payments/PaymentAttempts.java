@@ -162,7 +162,17 @@ class PaymentAttempts {
 	 * A pending attempt: its id, gateway order id and when it was last checked (null:
 	 * never).
 	 */
-	record Pending(long id, String gatewayOrderId, Instant lastCheckedAt) {
+	record Pending(long id, String gatewayOrderId, Instant createdAt, Instant lastCheckedAt) {
+
+		/**
+		 * Whether to ask the gateway now: not asked since {@code since}, and begun before
+		 * it, so an attempt waits a whole reconciliation interval for its webhook before
+		 * its first status check.
+		 */
+		boolean uncheckedSince(Instant since) {
+			return (lastCheckedAt != null ? lastCheckedAt : createdAt).isBefore(since);
+		}
+
 	}
 
 	/**
@@ -172,13 +182,13 @@ class PaymentAttempts {
 	 */
 	List<Pending> pendingAfter(long afterId, int limit) {
 		return jdbc
-			.sql("SELECT id, gateway_order_id, last_checked_at FROM payment_attempts "
+			.sql("SELECT id, gateway_order_id, created_at, last_checked_at FROM payment_attempts "
 					+ "WHERE pending_order_id IS NOT NULL AND id > ? ORDER BY id LIMIT " + limit)
 			.param(afterId)
 			.query((rs, n) -> {
 				Timestamp checked = rs.getTimestamp("last_checked_at");
 				return new Pending(rs.getLong("id"), rs.getString("gateway_order_id"),
-						checked == null ? null : checked.toInstant());
+						rs.getTimestamp("created_at").toInstant(), checked == null ? null : checked.toInstant());
 			})
 			.list();
 	}

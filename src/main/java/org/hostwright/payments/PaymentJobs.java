@@ -51,8 +51,8 @@ class PaymentJobs {
 	}
 
 	/**
-	 * The status check that reconciliation schedules, one job per pending attempt (they
-	 * run in parallel).
+	 * The status check that reconciliation schedules, one job per pending attempt not
+	 * heard of for a whole interval (they run in parallel).
 	 */
 	@Bean
 	OneTimeTask<String> paymentCheckTask(Settlement settlement) {
@@ -85,7 +85,12 @@ class PaymentJobs {
 					.isEmpty(); page = attempts.pendingAfter(after, PAGE)) {
 					for (PaymentAttempts.Pending a : page) {
 						after = a.id();
-						if (a.lastCheckedAt() == null || a.lastCheckedAt().isBefore(checkedBefore)) {
+						// not one check per new attempt: in a sale, checking every
+						// attempt
+						// created since the last round (their webhooks on the way)
+						// doubled
+						// the payment jobs, and provisioning waited behind them
+						if (a.uncheckedSince(checkedBefore)) {
 							try {
 								if (jobs.scheduleIfAbsent(check.instance(a.gatewayOrderId(), a.gatewayOrderId()),
 										now)) {
