@@ -11,7 +11,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *
  * @param reconcileInterval how often unanswered attempts are checked with the gateway;
  * blank for the job's own default
+ * @param confirmThreads threads that confirm payments as their webhooks are stored
  */
 @ConfigurationProperties("hostwright.payments")
-record PaymentsProperties(String reconcileInterval, Duration attemptTimeout, int webhookMaxPerMinute) {
+record PaymentsProperties(String reconcileInterval, Duration attemptTimeout, int webhookMaxPerMinute,
+		int confirmThreads) {
 }

@@ -41,6 +41,11 @@ class Settlement {
 			return name().toLowerCase(Locale.ROOT);
 		}
 
+		/** A final answer: nothing left to confirm for this webhook. */
+		boolean settled() {
+			return this != STILL_PENDING && this != UNCONFIRMED;
+		}
+
 	}
 
 	private final PaymentAttempts attempts;

@@ -30,11 +30,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Where authenticated webhooks are stored before they are acknowledged. Deliveries that
  * arrive together are stored together: one transaction locks their attempts (in id
  * order), leaves out the bodies seen before, inserts the rest in one batch and schedules
- * a confirmation job for each payment still waiting, so a sale's burst of webhooks costs
- * one commit per batch instead of one per webhook. A delivery is answered only after its
- * batch committed. A batch that fails (another node stored the same body a moment before)
- * is stored again one delivery at a time, each in its own transaction, which is how every
- * delivery was stored before.
+ * a confirmation job for each payment still waiting (the fallback of
+ * {@link WebhookConfirmations}, which confirms it once the batch committed), so a sale's
+ * burst of webhooks costs one commit per batch instead of one per webhook. A delivery is
+ * answered only after its batch committed. A batch that fails (another node stored the
+ * same body a moment before) is stored again one delivery at a time, each in its own
+ * transaction, which is how every delivery was stored before.
  */
 @Component
 class WebhookInbox implements SmartLifecycle {
@@ -65,10 +66,14 @@ class WebhookInbox implements SmartLifecycle {
 
 	private final Clock clock;
 
+	private final WebhookConfirmations confirmations;
+
 	private volatile Thread drainer;
 
 	WebhookInbox(PaymentAttempts attempts, PaymentEventLog events, Jobs jobs,
-			@Qualifier("paymentConfirmTask") OneTimeTask<String> confirm, TransactionTemplate tx, Clock clock) {
+			@Qualifier("paymentConfirmTask") OneTimeTask<String> confirm, TransactionTemplate tx, Clock clock,
+			WebhookConfirmations confirmations) {
+		this.confirmations = confirmations;
 		this.attempts = attempts;
 		this.events = events;
 		this.jobs = jobs;
@@ -127,9 +132,12 @@ class WebhookInbox implements SmartLifecycle {
 	private void storeBatch(List<Waiting> batch) {
 		Map<Waiting, String> outcomes = tx.execute(s -> storeTogether(batch));
 		outcomes.forEach((w, outcome) -> w.outcome().complete(outcome));
-		if (outcomes.containsValue(PaymentEventLog.RECEIVED)) {
-			jobs.triggerCheck();
-		}
+		confirmations.confirmSoon(outcomes.entrySet()
+			.stream()
+			.filter(e -> PaymentEventLog.RECEIVED.equals(e.getValue()))
+			.map(e -> e.getKey().delivery().gatewayOrderId())
+			.distinct()
+			.toList());
 	}
 
 	private Map<Waiting, String> storeTogether(List<Waiting> batch) {
@@ -161,17 +169,18 @@ class WebhookInbox implements SmartLifecycle {
 			}
 		}
 		events.insertAll(rows, now);
-		toConfirm.forEach(id -> jobs.scheduleIfAbsent(confirm.instance(id, id), now));
+		toConfirm.forEach(id -> jobs.scheduleIfAbsent(confirm.instance(id, id), WebhookConfirmations.fallbackAt(now)));
 		return outcomes;
 	}
 
 	/** Each delivery in a transaction of its own, as a lone delivery is stored. */
 	private void storeEach(List<Waiting> batch) {
-		boolean received = false;
 		for (Waiting w : batch) {
 			try {
 				String outcome = tx.execute(s -> storeOne(w.delivery()));
-				received |= PaymentEventLog.RECEIVED.equals(outcome);
+				if (PaymentEventLog.RECEIVED.equals(outcome)) {
+					confirmations.confirmSoon(List.of(w.delivery().gatewayOrderId()));
+				}
 				w.outcome().complete(outcome);
 			}
 			catch (DuplicateKeyException ex) {
@@ -181,9 +190,6 @@ class WebhookInbox implements SmartLifecycle {
 				w.outcome().completeExceptionally(ex);
 			}
 		}
-		if (received) {
-			jobs.triggerCheck();
-		}
 	}
 
 	private String storeOne(Delivery d) {
@@ -192,7 +198,8 @@ class WebhookInbox implements SmartLifecycle {
 		String outcome = outcomeOf(attempt);
 		events.insert(event(d, attempt, outcome), now);
 		if (PaymentEventLog.RECEIVED.equals(outcome)) {
-			jobs.scheduleIfAbsent(confirm.instance(d.gatewayOrderId(), d.gatewayOrderId()), now);
+			jobs.scheduleIfAbsent(confirm.instance(d.gatewayOrderId(), d.gatewayOrderId()),
+					WebhookConfirmations.fallbackAt(now));
 		}
 		return outcome;
 	}

@@ -67,6 +67,13 @@ class PaymentFlowTests extends PaymentTestSupport {
 				gid))
 			.isZero();
 		assertThat(timelineTo(order, "paid")).isEqualTo(1);
+		// confirmed at once on the confirmation threads: its fallback job is gone
+		await().atMost(patience()).until(() -> confirmJobs(gid) == 0);
+	}
+
+	private long confirmJobs(String gid) {
+		return count("SELECT COUNT(*) FROM scheduled_tasks WHERE task_name = 'payment-confirm' AND task_instance = ?",
+				gid);
 	}
 
 	@Test
@@ -165,6 +172,13 @@ class PaymentFlowTests extends PaymentTestSupport {
 					"SELECT COUNT(*) FROM payment_events WHERE gateway_order_id = ? AND event_type = 'webhook' AND outcome = 'still_pending'",
 					gid) == 1);
 		assertThat(orderStatus(order)).isEqualTo("pending");
+		// no final answer yet: the job stays, due a while later, as the fallback
+		assertThat(confirmJobs(gid)).isEqualTo(1);
+		assertThat(jdbc
+			.sql("SELECT execution_time FROM scheduled_tasks WHERE task_name = 'payment-confirm' AND task_instance = ?")
+			.param(gid)
+			.query(java.time.Instant.class)
+			.single()).isAfter(java.time.Instant.now().plusSeconds(10));
 	}
 
 	@Test

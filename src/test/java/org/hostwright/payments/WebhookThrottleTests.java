@@ -43,9 +43,9 @@ class WebhookThrottleTests {
 		int budget = 3;
 		// not started: it stores each delivery on the caller's thread
 		var inbox = new WebhookInbox(attempts, mock(PaymentEventLog.class), mock(Jobs.class), confirm, tx,
-				Clock.systemUTC());
+				Clock.systemUTC(), mock(WebhookConfirmations.class));
 		var controller = new ZenoWebhookController(settings,
-				new WebhookThrottle(new PaymentsProperties("", Duration.ofMinutes(3), budget)), inbox);
+				new WebhookThrottle(new PaymentsProperties("", Duration.ofMinutes(3), budget, 1)), inbox);
 		HttpServletRequest gateway = mock(HttpServletRequest.class);
 		when(gateway.getRemoteAddr()).thenReturn("203.0.113.7");
 		byte[] body = "{\"order_id\":\"abc\",\"payment_status\":\"COMPLETED\"}".getBytes(StandardCharsets.UTF_8);
