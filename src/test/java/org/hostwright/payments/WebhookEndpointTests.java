@@ -15,6 +15,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.security.web.SecurityFilterChain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,6 +34,9 @@ class WebhookEndpointTests extends IntegrationTest {
 
 	@Autowired
 	Accounts accounts;
+
+	@Autowired
+	List<SecurityFilterChain> chains;
 
 	@Test
 	void aWebhookCreatesNoSessionAndSetsNoCookieEvenWithABrowsersSessionCookie() {
@@ -75,6 +80,17 @@ class WebhookEndpointTests extends IntegrationTest {
 	void aRefusedWebhookIsA403Problem() {
 		JsonNode refused = problem(webhook("forged", body("forged-" + System.nanoTime()), null), 403);
 		assertThat(refused.get("title").asString()).isEqualTo("Forbidden");
+	}
+
+	@Test
+	void theWebhookChainRunsNoSessionCsrfAnonymousOrLogoutFilter() {
+		var request = new MockHttpServletRequest("POST", ZenoWebhookEndpoint.PATH);
+		SecurityFilterChain chain = chains.stream().filter(c -> c.matches(request)).findFirst().orElseThrow();
+		assertThat(chain.getFilters()).extracting(f -> f.getClass().getSimpleName())
+			.doesNotContain("SessionManagementFilter", "DisableEncodeUrlFilter", "CsrfFilter",
+					"AnonymousAuthenticationFilter", "LogoutFilter", "RequestCacheAwareFilter",
+					"SecurityContextHolderAwareRequestFilter")
+			.contains("HeaderWriterFilter");
 	}
 
 	@Test
