@@ -103,10 +103,10 @@ class SecurityConfiguration {
 
 	/**
 	 * Gateways authenticate with their own keys, checked by the webhook itself (which
-	 * also limits the callers it refuses): this chain only keeps the security headers.
-	 * Nothing a webhook does not use runs per call: no session (not even looked up: the
-	 * security context lives in the request), CSRF, request cache, anonymous token,
-	 * logout or servlet API wrapping.
+	 * also limits the callers it refuses). Nothing a webhook does not use runs per call:
+	 * no session (not even looked up: the security context lives in the request), CSRF,
+	 * request cache, anonymous token, logout, servlet API wrapping, nor browser security
+	 * headers (the caller is a gateway's server; the answers are fixed JSON).
 	 */
 	@Bean
 	@Order(2)
@@ -119,6 +119,7 @@ class SecurityConfiguration {
 			.anonymous(AbstractHttpConfigurer::disable)
 			.logout(AbstractHttpConfigurer::disable)
 			.servletApi(AbstractHttpConfigurer::disable)
+			.headers(AbstractHttpConfigurer::disable)
 			.authorizeHttpRequests(a -> a.anyRequest().permitAll());
 		return http.build();
 	}

@@ -83,14 +83,14 @@ class WebhookEndpointTests extends IntegrationTest {
 	}
 
 	@Test
-	void theWebhookChainRunsNoSessionCsrfAnonymousOrLogoutFilter() {
+	void theWebhookChainRunsNoSessionCsrfAnonymousLogoutOrHeaderFilter() {
 		var request = new MockHttpServletRequest("POST", ZenoWebhookEndpoint.PATH);
 		SecurityFilterChain chain = chains.stream().filter(c -> c.matches(request)).findFirst().orElseThrow();
 		assertThat(chain.getFilters()).extracting(f -> f.getClass().getSimpleName())
 			.doesNotContain("SessionManagementFilter", "DisableEncodeUrlFilter", "CsrfFilter",
 					"AnonymousAuthenticationFilter", "LogoutFilter", "RequestCacheAwareFilter",
-					"SecurityContextHolderAwareRequestFilter")
-			.contains("HeaderWriterFilter");
+					"SecurityContextHolderAwareRequestFilter", "HeaderWriterFilter")
+			.contains("AuthorizationFilter");
 	}
 
 	@Test
