@@ -30,11 +30,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Where authenticated webhooks are stored before they are acknowledged. Deliveries that
  * arrive together are stored together: one transaction locks their attempts (in id
  * order), leaves out the bodies seen before, inserts the rest in one batch and schedules
- * a confirmation job for each payment still waiting, so a sale's burst of webhooks costs
- * one commit per batch instead of one per webhook. A delivery is answered only after its
- * batch committed. A batch that fails (another node stored the same body a moment before)
- * is stored again one delivery at a time, each in its own transaction, which is how every
- * delivery was stored before.
+ * in one more batch a confirmation job for each payment still waiting, so a sale's burst
+ * of webhooks costs one commit per batch instead of one per webhook. A delivery is
+ * answered only after its batch committed. A batch that fails (another node stored the
+ * same body a moment before) is stored again one delivery at a time, each in its own
+ * transaction, which is how every delivery was stored before.
  */
 @Component
 class WebhookInbox implements SmartLifecycle {
@@ -161,7 +161,11 @@ class WebhookInbox implements SmartLifecycle {
 			}
 		}
 		events.insertAll(rows, now);
-		toConfirm.forEach(id -> jobs.scheduleIfAbsent(confirm.instance(id, id), now));
+		// one read and one batch for the batch's payments (another writer scheduling one
+		// of
+		// them at the same moment fails the batch, which is then stored one by one)
+		jobs.scheduleAllIfAbsent(confirm.getName(), toConfirm.stream().map(id -> confirm.instance(id, id)).toList(),
+				now);
 		return outcomes;
 	}
 
