@@ -101,7 +101,8 @@ webhooks)
   start_baseline
   count() { $PSQL "SELECT COUNT(*) FROM payment_events WHERE event_type = 'webhook'"; }
   before=$(count)
-  wrk -t2 -c"$CONNECTIONS" -d2s -s bench/webhooks.lua "$APP/webhooks/zeno" > /dev/null
+  # warmed up like the storefront: a JVM's first seconds under load are spent compiling, not serving
+  wrk -t2 -c"$CONNECTIONS" -d"${WARMUP:-15s}" -s bench/webhooks.lua "$APP/webhooks/zeno" > /dev/null
   load
   b=$(RUN=b$(date +%s) wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency -s bench/webhooks.lua "http://127.0.0.1:$BASELINE_PORT/webhooks/zeno")
   mid=$(count)

@@ -30,7 +30,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Where authenticated webhooks are stored before they are acknowledged. Deliveries that
  * arrive together are stored together: one transaction locks their attempts (in id
  * order), leaves out the bodies seen before, inserts the rest in one batch and schedules
- * a confirmation job for each payment still waiting (the fallback of
+ * in one more batch a confirmation job for each payment still waiting (the fallback of
  * {@link WebhookConfirmations}, which confirms it once the batch committed), so a sale's
  * burst of webhooks costs one commit per batch instead of one per webhook. A delivery is
  * answered only after its batch committed. A batch that fails (another node stored the
@@ -169,7 +169,10 @@ class WebhookInbox implements SmartLifecycle {
 			}
 		}
 		events.insertAll(rows, now);
-		toConfirm.forEach(id -> jobs.scheduleIfAbsent(confirm.instance(id, id), WebhookConfirmations.fallbackAt(now)));
+		// one read and one batch for the batch's payments (another writer scheduling one
+		// of them at the same moment fails the batch, which is then stored one by one)
+		jobs.scheduleAllIfAbsent(confirm.getName(), toConfirm.stream().map(id -> confirm.instance(id, id)).toList(),
+				WebhookConfirmations.fallbackAt(now));
 		return outcomes;
 	}
 

@@ -36,6 +36,15 @@ class SiteHostFilter extends OncePerRequestFilter {
 		this.routing = routing;
 	}
 
+	/**
+	 * Gateways' webhooks are the platform's whichever host they were sent to (they are
+	 * authenticated by their key, not their host).
+	 */
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		return request.getRequestURI().startsWith("/webhooks/");
+	}
+
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {

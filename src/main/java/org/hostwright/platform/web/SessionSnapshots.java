@@ -12,6 +12,7 @@ import com.google.common.cache.CacheBuilder;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.session.Session;
+import org.springframework.stereotype.Repository;
 
 /**
  * Session attributes as this node last read them, deserialised, with the version of the
@@ -27,7 +28,8 @@ import org.springframework.session.Session;
  * before that save until their copy is {@link #KEPT_FOR} old. Values are shared by the
  * requests of one session on one node, as in a servlet container's in-memory session.
  */
-final class SessionSnapshots {
+@Repository
+class SessionSnapshots {
 
 	/** How long a copy is used at most, whatever the version says. */
 	static final Duration KEPT_FOR = Duration.ofSeconds(30);

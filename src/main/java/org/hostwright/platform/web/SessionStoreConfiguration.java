@@ -100,7 +100,8 @@ class SessionStoreConfiguration {
 	 * the filter), unless a save mode that rewrites attributes on read is configured.
 	 */
 	@Bean
-	static BeanPostProcessor throttledSessionTouches(Environment environment, ObjectProvider<DataSource> dataSource) {
+	static BeanPostProcessor throttledSessionTouches(Environment environment,
+			ObjectProvider<SessionSnapshots> snapshots) {
 		SaveMode mode = Binder.get(environment)
 			.bind("spring.session.jdbc.save-mode", SaveMode.class)
 			.orElse(SaveMode.ON_SET_ATTRIBUTE);
@@ -108,7 +109,7 @@ class SessionStoreConfiguration {
 			@Override
 			public Object postProcessAfterInitialization(Object bean, String beanName) {
 				if (bean instanceof JdbcIndexedSessionRepository repository && mode == SaveMode.ON_SET_ATTRIBUTE) {
-					return new ThrottledTouchSessions(repository, new SessionSnapshots(dataSource.getObject()));
+					return new ThrottledTouchSessions(repository, snapshots.getObject());
 				}
 				return bean;
 			}

@@ -28,10 +28,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The layout's model attributes (the signed-in user, the agency client and its query, the
- * brand, the current path) are computed for pages only: never for an API or webhook call,
- * whose JSON never shows them, and still for every page, Spring Boot's error pages
- * included. The check asks each advice the same question Spring MVC asks before it calls
- * the advice's model attribute methods for a handler.
+ * brand, the current path) are computed for pages only: never for an API call, whose JSON
+ * never shows them (webhooks are not served by Spring MVC at all), and still for every
+ * page, Spring Boot's error pages included. The check asks each advice the same question
+ * Spring MVC asks before it calls the advice's model attribute methods for a handler.
  */
 class LayoutAdviceTests extends IntegrationTest {
 
@@ -48,13 +48,13 @@ class LayoutAdviceTests extends IntegrationTest {
 	Accounts accounts;
 
 	@Test
-	void apiAndWebhookCallsRunNoneOfTheLayoutsModelAttributes() throws Exception {
+	void apiCallsRunNoneOfTheLayoutsModelAttributes() throws Exception {
 		List<ControllerAdviceBean> layout = layoutAdvices();
 		assertThat(layout).extracting(advice -> advice.getBeanType().getSimpleName())
 			.contains("ChromeAdvice", "AccountChromeAdvice", "AgencyClientAdvice");
 
 		for (String[] call : List.of(new String[] { "GET", "/api/me/services" },
-				new String[] { "POST", "/webhooks/zeno" }, new String[] { "GET", "/api/plans" })) {
+				new String[] { "GET", "/api/plans" })) {
 			Class<?> handler = handlerType(call[0], call[1]);
 			assertThat(AnnotatedElementUtils.hasAnnotation(handler, RestController.class)).as(call[1]).isTrue();
 			assertThat(layout).as(call[1]).noneMatch(advice -> advice.isApplicableToBeanType(handler));
