@@ -14,6 +14,11 @@ final class Usernames {
 
 	static final int MAX = 8;
 
+	/** The shortest random tail of the last tries. */
+	private static final int LETTERS_AND_DIGITS = 5;
+
+	private static final String ALPHANUMERIC = "abcdefghijklmnopqrstuvwxyz0123456789";
+
 	private Usernames() {
 	}
 
@@ -38,6 +43,17 @@ final class Usernames {
 			String suffix = RandomSecrets.digits(digits);
 			String stem = base.length() > MAX - digits ? base.substring(0, MAX - digits) : base;
 			String candidate = stem + suffix;
+			if (!taken.test(candidate)) {
+				return candidate;
+			}
+		}
+		// thousands of customers share the base ("info@…" at every company, a sale's
+		// look-alike addresses): the digits run out (10,000 at most), and a random try
+		// failed more and more often. The base's first letters and letters and digits
+		// after them: 36^5 (60 million) candidates.
+		String stem = base.substring(0, Math.min(base.length(), MAX - LETTERS_AND_DIGITS));
+		for (int i = 0; i < 50; i++) {
+			String candidate = stem + RandomSecrets.fromAlphabet(ALPHANUMERIC, MAX - stem.length());
 			if (!taken.test(candidate)) {
 				return candidate;
 			}
