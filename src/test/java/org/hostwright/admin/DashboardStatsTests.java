@@ -58,6 +58,32 @@ class DashboardStatsTests extends AdminFixtures {
 		assertThat(DashboardStats.age(computed, computed, Duration.ZERO)).isEqualTo(DashboardStats.Age.STALE);
 	}
 
+	@Test
+	void requestsFindingTheFiguresStaleTogetherShareOneComputation() throws Exception {
+		((java.util.concurrent.atomic.AtomicReference<?>) org.springframework.test.util.ReflectionTestUtils
+			.getField(stats, "cached")).set(null);
+		int n = 8;
+		var start = new java.util.concurrent.CountDownLatch(1);
+		var pool = java.util.concurrent.Executors.newFixedThreadPool(n);
+		try {
+			var answers = new java.util.ArrayList<java.util.concurrent.Future<DashboardFigures>>();
+			for (int i = 0; i < n; i++) {
+				answers.add(pool.submit(() -> {
+					start.await();
+					return stats.figures();
+				}));
+			}
+			start.countDown();
+			DashboardFigures first = answers.get(0).get();
+			for (var answer : answers) {
+				assertThat(answer.get()).isSameAs(first);
+			}
+		}
+		finally {
+			pool.shutdownNow();
+		}
+	}
+
 	private long count(String sql) {
 		return jdbc.sql(sql).query(Long.class).single();
 	}
