@@ -54,8 +54,8 @@ class SecurityConfiguration {
 	/**
 	 * No observation around every security filter: they cost a fifth of a signed-in page
 	 * view's CPU (a Micrometer observation per filter per request) and nothing reads
-	 * them. (Micrometer's observations are left out altogether, see application.properties;
-	 * this stays for when an exporter brings them back.)
+	 * them. (Micrometer's observations are left out altogether, see
+	 * application.properties; this stays for when an exporter brings them back.)
 	 */
 	@Bean
 	static SecurityObservationSettings noSecurityFilterObservations() {
