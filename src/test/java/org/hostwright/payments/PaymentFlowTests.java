@@ -1,8 +1,5 @@
 package org.hostwright.payments;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -24,8 +21,6 @@ import static org.awaitility.Awaitility.await;
 class PaymentFlowTests extends PaymentTestSupport {
 
 	static final String KEY = "sandbox-zenopay-key";
-
-	private final HttpClient http = HttpClient.newHttpClient();
 
 	@Autowired
 	Settlement settlement;
@@ -439,18 +434,7 @@ class PaymentFlowTests extends PaymentTestSupport {
 	}
 
 	private HttpResponse<String> webhook(String key, String body) {
-		var b = HttpRequest.newBuilder(URI.create(baseUrl() + "/webhooks/zeno"))
-			.header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString(body));
-		if (key != null) {
-			b.header("x-api-key", key);
-		}
-		try {
-			return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
-		}
-		catch (Exception ex) {
-			throw new IllegalStateException(ex);
-		}
+		return GatewayWebhooks.post(baseUrl(), key, body, null);
 	}
 
 	private long timelineTo(String order, String status) {

@@ -113,19 +113,7 @@ class WebhookEndpointTests extends IntegrationTest {
 	}
 
 	private HttpResponse<String> webhook(String key, String body, String cookie) {
-		var b = HttpRequest.newBuilder(URI.create(baseUrl() + ZenoWebhookEndpoint.PATH))
-			.header("Content-Type", "application/json")
-			.header("x-api-key", key)
-			.POST(HttpRequest.BodyPublishers.ofString(body));
-		if (cookie != null) {
-			b.header("Cookie", cookie);
-		}
-		try {
-			return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
-		}
-		catch (Exception ex) {
-			throw new IllegalStateException(ex);
-		}
+		return GatewayWebhooks.post(baseUrl(), key, body, cookie);
 	}
 
 	private long count(String sql) {
