@@ -2,6 +2,7 @@ package org.hostwright.platform.web;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -58,9 +59,8 @@ final class ThrottledTouchSessions implements FindByIndexNameSessionRepository<S
 	@Override
 	public void save(Session session) {
 		if (!(session instanceof Read read)) {
-			// a new session, or one found by its principal: no copy of it may stay behind
+			// a new session: no node keeps a copy of it yet
 			this.stored.save(session);
-			this.snapshots.changed(session.getId());
 			return;
 		}
 		if (read.onlyTouchedWithin(TOUCH_INTERVAL)) {
@@ -154,7 +154,11 @@ final class ThrottledTouchSessions implements FindByIndexNameSessionRepository<S
 
 	@Override
 	public Map<String, Session> findByIndexNameAndIndexValue(String indexName, String indexValue) {
-		return this.stored.findByIndexNameAndIndexValue(indexName, indexValue);
+		// as read by id: a change saved through them moves their version
+		Map<String, Session> found = new LinkedHashMap<>();
+		this.stored.findByIndexNameAndIndexValue(indexName, indexValue)
+			.forEach((id, session) -> found.put(id, new Read(session)));
+		return found;
 	}
 
 	private static final class Found {

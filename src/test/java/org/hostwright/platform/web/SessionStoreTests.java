@@ -19,6 +19,7 @@ import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
+import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 import org.springframework.session.SessionRepository;
 import org.springframework.session.config.SessionRepositoryCustomizer;
@@ -165,6 +166,24 @@ class SessionStoreTests extends IntegrationTest {
 
 		node2.deleteById(created.getId());
 		assertThat(node1.findById(created.getId())).as("deleted on the other node").isNull();
+	}
+
+	@Test
+	void aSessionFoundByItsPrincipalAndChangedIsReadAgainByANodeThatKeptIt() {
+		SessionRepository<Session> node1 = node();
+		var node2 = (ThrottledTouchSessions) node();
+		String principal = "hw-principal-" + System.nanoTime();
+		Session created = node1.createSession();
+		created.setAttribute(FindByIndexNameSessionRepository.PRINCIPAL_NAME_INDEX_NAME, principal);
+		created.setAttribute("hw.a", "1");
+		node1.save(created);
+		node1.findById(created.getId()); // kept
+
+		Session found = node2.findByPrincipalName(principal).get(created.getId());
+		found.setAttribute("hw.a", "2");
+		node2.save(found);
+		assertThat(node1.findById(created.getId()).<String>getAttribute("hw.a")).isEqualTo("2");
+		node1.deleteById(created.getId());
 	}
 
 	@Test
