@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.PlaywrightException;
 import com.microsoft.playwright.options.WaitForSelectorState;
 import org.hostwright.accounts.Accounts;
 import org.hostwright.accounts.NewAccount;
@@ -59,7 +60,7 @@ class HostingJourneyBrowserTests extends BrowserTest {
 		orders.markPaid(order.id(), "MPESA-" + order.id(), "payment confirmed");
 
 		page.navigate("/me/services");
-		page.waitForSelector("#my-services .service-card");
+		awaitServiceCard(order);
 		screenshot("provisioning-1-setting-up");
 		page.waitForSelector(".service-card[data-status=active]",
 				new Page.WaitForSelectorOptions().setTimeout(30_000).setState(WaitForSelectorState.VISIBLE));
@@ -96,6 +97,32 @@ class HostingJourneyBrowserTests extends BrowserTest {
 		screenshot("provisioning-7-admin-services");
 		page.navigate("/admin/servers");
 		screenshot("provisioning-8-panel-servers");
+	}
+
+	/**
+	 * The service appears a moment after the payment commits (the page polls while the
+	 * order waits for setup). When it does not, the failure says where the journey stood:
+	 * the page the browser is on, the order's service, and the order's event if its
+	 * listener has not completed.
+	 */
+	private void awaitServiceCard(OrderView order) {
+		try {
+			page.waitForSelector("#my-services .service-card");
+		}
+		catch (PlaywrightException ex) {
+			String section = page.locator("main").count() > 0 ? page.locator("main").innerHTML() : page.content();
+			throw new AssertionError("no service card for order " + order.id() + " at " + page.url() + "; services: "
+					+ jdbc.sql("SELECT id, status FROM services WHERE order_id = ?")
+						.param(order.id())
+						.query()
+						.listOfRows()
+					+ "; events not completed: "
+					+ jdbc.sql(
+							"SELECT listener_id, event_type, status, completion_attempts, publication_date FROM event_publication WHERE completion_date IS NULL")
+						.query()
+						.listOfRows()
+					+ "; page: " + section.substring(0, Math.min(section.length(), 2000)), ex);
+		}
 	}
 
 }
