@@ -107,7 +107,8 @@ class HostingJourneyBrowserTests extends BrowserTest {
 	 */
 	private void awaitServiceCard(OrderView order) {
 		try {
-			page.waitForSelector("#my-services .service-card");
+			// as long as the wait for "active" below: CI machines share their cores
+			page.waitForSelector("#my-services .service-card", new Page.WaitForSelectorOptions().setTimeout(30_000));
 		}
 		catch (PlaywrightException ex) {
 			String section = page.locator("main").count() > 0 ? page.locator("main").innerHTML() : page.content();
