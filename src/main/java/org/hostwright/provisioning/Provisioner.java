@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -229,7 +230,7 @@ class Provisioner {
 	private String reserveUsername(long id, long server, String email) {
 		Set<String> refused = new HashSet<>();
 		for (int i = 0; i < 10; i++) {
-			String candidate = Usernames.generate(email, u -> refused.contains(u) || store.usernameTaken(server, u));
+			String candidate = Usernames.generateAmong(email, batch -> takenOrRefused(server, batch, refused));
 			try {
 				savepoint.executeWithoutResult(status -> store.reservePanelAccount(id, server, candidate));
 				return candidate;
@@ -239,6 +240,12 @@ class Provisioner {
 			}
 		}
 		throw new PanelException(PanelException.Kind.REFUSED, "no free panel username for this customer");
+	}
+
+	private Set<String> takenOrRefused(long server, List<String> candidates, Set<String> refused) {
+		Set<String> taken = store.usernamesTaken(server, candidates);
+		candidates.stream().filter(refused::contains).forEach(taken::add);
+		return taken;
 	}
 
 	private String createOrAdopt(HostingPanel panel, Claim claim, Trail trail) {
@@ -272,7 +279,7 @@ class Provisioner {
 
 	private String rename(HostingService s, String taken) {
 		String email = accounts.require(s.customerId()).email();
-		String next = Usernames.generate(email, u -> u.equals(taken) || store.usernameTaken(s.panelServerId(), u));
+		String next = Usernames.generateAmong(email, batch -> takenOrRefused(s.panelServerId(), batch, Set.of(taken)));
 		store.rename(s.id(), next);
 		return next;
 	}

@@ -7,9 +7,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 
@@ -110,11 +112,17 @@ class ServiceStore {
 			.list();
 	}
 
-	boolean usernameTaken(long serverId, String username) {
-		return jdbc.sql("SELECT COUNT(*) FROM services WHERE panel_server_id = ? AND panel_username = ?")
-			.params(serverId, username)
-			.query(Long.class)
-			.single() > 0;
+	/** Which of these usernames services on the panel server already have. */
+	Set<String> usernamesTaken(long serverId, Collection<String> usernames) {
+		if (usernames.isEmpty()) {
+			return Set.of();
+		}
+		return new HashSet<>(jdbc
+			.sql("SELECT panel_username FROM services WHERE panel_server_id = :server AND panel_username IN (:names)")
+			.param("server", serverId)
+			.param("names", usernames)
+			.query(String.class)
+			.list());
 	}
 
 	String passwordCipher(long id) {

@@ -1,7 +1,10 @@
 package org.hostwright.provisioning;
 
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
-import java.util.function.Predicate;
+import java.util.Set;
+import java.util.function.Function;
 
 import org.hostwright.platform.RandomSecrets;
 
@@ -32,33 +35,49 @@ final class Usernames {
 		return cleaned.length() > MAX ? cleaned.substring(0, MAX) : cleaned;
 	}
 
-	/** The first candidate that {@code taken} does not refuse. */
-	static String generate(String email, Predicate<String> taken) {
+	/**
+	 * The first free candidate, asking {@code takenAmong} which of a batch of candidates
+	 * are taken: the base alone, then every digit-suffixed candidate at once, then every
+	 * letters-and-digits one. One question per batch instead of one per candidate: during
+	 * a sale, customers whose addresses start alike each tried dozens of candidates, a
+	 * query each (a twelfth of the app's CPU).
+	 */
+	static String generateAmong(String email, Function<List<String>, Set<String>> takenAmong) {
 		String base = base(email);
-		if (!taken.test(base)) {
-			return base;
-		}
-		for (int i = 0; i < 50; i++) {
-			int digits = i < 20 ? 2 : i < 40 ? 3 : 4;
-			String suffix = RandomSecrets.digits(digits);
-			String stem = base.length() > MAX - digits ? base.substring(0, MAX - digits) : base;
-			String candidate = stem + suffix;
-			if (!taken.test(candidate)) {
-				return candidate;
-			}
-		}
-		// thousands of customers share the base ("info@…" at every company, a sale's
-		// look-alike addresses): the digits run out (10,000 at most), and a random try
-		// failed more and more often. The base's first letters and letters and digits
-		// after them: 36^5 (60 million) candidates.
-		String stem = base.substring(0, Math.min(base.length(), MAX - LETTERS_AND_DIGITS));
-		for (int i = 0; i < 50; i++) {
-			String candidate = stem + RandomSecrets.fromAlphabet(ALPHANUMERIC, MAX - stem.length());
-			if (!taken.test(candidate)) {
-				return candidate;
+		for (List<String> batch : List.of(List.of(base), digitSuffixed(base), lettersAndDigits(base))) {
+			Set<String> taken = takenAmong.apply(batch);
+			for (String candidate : batch) {
+				if (!taken.contains(candidate)) {
+					return candidate;
+				}
 			}
 		}
 		throw new IllegalStateException("no free username for " + base);
+	}
+
+	/** The base cut to make room for 2, 3 and then 4 random digits. */
+	private static List<String> digitSuffixed(String base) {
+		Set<String> candidates = new LinkedHashSet<>();
+		for (int i = 0; i < 50; i++) {
+			int digits = i < 20 ? 2 : i < 40 ? 3 : 4;
+			String stem = base.length() > MAX - digits ? base.substring(0, MAX - digits) : base;
+			candidates.add(stem + RandomSecrets.digits(digits));
+		}
+		return List.copyOf(candidates);
+	}
+
+	/**
+	 * Thousands of customers share the base ("info@…" at every company, a sale's
+	 * look-alike addresses): the digits run out (10,000 at most). The base's first
+	 * letters and letters and digits after them: 36^5 (60 million) candidates.
+	 */
+	private static List<String> lettersAndDigits(String base) {
+		String stem = base.substring(0, Math.min(base.length(), MAX - LETTERS_AND_DIGITS));
+		Set<String> candidates = new LinkedHashSet<>();
+		for (int i = 0; i < 50; i++) {
+			candidates.add(stem + RandomSecrets.fromAlphabet(ALPHANUMERIC, MAX - stem.length()));
+		}
+		return List.copyOf(candidates);
 	}
 
 	static boolean valid(String username) {
