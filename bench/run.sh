@@ -8,7 +8,7 @@
 #   bench/run.sh sale [N] [S] # N customers (1000) check out and pay within S seconds (10): paid/active p50/p99
 #   bench/run.sh admin [url] [concurrency] [requests]   # the admin console routes (needs bench/generate*.sql data)
 #   bench/run.sh start [h2|postgres]   # seconds from `java -jar` to healthy (first start, then a restart on the same
-#                             # data), resident memory after a minute idle
+#                             # data), resident memory after a minute idle: the jar, then target/app with CDS
 #   bench/run.sh renewals     # the billing run over the renewals bench/generate-billing.sql made due (target < 10 s)
 #   bench/run.sh invoices [concurrency] [requests]   # the invoice lists at bench/generate-billing.sql's invoices
 #   bench/run.sh overdue      # after bench/generate-overdue.sql: today's preview (target 5 s), run (target 30 s), rerun
@@ -172,28 +172,43 @@ admin)
   ;;
 start)
   [ -n "$JAR" ] || { echo "no jar"; exit 1; }
-  DATA=$(mktemp -d); PORT=${PORT:-8097}
+  PORT=${PORT:-8097}
   if [ "${2:-h2}" = "postgres" ]; then
     export SPRING_DATASOURCE_URL="jdbc:postgresql://$PGH:5432/$DB" SPRING_DATASOURCE_USERNAME=${PGUSER:-postgres} SPRING_DATASOURCE_PASSWORD=
   fi
-  # starts the jar on $DATA and waits until healthy; sets pid, prints the seconds and Boot's "Started ... in"
+  # starts "$@" (a java command line) on $DATA and waits until healthy; sets pid, prints the seconds and
+  # Boot's "Started ... in"
   start_once() {
+    local label=$1; shift
     : > "$DATA/app.log"
     local t0; t0=$(date +%s.%N)
-    HOSTWRIGHT_DATA_DIR=$DATA SERVER_PORT=$PORT java -jar "$JAR" >> "$DATA/app.log" 2>&1 &
+    HOSTWRIGHT_DATA_DIR=$DATA SERVER_PORT=$PORT "$@" >> "$DATA/app.log" 2>&1 &
     pid=$!
     until curl -fs "http://127.0.0.1:$PORT/actuator/health" > /dev/null; do sleep 0.1; kill -0 $pid || { tail -20 "$DATA/app.log"; exit 1; }; done
-    echo "$1: healthy after $(awk -v a="$t0" -v b="$(date +%s.%N)" 'BEGIN {printf "%.1f", b-a}') s (target 6 s); $(grep -o 'Started HostwrightApplication in [0-9.]* seconds' "$DATA/app.log")"
+    echo "$label: healthy after $(awk -v a="$t0" -v b="$(date +%s.%N)" 'BEGIN {printf "%.1f", b-a}') s (target 6 s); $(grep -o 'Started HostwrightApplication in [0-9.]* seconds' "$DATA/app.log")"
     # healthy means serving: the storefront and the plans API answer at once
     echo "  right after: GET / $(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$PORT/"), GET /api/plans $(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$PORT/api/plans")"
   }
+  # both ways the README gives: the executable jar, and the extracted jar with its class data sharing
+  # archive (target/app, made by `./mvnw package`)
+  ways=("jar:java -jar $JAR")
+  if [ -f target/app/hostwright.jsa ]; then
+    ways+=("extracted + CDS:java -XX:SharedArchiveFile=target/app/hostwright.jsa -jar target/app/hostwright.jar")
+  else
+    echo "(no target/app/hostwright.jsa: build with ./mvnw package to measure the fast start too)"
+  fi
   load
-  start_once "first start (empty data folder${2:+, $2})"
-  sleep 60
-  echo "resident after a minute idle: $(awk '/VmRSS/ {printf "%.0f MB", $2/1024}' /proc/$pid/status) (target 400 MB)"
-  kill $pid; wait $pid 2>/dev/null || true
-  start_once "restart on the same data"
-  kill $pid; wait $pid 2>/dev/null || true
+  for way in "${ways[@]}"; do
+    name=${way%%:*}; read -ra cmd <<< "${way#*:}"
+    DATA=$(mktemp -d)
+    start_once "$name, first start (empty data folder${2:+, $2})" "${cmd[@]}"
+    sleep 60
+    echo "  resident after a minute idle: $(awk '/VmRSS/ {printf "%.0f MB", $2/1024}' /proc/$pid/status) (target 400 MB)"
+    kill $pid; wait $pid 2>/dev/null || true
+    start_once "$name, restart on the same data" "${cmd[@]}"
+    kill $pid; wait $pid 2>/dev/null || true
+    rm -rf "$DATA"
+  done
   load
   ;;
 renewals)
