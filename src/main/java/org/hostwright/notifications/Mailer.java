@@ -123,14 +123,22 @@ public class Mailer {
 			.orElse(Locale.ENGLISH);
 	}
 
+	/**
+	 * Queues a mail in the given language. A model of plain values (text, numbers, money,
+	 * dates) is kept as it is and rendered by the delivery job, so the checkout, payment
+	 * or provisioning that sends it does not spend its CPU on templates while customers
+	 * wait; any other model is rendered now.
+	 */
 	@Transactional
 	public long send(String to, String template, Map<String, Object> model, Locale locale) {
-		MailTemplates.Rendered mail = templates.render(template, model, locale);
 		boolean deliverable = smtp.getIfAvailable() != null;
-		long id = outbox.insert(to, mail, template, deliverable ? OutboxStatus.QUEUED : OutboxStatus.HELD,
-				Instant.now(clock));
+		OutboxStatus status = deliverable ? OutboxStatus.QUEUED : OutboxStatus.HELD;
+		Instant now = Instant.now(clock);
+		long id = MailModels.encode(model)
+			.map(json -> outbox.insertUnrendered(to, template, json, locale, status, now))
+			.orElseGet(() -> outbox.insert(to, templates.render(template, model, locale), template, status, now));
 		if (deliverable) {
-			jobs.scheduleIfAbsent(delivery.instance(String.valueOf(id), id), Instant.now(clock));
+			jobs.scheduleIfAbsent(delivery.instance(String.valueOf(id), id), now);
 		}
 		return id;
 	}

@@ -30,9 +30,15 @@ class OutboxDelivery {
 
 	static final int MAX_ATTEMPTS = 6;
 
+	/**
+	 * Below provisioning's default 0: in a sale, rendering and sending receipts waits for
+	 * the accounts being set up, not the reverse.
+	 */
+	static final int PRIORITY = -10;
+
 	@Bean
-	OneTimeTask<Long> outboxDeliveryTask(OutboxRepository outbox, ObjectProvider<JavaMailSender> smtp,
-			PlatformProperties properties, Clock clock) {
+	OneTimeTask<Long> outboxDeliveryTask(OutboxRepository outbox, OutboxRendering rendering,
+			ObjectProvider<JavaMailSender> smtp, PlatformProperties properties, Clock clock) {
 		FailureHandler<Long> retry = new FailureHandler.MaxRetriesFailureHandler<>(MAX_ATTEMPTS - 1,
 				new FailureHandler.ExponentialBackoffFailureHandler<>(Duration.ofSeconds(30), 2.0), (complete, ops) -> {
 					outbox.markFailed((Long) complete.getExecution().taskInstance.getData(),
@@ -40,6 +46,7 @@ class OutboxDelivery {
 					ops.remove();
 				});
 		return Tasks.oneTime("outbox-delivery", Long.class)
+			.defaultPriority(PRIORITY)
 			.onFailure(retry)
 			.onDeadExecution(new ReviveUncounted<>())
 			.execute((instance, ctx) -> {
@@ -53,7 +60,10 @@ class OutboxDelivery {
 					outbox.hold(id);
 					return;
 				}
-				OutboxRepository.Outgoing m = row.get();
+				// a message queued with its model is rendered here, once (a retry finds
+				// it
+				// rendered)
+				OutboxRepository.Outgoing m = row.get().rendered() ? row.get() : rendering.outgoing(id).orElseThrow();
 				try {
 					MimeMessage mime = sender.createMimeMessage();
 					MimeMessageHelper helper = new MimeMessageHelper(mime, true, "UTF-8");

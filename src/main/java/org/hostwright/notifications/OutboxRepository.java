@@ -5,7 +5,9 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -33,8 +35,17 @@ class OutboxRepository {
 		this.batch = batch;
 	}
 
-	/** A message as the delivery job sends it. */
-	record Outgoing(String recipient, String subject, String bodyText, String bodyHtml, OutboxStatus status) {
+	/**
+	 * A message as the delivery job sends it; one not yet rendered has no subject or
+	 * bodies but its template, model and language.
+	 */
+	record Outgoing(String recipient, String subject, String bodyText, String bodyHtml, OutboxStatus status,
+			String template, String model, String locale) {
+
+		boolean rendered() {
+			return subject != null;
+		}
+
 	}
 
 	/** Queues a message and returns its id. */
@@ -52,6 +63,46 @@ class OutboxRepository {
 			.param("at", Timestamp.from(at))
 			.update(keys, "id");
 		return keys.getKey().longValue();
+	}
+
+	/**
+	 * Queues a message to be rendered later, from its model ({@link MailModels}) in its
+	 * language.
+	 */
+	long insertUnrendered(String to, String template, String model, Locale locale, OutboxStatus status, Instant at) {
+		var keys = new GeneratedKeyHolder();
+		jdbc.sql("""
+				INSERT INTO outbox_messages (recipient, template, model, locale, status, created_at)
+				VALUES (:to, :template, :model, :locale, :status, :at)""")
+			.param("to", to)
+			.param("template", template)
+			.param("model", model)
+			.param("locale", locale.toLanguageTag())
+			.param("status", status.wire())
+			.param("at", Timestamp.from(at))
+			.update(keys, "id");
+		return keys.getKey().longValue();
+	}
+
+	/**
+	 * Keeps a message's rendering in place of its model. Only the first rendering is kept
+	 * when the delivery job and an admin's page render the same message at once.
+	 */
+	void storeRendering(long id, MailTemplates.Rendered mail) {
+		jdbc.sql("""
+				UPDATE outbox_messages SET subject = ?, body_text = ?, body_html = ?, model = NULL
+				WHERE id = ? AND subject IS NULL""").params(mail.subject(), mail.text(), mail.html(), id).update();
+	}
+
+	/** Of these messages, the ones not yet rendered. */
+	List<Long> unrendered(Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("SELECT id FROM outbox_messages WHERE id IN (:ids) AND subject IS NULL")
+			.param("ids", ids)
+			.query(Long.class)
+			.list();
 	}
 
 	/** A rendered message to queue with others ({@link #insertAll}). */
@@ -99,10 +150,13 @@ class OutboxRepository {
 	}
 
 	Optional<Outgoing> outgoing(long id) {
-		return jdbc.sql("SELECT recipient, subject, body_text, body_html, status FROM outbox_messages WHERE id = ?")
+		return jdbc.sql("""
+				SELECT recipient, subject, body_text, body_html, status, template, model, locale
+				FROM outbox_messages WHERE id = ?""")
 			.param(id)
 			.query((rs, n) -> new Outgoing(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-					States.fromColumn(OutboxStatus.class, rs.getString(5))))
+					States.fromColumn(OutboxStatus.class, rs.getString(5)), rs.getString(6), rs.getString(7),
+					rs.getString(8)))
 			.optional();
 	}
 

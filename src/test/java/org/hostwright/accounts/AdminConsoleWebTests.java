@@ -196,4 +196,26 @@ class AdminConsoleWebTests extends IntegrationTest {
 		assertThat(web.get("/admin/outbox").body()).contains("id=\"outbox-table\"");
 	}
 
+	@Test
+	void mailHeldWithoutSmtpIsRenderedByTheOutboxPages() {
+		String admin = admin();
+		String to = uniqueEmail("held");
+		// what a node without SMTP queues: the model, no delivery job
+		jdbc.sql("""
+				INSERT INTO outbox_messages (recipient, template, model, locale, status, created_at)
+				VALUES (?, 'verify-email', ?, 'en', 'held', CURRENT_TIMESTAMP)""")
+			.params(to,
+					"{\"name\":[\"s\",\"Held Reader\"],\"verifyUrl\":[\"s\",\"https://x.example/verify-email?token=t1\"]}")
+			.update();
+		long id = jdbc.sql("SELECT id FROM outbox_messages WHERE recipient = ?").param(to).query(Long.class).single();
+		WebSession web = signedIn(admin);
+
+		assertThat(web.get("/admin/outbox?to=" + to).body()).contains("Confirm your e-mail");
+		assertThat(
+				jdbc.sql("SELECT model FROM outbox_messages WHERE id = ?").param(id).query(String.class).list().get(0))
+			.as("rendered once, kept")
+			.isNull();
+		assertThat(web.get("/admin/outbox/" + id).body()).contains("Held Reader").contains("token=t1");
+	}
+
 }

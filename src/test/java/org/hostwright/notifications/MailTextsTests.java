@@ -158,7 +158,7 @@ class MailTextsTests extends IntegrationTest {
 		model.put("credentialsUrl", "https://example.test/c");
 		long id = mailer.send("mailtexts-" + language + "@example.test", "service-ready", model,
 				Locale.forLanguageTag(language));
-		return jdbc.sql("SELECT subject FROM outbox_messages WHERE id = ?").param(id).query(String.class).single();
+		return renderedSubject(id);
 	}
 
 }

@@ -34,11 +34,12 @@ class LanguagePreferenceTests extends IntegrationTest {
 	}
 
 	String lastSubject(String email, String template) {
-		return jdbc.sql("SELECT subject FROM outbox_messages WHERE recipient = ? AND template = ? ORDER BY id DESC")
-			.params(email, template)
-			.query(String.class)
-			.list()
-			.get(0);
+		return renderedSubject(
+				jdbc.sql("SELECT id FROM outbox_messages WHERE recipient = ? AND template = ? ORDER BY id DESC")
+					.params(email, template)
+					.query(Long.class)
+					.list()
+					.get(0));
 	}
 
 	String signUp(WebSession web, String lang) {

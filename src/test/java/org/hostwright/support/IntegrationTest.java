@@ -74,6 +74,21 @@ public abstract class IntegrationTest {
 		return prefix + "-" + System.nanoTime() + "@example.test";
 	}
 
+	/**
+	 * An outbox message's subject once it is rendered: mail with a model of plain values
+	 * is rendered by its delivery job, after the sender's commit.
+	 */
+	protected String renderedSubject(long id) {
+		return org.awaitility.Awaitility.await()
+			.atMost(patience())
+			.pollInterval(Duration.ofMillis(50))
+			.until(() -> jdbc.sql("SELECT subject FROM outbox_messages WHERE id = ?")
+				.param(id)
+				.query(String.class)
+				.list()
+				.get(0), java.util.Objects::nonNull);
+	}
+
 	protected static Duration patience() {
 		return Duration.ofSeconds(20);
 	}

@@ -1,0 +1,50 @@
+package org.hostwright.notifications;
+
+import java.util.Collection;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Renders the messages queued with their model instead of their text: the delivery job
+ * before it sends one, the outbox pages before they show one held for want of SMTP. A
+ * checkout, a payment's confirmation or a provisioning thus commits without spending its
+ * CPU on templates while customers wait.
+ */
+@Component
+class OutboxRendering {
+
+	private final OutboxRepository outbox;
+
+	private final MailTemplates templates;
+
+	OutboxRendering(OutboxRepository outbox, MailTemplates templates) {
+		this.outbox = outbox;
+		this.templates = templates;
+	}
+
+	/** The message with its subject and bodies, rendered now if it was not yet. */
+	Optional<OutboxRepository.Outgoing> outgoing(long id) {
+		Optional<OutboxRepository.Outgoing> row = outbox.outgoing(id);
+		if (row.isEmpty() || row.get().rendered()) {
+			return row;
+		}
+		render(id, row.get());
+		// read back what is stored: another node may have rendered it first
+		return outbox.outgoing(id);
+	}
+
+	/** Renders those of these messages that are not yet rendered. */
+	void renderAll(Collection<Long> ids) {
+		for (long id : outbox.unrendered(ids)) {
+			outbox.outgoing(id).filter(m -> !m.rendered()).ifPresent(m -> render(id, m));
+		}
+	}
+
+	private void render(long id, OutboxRepository.Outgoing m) {
+		outbox.storeRendering(id,
+				templates.render(m.template(), MailModels.decode(m.model()), Locale.forLanguageTag(m.locale())));
+	}
+
+}
