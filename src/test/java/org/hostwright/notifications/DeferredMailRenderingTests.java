@@ -69,6 +69,13 @@ class DeferredMailRenderingTests extends IntegrationTest {
 		});
 	}
 
+	@Test
+	void jakartaMailIsToldItsStreamProviderInsteadOfLookingForItOnEveryMessage() {
+		assertThat(System.getProperty(OutboxDelivery.STREAM_PROVIDER)).isEqualTo(OutboxDelivery.ANGUS_STREAM_PROVIDER);
+		assertThat(jakarta.mail.util.StreamProvider.provider().getClass().getName())
+			.isEqualTo(OutboxDelivery.ANGUS_STREAM_PROVIDER);
+	}
+
 	private Map<String, Object> row(long id) {
 		return jdbc.sql("SELECT subject, body_text, model, locale, template, status FROM outbox_messages WHERE id = ?")
 			.param(id)
