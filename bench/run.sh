@@ -2,7 +2,8 @@
 # Benchmarks, each printing the figure next to its baseline or target. Against PostgreSQL (default
 # database hw_perf on 127.0.0.1, user postgres); the app on $APP (default http://localhost:8085).
 #
-#   bench/run.sh app          # build nothing: start target/hostwright-*.jar ($JAR) against $PGDATABASE, sandbox on
+#   bench/run.sh app          # build nothing: start target/hostwright-*.jar ($JAR) against $PGDATABASE, sandbox on;
+#                             # with SMTP_PORT=2525 it delivers its e-mail to bench/SmtpSink.java there (started if absent)
 #   bench/run.sh storefront   # wrk on GET /api/plans and GET / (anonymous and signed in) vs the raw baseline
 #   bench/run.sh webhooks     # wrk: authenticated webhooks per second (10 % duplicates) vs the raw baseline
 #   bench/run.sh sale [N] [S] # N customers (1000) check out and pay within S seconds (10): paid/active p50/p99
@@ -66,7 +67,16 @@ app)
   # another app on the port would answer the health check and take the bench's requests
   if curl -fs "$APP/actuator/health" > /dev/null; then echo "something already answers on $APP: stop it, or set APP=http://localhost:<free port>"; exit 1; fi
   mkdir -p "$DATA_DIR"
-  SPRING_DATASOURCE_URL="jdbc:postgresql://$PGH:5432/$DB" SPRING_DATASOURCE_USERNAME=${PGUSER:-postgres} SPRING_DATASOURCE_PASSWORD= \
+  mail=()
+  if [ -n "${SMTP_PORT:-}" ]; then
+    # e-mail delivered as in production (rendered and sent by its delivery job), to a sink that keeps nothing
+    if ! (exec 3<>"/dev/tcp/127.0.0.1/$SMTP_PORT") 2> /dev/null; then
+      nohup java bench/SmtpSink.java "$SMTP_PORT" > /tmp/hw-smtp-sink.log 2>&1 &
+      for _ in $(seq 1 60); do (exec 3<>"/dev/tcp/127.0.0.1/$SMTP_PORT") 2> /dev/null && break; sleep 0.5; done
+    fi
+    mail=(SPRING_MAIL_HOST=127.0.0.1 SPRING_MAIL_PORT="$SMTP_PORT")
+  fi
+  env "${mail[@]}" SPRING_DATASOURCE_URL="jdbc:postgresql://$PGH:5432/$DB" SPRING_DATASOURCE_USERNAME=${PGUSER:-postgres} SPRING_DATASOURCE_PASSWORD= \
   HOSTWRIGHT_SANDBOX=true HOSTWRIGHT_DATA_DIR="$DATA_DIR" HOSTWRIGHT_ADMIN_EMAIL="$ADMIN_EMAIL" HOSTWRIGHT_ADMIN_PASSWORD="$ADMIN_PASSWORD" \
   HOSTWRIGHT_CHECKOUT_RATE_LIMIT=${HOSTWRIGHT_CHECKOUT_RATE_LIMIT:-1000000} HOSTWRIGHT_PANEL_RATE_LIMIT=${HOSTWRIGHT_PANEL_RATE_LIMIT:-1000} \
   SERVER_PORT=${APP##*:} nohup java -jar "$JAR" > "$APP_LOG" 2>&1 &
@@ -152,6 +162,7 @@ sale)
   done
   echo "after $(awk -v a="$t0" -v b="$(date +%s.%N)" 'BEGIN {printf "%.0f", b-a}') s: $(stats)"
   echo "target: every order paid within 10 s of the gateway's confirmation (p99), active p99 under 15 s with the panel limit at 1,000/s"
+  echo "e-mails to the sale's customers: $($PSQL "SELECT COALESCE(string_agg(n || ' ' || status, ', '), 'none') FROM (SELECT status, COUNT(*) AS n FROM outbox_messages WHERE recipient LIKE 'sale-$RUN-%' GROUP BY status) m")"
   echo "webhooks answered: $($PSQL "SELECT COUNT(*) FROM payment_events p JOIN payment_attempts a ON a.gateway_order_id = p.gateway_order_id JOIN users u ON u.id = (SELECT customer_id FROM orders WHERE id = a.order_id) WHERE p.event_type = 'webhook' AND u.email LIKE 'sale-$RUN-%'") stored for $N payments"
   load
   ;;

@@ -32,8 +32,8 @@ class TwoNodesRenewalTests {
 	void twoInstancesRunningTheRenewalAtOnceMakeEachInvoiceOnce() throws Exception {
 		String url = System.getenv("SPRING_DATASOURCE_URL");
 		if (url == null || url.isBlank()) {
-			url = "jdbc:h2:mem:two-nodes-" + System.nanoTime()
-					+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;NON_KEYWORDS=VALUE,KEY,YEAR,MONTH,DAY;DB_CLOSE_DELAY=-1";
+			url = "jdbc:h2:mem:two-nodes-" + System.nanoTime() + org.hostwright.support.H2Options.suffix()
+					+ ";DB_CLOSE_DELAY=-1";
 		}
 		// one after the other: the first migrates the schema, the second finds it done
 		try (ConfigurableApplicationContext first = node(url); ConfigurableApplicationContext second = node(url)) {

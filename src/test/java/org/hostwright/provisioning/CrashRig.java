@@ -47,7 +47,7 @@ final class CrashRig implements AutoCloseable {
 
 	private static final String API_KEY = "crash-panel-key";
 
-	private static final String H2_OPTIONS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;NON_KEYWORDS=VALUE,KEY,YEAR,MONTH,DAY;DB_CLOSE_DELAY=-1";
+	private static final String H2_OPTIONS = org.hostwright.support.H2Options.suffix() + ";DB_CLOSE_DELAY=-1";
 
 	final String url;
 
