@@ -81,11 +81,12 @@ class OutboxDelivery {
 					outbox.hold(id);
 					return;
 				}
-				// a message queued with its model is rendered here, once (a retry finds
-				// it
-				// rendered)
-				OutboxRepository.Outgoing m = row.get().rendered() ? row.get() : rendering.outgoing(id).orElseThrow();
 				try {
+					// a message queued with its model is rendered here, once (a retry
+					// finds it rendered); a template that fails counts as a failed
+					// attempt
+					OutboxRepository.Outgoing m = row.get().rendered() ? row.get()
+							: rendering.outgoing(id).orElseThrow();
 					MimeMessage mime = sender.createMimeMessage();
 					MimeMessageHelper helper = new MimeMessageHelper(mime, true, "UTF-8");
 					helper.setFrom(properties.mailFrom());
@@ -103,7 +104,7 @@ class OutboxDelivery {
 				catch (Exception ex) {
 					log.warn("Delivery of outbox message {} failed: {}", id, ex.getMessage());
 					outbox.recordFailedAttempt(id, truncate(ex.getMessage()));
-					throw new IllegalStateException("SMTP delivery failed", ex);
+					throw new IllegalStateException("Delivery failed", ex);
 				}
 			});
 	}

@@ -4,6 +4,9 @@ import java.util.Collection;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,6 +17,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class OutboxRendering {
+
+	private static final Logger log = LoggerFactory.getLogger(OutboxRendering.class);
 
 	private final OutboxRepository outbox;
 
@@ -35,10 +40,19 @@ class OutboxRendering {
 		return outbox.outgoing(id);
 	}
 
-	/** Renders those of these messages that are not yet rendered. */
+	/**
+	 * Renders those of these messages that are not yet rendered. One that cannot be
+	 * rendered (a template an admin broke) stays as it is: the page still shows the
+	 * others, and its delivery job records why.
+	 */
 	void renderAll(Collection<Long> ids) {
 		for (long id : outbox.unrendered(ids)) {
-			outbox.outgoing(id).filter(m -> !m.rendered()).ifPresent(m -> render(id, m));
+			try {
+				outbox.outgoing(id).filter(m -> !m.rendered()).ifPresent(m -> render(id, m));
+			}
+			catch (RuntimeException ex) {
+				log.warn("Outbox message {} could not be rendered: {}", id, ex.getMessage());
+			}
 		}
 	}
 

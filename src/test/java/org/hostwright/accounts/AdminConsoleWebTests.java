@@ -208,9 +208,16 @@ class AdminConsoleWebTests extends IntegrationTest {
 					"{\"name\":[\"s\",\"Held Reader\"],\"verifyUrl\":[\"s\",\"https://x.example/verify-email?token=t1\"]}")
 			.update();
 		long id = jdbc.sql("SELECT id FROM outbox_messages WHERE recipient = ?").param(to).query(Long.class).single();
+
+		// one that cannot be rendered does not take the page down
+		jdbc.sql("""
+				INSERT INTO outbox_messages (recipient, template, model, locale, status, created_at)
+				VALUES (?, 'no-such-template', '{}', 'en', 'held', CURRENT_TIMESTAMP)""").params(to).update();
 		WebSession web = signedIn(admin);
 
-		assertThat(web.get("/admin/outbox?to=" + to).body()).contains("Confirm your e-mail");
+		var list = web.get("/admin/outbox?to=" + to);
+		assertThat(list.status()).isEqualTo(200);
+		assertThat(list.body()).contains("Confirm your e-mail").contains("no-such-template");
 		assertThat(
 				jdbc.sql("SELECT model FROM outbox_messages WHERE id = ?").param(id).query(String.class).list().get(0))
 			.as("rendered once, kept")

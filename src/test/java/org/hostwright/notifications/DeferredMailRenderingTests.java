@@ -70,6 +70,18 @@ class DeferredMailRenderingTests extends IntegrationTest {
 	}
 
 	@Test
+	void aTemplateThatFailsIsAFailedAttemptOfItsDeliveryNotOfTheSendersChange() {
+		String to = uniqueEmail("broken");
+		long id = mailer.send(to, "no-such-template", Map.of("name", "Amina"), Locale.ENGLISH);
+
+		org.awaitility.Awaitility.await().atMost(patience()).until(() -> (Integer) row(id).get("attempts") >= 1);
+		Map<String, Object> row = row(id);
+		assertThat(row.get("status")).as("retried later, up to six attempts").isEqualTo("queued");
+		assertThat((String) row.get("last_error")).contains("no-such-template");
+		assertThat(row.get("subject")).isNull();
+	}
+
+	@Test
 	void jakartaMailIsToldItsStreamProviderInsteadOfLookingForItOnEveryMessage() {
 		assertThat(System.getProperty(OutboxDelivery.STREAM_PROVIDER)).isEqualTo(OutboxDelivery.ANGUS_STREAM_PROVIDER);
 		assertThat(jakarta.mail.util.StreamProvider.provider().getClass().getName())
@@ -77,7 +89,8 @@ class DeferredMailRenderingTests extends IntegrationTest {
 	}
 
 	private Map<String, Object> row(long id) {
-		return jdbc.sql("SELECT subject, body_text, model, locale, template, status FROM outbox_messages WHERE id = ?")
+		return jdbc.sql(
+				"SELECT subject, body_text, model, locale, template, status, attempts, last_error FROM outbox_messages WHERE id = ?")
 			.param(id)
 			.query()
 			.singleRow();
