@@ -1,0 +1,60 @@
+package org.hostwright.platform;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * The build's class data sharing training run ({@code hostwright.training-run=true}, see
+ * pom.xml): once the application is ready it asks itself for the pages a start and its
+ * first visitors need (health, storefront, plans, sign-in), then exits, so the archive
+ * recorded at exit holds the classes of those requests and of the jobs that run at start,
+ * not only those of the context's refresh. Never on otherwise.
+ */
+@Component
+@ConditionalOnBooleanProperty("hostwright.training-run")
+class TrainingRun {
+
+	private static final Logger log = LoggerFactory.getLogger(TrainingRun.class);
+
+	static final List<String> PATHS = List.of("/actuator/health", "/", "/api/plans", "/login", "/signup", "/api/docs");
+
+	@EventListener
+	void ready(ApplicationReadyEvent ready) {
+		ConfigurableApplicationContext context = ready.getApplicationContext();
+		int port = ((WebServerApplicationContext) context).getWebServer().getPort();
+		HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+		for (String path : PATHS) {
+			try {
+				HttpResponse<Void> response = http
+					.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+						.timeout(Duration.ofSeconds(30))
+						.build(), HttpResponse.BodyHandlers.discarding());
+				log.info("Training run: {} answered {}", path, response.statusCode());
+			}
+			catch (Exception ex) {
+				// a page that fails only leaves its classes out of the archive
+				log.warn("Training run: {} failed: {}", path, ex.toString());
+			}
+		}
+		// leave the listener first: exiting inside it would wait on the start it is part
+		// of
+		Thread exit = new Thread(() -> System.exit(SpringApplication.exit(context)), "training-run-exit");
+		exit.start();
+	}
+
+}
