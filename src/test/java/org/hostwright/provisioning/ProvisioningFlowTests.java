@@ -126,6 +126,34 @@ class ProvisioningFlowTests extends ProvisioningFixtures {
 	}
 
 	@Test
+	void aUsernameAnotherPanelAccountHoldsIsReplacedAndTheAccountCreatedOnce() {
+		// an address whose base is this test's own, so the platform's first choice is
+		// that
+		// base; someone else's account already holds it on the panel (made there by hand,
+		// or by another platform), unknown to our database
+		String base = "r" + Long.toString(System.nanoTime() % 1_000_000L, 36);
+		String email = base + "@rename.example.test";
+		simulator.putAccount(base, domain("theirs-"), "someone.else@example.test", "Hollyn Lite");
+		long customer = customer(email);
+		String domain = domain("rename-");
+
+		HostingService service = awaitService(paidOrder(customer, domain).id(), ServiceStatus.ACTIVE);
+
+		assertThat(service.panelUsername()).isNotEqualTo(base).matches("[a-z][a-z0-9]{0,7}");
+		assertThat(service.attempts()).as("renamed within the attempt, not retried").isEqualTo(1);
+		assertThat(simulator.countByDomain(domain)).isEqualTo(1);
+		assertThat(simulator.account(service.panelUsername()).orElseThrow().domain()).isEqualTo(domain);
+		assertThat(simulator.account(base).orElseThrow().email()).as("theirs, untouched")
+			.isEqualTo("someone.else@example.test");
+		assertThat(services.logs(service.id())).anySatisfy(e -> assertThat(e.message())
+			.contains(base + " belongs to another panel account: using " + service.panelUsername()));
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM services WHERE panel_username = ?")
+			.param(base)
+			.query(Long.class)
+			.single()).as("the first choice is not kept on the service").isZero();
+	}
+
+	@Test
 	void slowPanelTimesOutOnceThenTheRetryFindsTheAccount() {
 		long customer = customer(uniqueEmail("slow"));
 		String domain = domain("slow-");
