@@ -35,7 +35,8 @@ class OutboxRendering {
 		if (row.isEmpty() || row.get().rendered()) {
 			return row;
 		}
-		render(id, row.get());
+		OutboxRepository.Outgoing m = row.get();
+		render(id, m.template(), m.model(), m.locale());
 		// read back what is stored: another node may have rendered it first
 		return outbox.outgoing(id);
 	}
@@ -46,19 +47,18 @@ class OutboxRendering {
 	 * others, and its delivery job records why.
 	 */
 	void renderAll(Collection<Long> ids) {
-		for (long id : outbox.unrendered(ids)) {
+		for (OutboxRepository.Unrendered m : outbox.unrendered(ids)) {
 			try {
-				outbox.outgoing(id).filter(m -> !m.rendered()).ifPresent(m -> render(id, m));
+				render(m.id(), m.template(), m.model(), m.locale());
 			}
 			catch (RuntimeException ex) {
-				log.warn("Outbox message {} could not be rendered: {}", id, ex.getMessage());
+				log.warn("Outbox message {} could not be rendered: {}", m.id(), ex.getMessage());
 			}
 		}
 	}
 
-	private void render(long id, OutboxRepository.Outgoing m) {
-		outbox.storeRendering(id,
-				templates.render(m.template(), MailModels.decode(m.model()), Locale.forLanguageTag(m.locale())));
+	private void render(long id, String template, String model, String locale) {
+		outbox.storeRendering(id, templates.render(template, MailModels.decode(model), Locale.forLanguageTag(locale)));
 	}
 
 }

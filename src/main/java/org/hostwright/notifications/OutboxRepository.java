@@ -94,14 +94,19 @@ class OutboxRepository {
 				WHERE id = ? AND subject IS NULL""").params(mail.subject(), mail.text(), mail.html(), id).update();
 	}
 
-	/** Of these messages, the ones not yet rendered. */
-	List<Long> unrendered(Collection<Long> ids) {
+	/** A message not yet rendered: what its rendering needs. */
+	record Unrendered(long id, String template, String model, String locale) {
+	}
+
+	/** Of these messages, the ones not yet rendered, in one query. */
+	List<Unrendered> unrendered(Collection<Long> ids) {
 		if (ids.isEmpty()) {
 			return List.of();
 		}
-		return jdbc.sql("SELECT id FROM outbox_messages WHERE id IN (:ids) AND subject IS NULL")
+		return jdbc
+			.sql("SELECT id, template, model, locale FROM outbox_messages WHERE id IN (:ids) AND subject IS NULL")
 			.param("ids", ids)
-			.query(Long.class)
+			.query((rs, n) -> new Unrendered(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)))
 			.list();
 	}
 
