@@ -3,7 +3,8 @@
 # database hw_perf on 127.0.0.1, user postgres); the app on $APP (default http://localhost:8085).
 #
 #   bench/run.sh app          # build nothing: start target/hostwright-*.jar ($JAR) against $PGDATABASE, sandbox on;
-#                             # with SMTP_PORT=2525 it delivers its e-mail to bench/SmtpSink.java there (started if absent)
+#                             # with SMTP_PORT=2525 it delivers its e-mail to bench/SmtpSink.java there (started if absent);
+#                             # with FAST_START=1 it starts as the README says (target/app with its CDS archive)
 #   bench/run.sh storefront   # wrk on GET /api/plans and GET / (anonymous and signed in) vs the raw baseline
 #   bench/run.sh webhooks     # wrk: authenticated webhooks per second (10 % duplicates) vs the raw baseline
 #   bench/run.sh sale [N] [S] # N customers (1000) check out and pay within S seconds (10): paid/active p50/p99
@@ -67,6 +68,11 @@ app)
   # another app on the port would answer the health check and take the bench's requests
   if curl -fs "$APP/actuator/health" > /dev/null; then echo "something already answers on $APP: stop it, or set APP=http://localhost:<free port>"; exit 1; fi
   mkdir -p "$DATA_DIR"
+  start=(-jar "$JAR")
+  if [ -n "${FAST_START:-}" ]; then
+    [ -f target/app/hostwright.jsa ] || { echo "no target/app/hostwright.jsa: ./mvnw -B -ntp -q package -DskipTests"; exit 1; }
+    start=(-XX:SharedArchiveFile=target/app/hostwright.jsa -jar "$PWD/target/app/hostwright.jar")
+  fi
   mail=()
   if [ -n "${SMTP_PORT:-}" ]; then
     # e-mail delivered as in production (rendered and sent by its delivery job), to a sink that keeps nothing
@@ -79,7 +85,7 @@ app)
   env "${mail[@]}" SPRING_DATASOURCE_URL="jdbc:postgresql://$PGH:5432/$DB" SPRING_DATASOURCE_USERNAME=${PGUSER:-postgres} SPRING_DATASOURCE_PASSWORD= \
   HOSTWRIGHT_SANDBOX=true HOSTWRIGHT_DATA_DIR="$DATA_DIR" HOSTWRIGHT_ADMIN_EMAIL="$ADMIN_EMAIL" HOSTWRIGHT_ADMIN_PASSWORD="$ADMIN_PASSWORD" \
   HOSTWRIGHT_CHECKOUT_RATE_LIMIT=${HOSTWRIGHT_CHECKOUT_RATE_LIMIT:-1000000} HOSTWRIGHT_PANEL_RATE_LIMIT=${HOSTWRIGHT_PANEL_RATE_LIMIT:-1000} \
-  SERVER_PORT=${APP##*:} nohup java -jar "$JAR" > "$APP_LOG" 2>&1 &
+  SERVER_PORT=${APP##*:} nohup java "${start[@]}" > "$APP_LOG" 2>&1 &
   echo $! > "$PIDFILE"
   for _ in $(seq 1 ${START_WAIT:-600}); do
     kill -0 "$(cat "$PIDFILE")" 2> /dev/null || { echo "app exited: tail $APP_LOG"; exit 1; }
