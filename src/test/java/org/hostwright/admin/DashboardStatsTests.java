@@ -3,6 +3,7 @@ package org.hostwright.admin;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 import org.hostwright.ordering.OrderView;
 import org.junit.jupiter.api.Test;
@@ -62,25 +63,31 @@ class DashboardStatsTests extends AdminFixtures {
 	void requestsFindingTheFiguresStaleTogetherShareOneComputation() throws Exception {
 		((java.util.concurrent.atomic.AtomicReference<?>) org.springframework.test.util.ReflectionTestUtils
 			.getField(stats, "cached")).set(null);
+		Object computing = org.springframework.test.util.ReflectionTestUtils.getField(stats, "computing");
 		int n = 8;
-		var start = new java.util.concurrent.CountDownLatch(1);
-		var pool = java.util.concurrent.Executors.newFixedThreadPool(n);
-		try {
-			var answers = new java.util.ArrayList<java.util.concurrent.Future<DashboardFigures>>();
+		DashboardFigures[] answers = new DashboardFigures[n];
+		List<Thread> requests = new java.util.ArrayList<>();
+		// the tests' cache time is 0 s: a request that came after a computation ended
+		// would rightly compute again. Holding the computation's lock until every request
+		// waits for it makes them all find the figures stale together, however the
+		// threads are scheduled.
+		synchronized (computing) {
 			for (int i = 0; i < n; i++) {
-				answers.add(pool.submit(() -> {
-					start.await();
-					return stats.figures();
-				}));
+				int slot = i;
+				Thread t = new Thread(() -> answers[slot] = stats.figures(), "dashboard-request-" + i);
+				requests.add(t);
+				t.start();
 			}
-			start.countDown();
-			DashboardFigures first = answers.get(0).get();
-			for (var answer : answers) {
-				assertThat(answer.get()).isSameAs(first);
-			}
+			org.awaitility.Awaitility.await()
+				.atMost(patience())
+				.until(() -> requests.stream().allMatch(t -> t.getState() == Thread.State.BLOCKED));
 		}
-		finally {
-			pool.shutdownNow();
+		for (Thread t : requests) {
+			t.join(patience().toMillis());
+		}
+		assertThat(answers[0]).isNotNull();
+		for (DashboardFigures answer : answers) {
+			assertThat(answer).isSameAs(answers[0]);
 		}
 	}
 
