@@ -217,8 +217,15 @@ class Provisioner {
 				"provisioning: " + (resumed ? "resuming " : "") + "attempt " + claimed.attempts() + " of "
 						+ properties.maxAttempts() + " as " + username + " on panel server " + server
 						+ (resumed ? " (the previous run was cut off before it finished; it does not count)" : ""));
-		String domain = s.domain() != null ? s.domain() : username + "." + properties.fallbackDomainSuffix();
-		return new Claim(claimed, email, username, password, domain, s.panelPackage());
+		return new Claim(claimed, email, username, password, mainDomain(s, username), s.panelPackage());
+	}
+
+	/**
+	 * The order's domain, or {@code <username>.<suffix>} when it named none: that one
+	 * follows a rename, as does the address pages and mails show (ServiceAddresses).
+	 */
+	private String mainDomain(HostingService s, String username) {
+		return s.domain() != null ? s.domain() : username + "." + properties.fallbackDomainSuffix();
 	}
 
 	/**
@@ -251,9 +258,10 @@ class Provisioner {
 	private String createOrAdopt(HostingPanel panel, Claim claim, Trail trail) {
 		String username = claim.username();
 		for (int rename = 0;; rename++) {
+			String domain = mainDomain(claim.service(), username);
 			try {
-				panel.createAccount(new NewPanelAccount(username, claim.password(), claim.domain(), claim.email(),
-						claim.panelPackage()));
+				panel.createAccount(
+						new NewPanelAccount(username, claim.password(), domain, claim.email(), claim.panelPackage()));
 				trail.note("create_user", true, "account " + username + " created");
 				return username;
 			}
@@ -262,7 +270,7 @@ class Provisioner {
 					throw ex;
 				}
 				Optional<PanelAccount> existing = panel.findAccount(username);
-				if (existing.isPresent() && existing.get().belongsTo(claim.domain(), claim.email())) {
+				if (existing.isPresent() && existing.get().belongsTo(domain, claim.email())) {
 					trail.note("create_user", true, "account " + username
 							+ " already exists with this service's domain and e-mail: counted as created");
 					return username;

@@ -29,6 +29,9 @@ class ProvisioningFlowTests extends ProvisioningFixtures {
 	@Autowired
 	org.hostwright.catalog.Catalog catalog;
 
+	@Autowired
+	ServiceAddresses addresses;
+
 	@Test
 	void paidOrderBecomesAnActiveAccountAndTheCustomerGetsALinkNotAPassword() {
 		String email = uniqueEmail("Neema.K");
@@ -151,6 +154,35 @@ class ProvisioningFlowTests extends ProvisioningFixtures {
 			.param(base)
 			.query(Long.class)
 			.single()).as("the first choice is not kept on the service").isZero();
+	}
+
+	@Test
+	void anOrderWithoutADomainRenamedOnThePanelGetsTheMainDomainOfItsNewUsername() {
+		// without a domain the account's main domain is <username>.<suffix>; after a
+		// rename it stayed the refused username's: the address pages and mails show
+		// (the new username's) was on no account, and a run resumed after a crash
+		// before the commit took its own account for someone else's and made another
+		String base = "d" + Long.toString(System.nanoTime() % 1_000_000L, 36);
+		String email = base + "@rename.example.test";
+		String theirs = domain("theirs-");
+		simulator.putAccount(base, theirs, "someone.else@example.test", "Hollyn Lite");
+		long customer = customer(email);
+
+		HostingService service = awaitService(paidOrder(customer, null).id(), ServiceStatus.ACTIVE);
+
+		String username = service.panelUsername();
+		assertThat(service.domain()).isNull();
+		assertThat(username).isNotEqualTo(base).matches("[a-z][a-z0-9]{0,7}");
+		assertThat(service.attempts()).as("renamed within the attempt, not retried").isEqualTo(1);
+		assertThat(simulator.accounts()).filteredOn(a -> email.equalsIgnoreCase(a.email()))
+			.singleElement()
+			.satisfies(ours -> {
+				assertThat(ours.user()).isEqualTo(username);
+				assertThat(ours.domain()).isEqualTo(addresses.of(null, username));
+			});
+		assertThat(simulator.account(base)).as("theirs, untouched")
+			.contains(new WebuzoSimulator.SimulatedAccount(base, theirs, "someone.else@example.test", "Hollyn Lite",
+					false, List.of()));
 	}
 
 	@Test
