@@ -85,8 +85,7 @@ class OutboxDelivery {
 					// a message queued with its model is rendered here, once (a retry
 					// finds it rendered); a template that fails counts as a failed
 					// attempt
-					OutboxRepository.Outgoing m = row.get().rendered() ? row.get()
-							: rendering.outgoing(id).orElseThrow();
+					OutboxRepository.Outgoing m = rendering.rendered(id, row.get());
 					MimeMessage mime = sender.createMimeMessage();
 					MimeMessageHelper helper = new MimeMessageHelper(mime, true, "UTF-8");
 					helper.setFrom(properties.mailFrom());

@@ -2,7 +2,6 @@ package org.hostwright.notifications;
 
 import java.util.Collection;
 import java.util.Locale;
-import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,16 +28,16 @@ class OutboxRendering {
 		this.templates = templates;
 	}
 
-	/** The message with its subject and bodies, rendered now if it was not yet. */
-	Optional<OutboxRepository.Outgoing> outgoing(long id) {
-		Optional<OutboxRepository.Outgoing> row = outbox.outgoing(id);
-		if (row.isEmpty() || row.get().rendered()) {
+	/**
+	 * The message the delivery job read, with its subject and bodies: rendered now if it
+	 * was not yet, then read back (another node may have rendered it first).
+	 */
+	OutboxRepository.Outgoing rendered(long id, OutboxRepository.Outgoing row) {
+		if (row.rendered()) {
 			return row;
 		}
-		OutboxRepository.Outgoing m = row.get();
-		render(id, m.template(), m.model(), m.locale());
-		// read back what is stored: another node may have rendered it first
-		return outbox.outgoing(id);
+		render(id, row.template(), row.model(), row.locale());
+		return outbox.outgoing(id).orElseThrow();
 	}
 
 	/**
