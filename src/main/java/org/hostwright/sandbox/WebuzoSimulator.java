@@ -3,8 +3,6 @@ package org.hostwright.sandbox;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -147,7 +145,7 @@ public class WebuzoSimulator implements SmartLifecycle {
 			return;
 		}
 		try {
-			server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+			server = LoopbackServers.create();
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException("cannot start the Webuzo simulator", ex);

@@ -3,8 +3,6 @@ package org.hostwright.sandbox;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -71,7 +69,7 @@ public class ZenoPaySimulator implements SmartLifecycle {
 			return;
 		}
 		try {
-			HttpServer s = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+			HttpServer s = LoopbackServers.create();
 			executor = Executors.newFixedThreadPool(4, r -> {
 				Thread t = new Thread(r, "zenopay-simulator");
 				t.setDaemon(true);
