@@ -103,6 +103,11 @@ class Cashier {
 		return new Applied(invoiceId, used, 0, invoices.find(invoiceId).orElseThrow().status());
 	}
 
+	/** Whether the customer has credit in the currency. */
+	boolean hasCredit(long customerId, String currency) {
+		return ledger.balance(customerId, currency) > 0;
+	}
+
 	/** Uses credit on an open invoice; the caller holds the customer's profile lock. */
 	long applyCredit(long invoiceId, long customerId, String currency, Instant now) {
 		long available = ledger.balance(customerId, currency);

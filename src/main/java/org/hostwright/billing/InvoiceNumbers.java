@@ -93,6 +93,44 @@ class InvoiceNumbers {
 			.single();
 	}
 
+	/**
+	 * Takes the year's next number and writes it on the invoice. From here the counter
+	 * stays locked until the commit and every other issue waits, so on PostgreSQL this is
+	 * one statement: in a sale, checkouts waited 13 to 28 ms each for the counter while
+	 * the one holding it made its round trips (take the number, write it, look up credit,
+	 * commit) on a busy machine.
+	 * @return the number's sequence in its year
+	 */
+	long numberInvoice(long invoiceId, int year, String prefix) {
+		if (!postgres) {
+			long seq = next(year, prefix);
+			write(invoiceId, year, prefix, seq);
+			return seq;
+		}
+		// the number's text as format(...) makes it: at least six digits
+		return jdbc.sql("""
+				WITH c AS (
+				  INSERT INTO invoice_counters (number_year, prefix, last_number) VALUES (:year, :prefix, 1)
+				  ON CONFLICT (number_year, prefix) DO UPDATE SET last_number = invoice_counters.last_number + 1
+				  RETURNING last_number)
+				UPDATE invoices SET number_year = :year, number_prefix = :prefix, number_seq = c.last_number,
+				  number = :prefix || CAST(:year AS TEXT) || '-'
+				    || lpad(CAST(c.last_number AS TEXT), greatest(6, length(CAST(c.last_number AS TEXT))), '0')
+				FROM c WHERE invoices.id = :id
+				RETURNING c.last_number""")
+			.param("year", year)
+			.param("prefix", prefix)
+			.param("id", invoiceId)
+			.query(Long.class)
+			.single();
+	}
+
+	private void write(long invoiceId, int year, String prefix, long seq) {
+		jdbc.sql("UPDATE invoices SET number = ?, number_year = ?, number_prefix = ?, number_seq = ? WHERE id = ?")
+			.params(format(prefix, year, seq), year, prefix, seq, invoiceId)
+			.update();
+	}
+
 	/** Moves the locked counter forward by the numbers used. */
 	void use(Block block, long count) {
 		jdbc.sql("UPDATE invoice_counters SET last_number = ? WHERE number_year = ? AND prefix = ?")

@@ -60,12 +60,6 @@ class InvoiceStore {
 	}
 
 	/** Gives a just inserted invoice its number (the caller holds the year's counter). */
-	void number(long id, int year, String prefix, long seq) {
-		jdbc.sql("UPDATE invoices SET number = ?, number_year = ?, number_prefix = ?, number_seq = ? WHERE id = ?")
-			.params(InvoiceNumbers.format(prefix, year, seq), year, prefix, seq, id)
-			.update();
-	}
-
 	void insertLine(long invoiceId, int position, Invoice.Line l) {
 		jdbc.sql(
 				"""

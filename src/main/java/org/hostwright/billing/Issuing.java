@@ -79,16 +79,17 @@ class Issuing {
 		for (int i = 0; i < lines.size(); i++) {
 			invoices.insertLine(id, i + 1, lines.get(i));
 		}
-		// the number last: from here the year's counter is locked until the commit and
-		// every other issue waits, so only what needs the number (the settlement's texts)
-		// comes after it (credit is looked up once, and without any, nothing more is
-		// done)
-		int year = calendar.today().getYear();
-		invoices.number(id, year, s.invoicePrefix(), numbers.next(year, s.invoicePrefix()));
+		// credit is looked up before the number (the profile lock keeps it as it is):
+		// from
+		// the number on, the year's counter is locked until the commit and every other
+		// issue waits, so only what needs the number (the settlement's texts) comes after
+		// it, and for a customer without credit nothing does
+		boolean useCredit = total > 0 && s.applyCredit() && cashier.hasCredit(customerId, currency);
+		numbers.numberInvoice(id, calendar.today().getYear(), s.invoicePrefix());
 		if (total == 0) {
 			cashier.settleFree(id, now);
 		}
-		else if (s.applyCredit()) {
+		else if (useCredit) {
 			cashier.applyCredit(id, customerId, currency, now);
 		}
 		return id;

@@ -188,6 +188,44 @@ class InvoiceFlowTests extends BillingTestSupport {
 			.status()).isEqualTo(409);
 	}
 
+	@Autowired
+	InvoiceStore invoiceStore;
+
+	@Autowired
+	InvoiceNumbers invoiceNumbers;
+
+	@Test
+	void anInvoiceNumberWrittenWithItsCounterKeepsItsFormatPastAMillion() {
+		// a year and prefix of their own, so this year's numbers stay gapless for the
+		// other tests
+		Account c = customer("0754000209");
+		jdbc.sql("INSERT INTO invoice_counters (number_year, prefix, last_number) VALUES (2099, 'TST-', 999998)")
+			.update();
+		TransactionTemplate tx = new TransactionTemplate(transactions);
+		List<Long> ids = new ArrayList<>();
+		for (int i = 0; i < 3; i++) {
+			long id = tx.execute(s -> {
+				long invoice = invoiceStore
+					.insert(new InvoiceStore.NewInvoice(c.id(), "TZS", 100, 0, 100, java.time.Instant.now(),
+							billing.today(), null, true, new Invoice.Party(c.name(), c.email(), null, null, null),
+							new Invoice.Party("Test", null, null, null, null)));
+				invoiceNumbers.numberInvoice(invoice, 2099, "TST-");
+				return invoice;
+			});
+			ids.add(id);
+		}
+		assertThat(ids.stream().map(id -> billing.require(id).number()))
+			.containsExactly("TST-2099-999999", "TST-2099-1000000", "TST-2099-1000001")
+			.containsExactly(InvoiceNumbers.format("TST-", 2099, 999_999),
+					InvoiceNumbers.format("TST-", 2099, 1_000_000), InvoiceNumbers.format("TST-", 2099, 1_000_001));
+		assertThat(
+				jdbc.sql("SELECT number_seq FROM invoices WHERE id = ?").param(ids.get(2)).query(Long.class).single())
+			.isEqualTo(1_000_001L);
+		assertThat(jdbc.sql("SELECT last_number FROM invoice_counters WHERE number_year = 2099 AND prefix = 'TST-'")
+			.query(Long.class)
+			.single()).isEqualTo(1_000_001L);
+	}
+
 	private long oneOff(ApiClient admin, Account c, long price) {
 		var r = admin.post("/api/admin/invoices",
 				json(Map.of("customer_id", c.id(), "currency", "TZS", "due_date",
