@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import org.hostwright.platform.RandomSecrets;
 
@@ -44,7 +45,11 @@ final class Usernames {
 	 */
 	static String generateAmong(String email, Function<List<String>, Set<String>> takenAmong) {
 		String base = base(email);
-		for (List<String> batch : List.of(List.of(base), digitSuffixed(base), lettersAndDigits(base))) {
+		// each batch made only when the one before is all taken: most bases are free
+		List<Supplier<List<String>>> batches = List.of(() -> List.of(base), () -> digitSuffixed(base),
+				() -> lettersAndDigits(base));
+		for (Supplier<List<String>> next : batches) {
+			List<String> batch = next.get();
 			Set<String> taken = takenAmong.apply(batch);
 			for (String candidate : batch) {
 				if (!taken.contains(candidate)) {
