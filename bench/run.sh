@@ -4,13 +4,15 @@
 #
 #   bench/run.sh app          # build nothing: start target/hostwright-*.jar ($JAR) against $PGDATABASE, sandbox on;
 #                             # with SMTP_PORT=2525 it delivers its e-mail to bench/SmtpSink.java there (started if absent);
-#                             # with FAST_START=1 it starts as the README says (target/app with its CDS archive)
+#                             # with FAST_START=1 it starts as the README says (target/app with its CDS archive, C1 only);
+#                             # JAVA_OPTS are added to the java command line (e.g. JAVA_OPTS=-XX:TieredStopAtLevel=1)
 #   bench/run.sh storefront   # wrk on GET /api/plans and GET / (anonymous and signed in) vs the raw baseline
 #   bench/run.sh webhooks     # wrk: authenticated webhooks per second (10 % duplicates) vs the raw baseline
 #   bench/run.sh sale [N] [S] # N customers (1000) check out and pay within S seconds (10): paid/active p50/p99
 #   bench/run.sh admin [url] [concurrency] [requests]   # the admin console routes (needs bench/generate*.sql data)
 #   bench/run.sh start [h2|postgres]   # seconds from `java -jar` to healthy (first start, then a restart on the same
-#                             # data), resident memory after a minute idle: the jar, then target/app with CDS
+#                             # data), resident memory after a minute idle: the jar, then target/app with CDS and
+#                             # the quick compiler only (the README's start), then target/app with both compilers
 #   bench/run.sh renewals     # the billing run over the renewals bench/generate-billing.sql made due (target < 10 s)
 #   bench/run.sh invoices [concurrency] [requests]   # the invoice lists at bench/generate-billing.sql's invoices
 #   bench/run.sh overdue      # after bench/generate-overdue.sql: today's preview (target 5 s), run (target 30 s), rerun
@@ -71,7 +73,7 @@ app)
   start=(-jar "$JAR")
   if [ -n "${FAST_START:-}" ]; then
     [ -f target/app/hostwright.jsa ] || { echo "no target/app/hostwright.jsa: ./mvnw -B -ntp -q package -DskipTests"; exit 1; }
-    start=(-XX:SharedArchiveFile=target/app/hostwright.jsa -jar "$PWD/target/app/hostwright.jar")
+    start=(-XX:SharedArchiveFile=target/app/hostwright.jsa -XX:TieredStopAtLevel=1 -jar "$PWD/target/app/hostwright.jar")
   fi
   mail=()
   if [ -n "${SMTP_PORT:-}" ]; then
@@ -85,7 +87,7 @@ app)
   env "${mail[@]}" SPRING_DATASOURCE_URL="jdbc:postgresql://$PGH:5432/$DB" SPRING_DATASOURCE_USERNAME=${PGUSER:-postgres} SPRING_DATASOURCE_PASSWORD= \
   HOSTWRIGHT_SANDBOX=true HOSTWRIGHT_DATA_DIR="$DATA_DIR" HOSTWRIGHT_ADMIN_EMAIL="$ADMIN_EMAIL" HOSTWRIGHT_ADMIN_PASSWORD="$ADMIN_PASSWORD" \
   HOSTWRIGHT_CHECKOUT_RATE_LIMIT=${HOSTWRIGHT_CHECKOUT_RATE_LIMIT:-1000000} HOSTWRIGHT_PANEL_RATE_LIMIT=${HOSTWRIGHT_PANEL_RATE_LIMIT:-1000} \
-  SERVER_PORT=${APP##*:} nohup java "${start[@]}" > "$APP_LOG" 2>&1 &
+  SERVER_PORT=${APP##*:} nohup java ${JAVA_OPTS:-} "${start[@]}" > "$APP_LOG" 2>&1 &
   echo $! > "$PIDFILE"
   for _ in $(seq 1 ${START_WAIT:-600}); do
     kill -0 "$(cat "$PIDFILE")" 2> /dev/null || { echo "app exited: tail $APP_LOG"; exit 1; }
@@ -209,11 +211,13 @@ start)
     # healthy means serving: the storefront and the plans API answer at once
     echo "  right after: GET / $(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$PORT/"), GET /api/plans $(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$PORT/api/plans")"
   }
-  # both ways the README gives: the executable jar, and the extracted jar with its class data sharing
-  # archive (target/app, made by `./mvnw package`)
+  # the ways the README gives: the executable jar as it is, and the extracted jar with its class data
+  # sharing archive (target/app, made by `./mvnw package`) and the quick compiler only, the README's
+  # start for a machine of one or two cores; then that start with both compilers, for comparison
   ways=("jar:java -jar $JAR")
   if [ -f target/app/hostwright.jsa ]; then
-    ways+=("extracted + CDS:java -XX:SharedArchiveFile=target/app/hostwright.jsa -jar target/app/hostwright.jar")
+    ways+=("extracted + CDS + C1 only (README):java -XX:SharedArchiveFile=target/app/hostwright.jsa -XX:TieredStopAtLevel=1 -jar target/app/hostwright.jar")
+    ways+=("extracted + CDS, both compilers:java -XX:SharedArchiveFile=target/app/hostwright.jsa -jar target/app/hostwright.jar")
   else
     echo "(no target/app/hostwright.jsa: build with ./mvnw package to measure the fast start too)"
   fi
