@@ -138,7 +138,8 @@ public class Mailer {
 			.map(json -> outbox.insertUnrendered(to, template, json, locale, status, now))
 			.orElseGet(() -> outbox.insert(to, templates.render(template, model, locale), template, status, now));
 		if (deliverable) {
-			jobs.scheduleIfAbsent(delivery.instance(String.valueOf(id), id), now);
+			// a new row's id: no job can have it yet, so no read first
+			jobs.scheduleAll(List.of(delivery.instance(String.valueOf(id), id)), now);
 		}
 		return id;
 	}
