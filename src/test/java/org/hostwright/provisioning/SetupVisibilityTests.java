@@ -68,6 +68,31 @@ class SetupVisibilityTests extends IntegrationTest {
 		assertThat(web().get("/order/" + order + "/setup").status()).isIn(302, 401, 403);
 	}
 
+	@Test
+	void aPaidOrderWhoseServiceIsNotWrittenYetSaysTheSetupStartsAndPolls() {
+		// the service row is written by an event after the payment's commit: a customer
+		// opening the order page in between got "Something went wrong" (the progress
+		// fragment was rendered with no setup)
+		WebSession web = customer(uniqueEmail("setupsoon"), "en");
+		var placed = web.submit("/checkout/hollyn-lite", "/checkout/hollyn-lite",
+				Map.of("phone", "0754123456", "domain", ProvisioningFixtures.domain("soon-")));
+		String order = placed.location().substring(placed.location().lastIndexOf('/') + 1);
+		jdbc.sql("UPDATE orders SET status = 'paid', paid_at = CURRENT_TIMESTAMP WHERE uuid = ?")
+			.param(UUID.fromString(order))
+			.update();
+
+		var page = web.get("/order/" + order);
+		assertThat(page.status()).isEqualTo(200);
+		assertThat(page.body())
+			.contains("id=\"order-setup\"", "hx-trigger=\"every 3s\"",
+					"setting up your hosting account starts in a moment.")
+			.doesNotContain("data-setup-status", "Something went wrong");
+		var card = web.get("/order/" + order + "/setup");
+		assertThat(card.status()).isEqualTo(200);
+		assertThat(card.body()).contains("setting up your hosting account starts in a moment.")
+			.doesNotContain("data-setup-status");
+	}
+
 	private WebSession customer(String email, String language) {
 		api().post("/api/auth/register", ApiClient
 			.json(Map.of("name", "Setup Watcher", "email", email, "password", PASSWORD, "language", language)));
