@@ -59,7 +59,6 @@ class InvoiceStore {
 		return keys.getKey().longValue();
 	}
 
-	/** Gives a just inserted invoice its number (the caller holds the year's counter). */
 	void insertLine(long invoiceId, int position, Invoice.Line l) {
 		jdbc.sql(
 				"""

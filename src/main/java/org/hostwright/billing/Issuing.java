@@ -79,11 +79,10 @@ class Issuing {
 		for (int i = 0; i < lines.size(); i++) {
 			invoices.insertLine(id, i + 1, lines.get(i));
 		}
-		// credit is looked up before the number (the profile lock keeps it as it is):
-		// from
-		// the number on, the year's counter is locked until the commit and every other
-		// issue waits, so only what needs the number (the settlement's texts) comes after
-		// it, and for a customer without credit nothing does
+		// credit is looked up first (the profile lock keeps it as it is): once the
+		// number is taken, the year's counter is locked until the commit and every other
+		// issue waits, so only what needs the number (the settlement's texts) comes
+		// after it, and for a customer without credit nothing does
 		boolean useCredit = total > 0 && s.applyCredit() && cashier.hasCredit(customerId, currency);
 		numbers.numberInvoice(id, calendar.today().getYear(), s.invoicePrefix());
 		if (total == 0) {
