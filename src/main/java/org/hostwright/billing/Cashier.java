@@ -204,7 +204,7 @@ class Cashier {
 		invoices.paid(invoice.id(), paid, status, now, now);
 		// in this transaction: the restoration of what its non-payment suspended is not
 		// lost
-		events.publishEvent(new InvoicePaid(invoice.id(), invoice.customerId()));
+		events.publishEvent(new InvoicePaid(invoice.id(), invoice.customerId(), invoice.orderId() != null));
 		for (InvoiceStore.Renewed r : invoices.renewals(invoice.id())) {
 			subscriptions.advanceFrom(r.subscriptionId(), r.periodStart(), now)
 				.ifPresent(sub -> events.publishEvent(new RenewalPaid(sub.sourceKind(), sub.sourceId(), r.periodStart(),

@@ -69,7 +69,11 @@ class RestorationStep extends OverdueStep {
 			.orElse(List.of());
 	}
 
-	@ApplicationModuleListener
+	/**
+	 * A new order's invoice never suspended anything (the overdue run selects no order
+	 * invoice), so its payment stores no publication for this listener.
+	 */
+	@ApplicationModuleListener(condition = "#event.ofOrder() != true")
 	void on(InvoicePaid event) {
 		List<BillingStep.Failure> failures = new ArrayList<>();
 		execute(new OverdueStore.Selection(kind(), 0, InvoiceStatus.PAID, SUSPENDED + " AND i.id = :invoice", Map

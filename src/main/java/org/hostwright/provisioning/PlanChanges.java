@@ -126,8 +126,12 @@ class PlanChanges {
 		return changes.find(id).orElseThrow();
 	}
 
-	/** The upgrade's invoice is paid: the change is applied by its job. */
-	@ApplicationModuleListener
+	/**
+	 * The upgrade's invoice is paid: the change is applied by its job. A new order's
+	 * invoice is never an upgrade's, so its payment stores no publication for this
+	 * listener.
+	 */
+	@ApplicationModuleListener(condition = "#event.ofOrder() != true")
 	void on(InvoicePaid event) {
 		changes.lockAwaitingInvoice(event.invoiceId()).ifPresent(c -> {
 			Instant now = Instant.now(clock);

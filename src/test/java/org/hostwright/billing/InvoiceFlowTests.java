@@ -9,10 +9,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.hostwright.accounts.Account;
+import org.hostwright.ordering.OrderView;
+import org.hostwright.ordering.PlaceOrder;
 import org.hostwright.support.ApiClient;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.modulith.events.core.EventSerializer;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -24,6 +27,9 @@ class InvoiceFlowTests extends BillingTestSupport {
 
 	@Autowired
 	PlatformTransactionManager transactions;
+
+	@Autowired
+	EventSerializer serializer;
 
 	@Test
 	void checkoutIssuesTheOrdersInvoiceAndPayingTheOrderPaysIt() {
@@ -62,6 +68,51 @@ class InvoiceFlowTests extends BillingTestSupport {
 		assertThat(line.get("service_kind").asString()).isEqualTo("hosting");
 		assertThat(line.get("period_start").asString()).isEqualTo(billing.today().toString());
 		assertThat(line.get("period_end").isNull()).isFalse();
+	}
+
+	/**
+	 * A new order's invoice never suspended a service nor carried an upgrade, so its
+	 * payment stores no publication for the listeners that restore services and apply
+	 * plan changes (in a sale, two of every order's three publications, each three
+	 * transactions); any other invoice's payment stores both. Read inside the paying
+	 * transaction, where the publications are written, and rolled back.
+	 */
+	@Test
+	void payingAnOrdersInvoiceStoresNoPublicationForRestorationsOrPlanChanges() {
+		Account c = customer("0754000209");
+		OrderView order = orders.place(new PlaceOrder(c.id(), hostingPlan(9_000), "+255712345678", null, "test"));
+		long orderInvoice = billing.invoiceOfOrder(order.id()).orElseThrow();
+		long oneOff = billing.issue(c.id(), "TZS", billing.today().plusDays(7),
+				List.of(LineDraft.simple("Support", 1, 1_000)));
+		new TransactionTemplate(transactions).executeWithoutResult(tx -> {
+			billing.payOrder(order.id(), order.priceMinor(), PaymentMethod.MANUAL, "T-" + order.id());
+			billing.pay(oneOff, 1_000, PaymentMethod.MANUAL, "T-one-off-" + oneOff, null);
+
+			assertThat(invoicePaidListeners(orderInvoice)).isEmpty();
+			assertThat(invoicePaidListeners(oneOff)).hasSize(2)
+				.anyMatch(l -> l.contains("RestorationStep"))
+				.anyMatch(l -> l.contains("PlanChanges"));
+			tx.setRollbackOnly();
+		});
+	}
+
+	/**
+	 * A publication stored before the event named its order (an upgrade's payment in
+	 * flight across an update) is read as any invoice's, so both listeners still run.
+	 */
+	@Test
+	void anInvoicePaidStoredBeforeItNamedItsOrderStillReachesItsListeners() {
+		assertThat(serializer.deserialize("{\"invoice_id\":7,\"customer_id\":8}", InvoicePaid.class))
+			.isEqualTo(new InvoicePaid(7, 8, null));
+	}
+
+	private List<String> invoicePaidListeners(long invoiceId) {
+		return jdbc.sql("""
+				SELECT listener_id FROM event_publication
+				WHERE event_type = ? AND serialized_event LIKE ?""")
+			.params(InvoicePaid.class.getName(), "%\"invoice_id\":" + invoiceId + ",%")
+			.query(String.class)
+			.list();
 	}
 
 	@Test
