@@ -1,14 +1,23 @@
 package org.hostwright.platform;
 
 import java.io.IOException;
-import java.net.http.HttpClient;
+import java.net.ProxySelector;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.client5.http.impl.routing.SystemDefaultRoutePlanner;
+import org.apache.hc.core5.util.TimeValue;
+import org.apache.hc.core5.util.Timeout;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.http.client.HttpComponentsClientHttpRequestFactory;
 import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.ResourceAccessException;
@@ -16,19 +25,32 @@ import org.springframework.web.client.RestClient;
 
 /**
  * The one way to call an outside system (the payment gateway, a hosting panel): Spring's
- * {@link RestClient} on the JDK's HTTP client (HTTP/1.1, redirects not followed), the
+ * {@link RestClient} on Apache HttpClient (HTTP/1.1, pooled keep-alive connections,
+ * redirects not followed, no automatic retry: each caller retries by its own rule), the
  * application's one JSON mapper, and the {@link SecretRedaction} interceptor, so every
  * client logs the same way and no key, password or token reaches a log. Every answer,
  * whatever its status, is handed back to the caller: each outside system has its own rule
  * for what a failure is (Webuzo answers HTTP 200 with an {@code error}).
+ * <p>
+ * A blocking client: the calling thread writes the request and reads the answer itself.
+ * The JDK's client handed every call to its selector thread, a worker thread and (through
+ * Spring's body publisher) a new thread for the body; on two busy cores each hand-off
+ * waited for a core, and the threads setting up accounts in a sale spent most of their
+ * time waiting for the panel's answers that way.
  */
 @Component
-public class OutsideCalls {
+public class OutsideCalls implements DisposableBean {
+
+	/**
+	 * Connections kept per address: one per thread that may call it at once (job threads,
+	 * payment confirmations, requests starting a payment).
+	 */
+	static final int CONNECTIONS_PER_ADDRESS = 64;
 
 	private final JsonMapper json;
 
-	/** One JDK client per connect timeout: each holds a selector thread. */
-	private final Map<Duration, HttpClient> transports = new ConcurrentHashMap<>();
+	/** One pooled client per connect timeout. */
+	private final Map<Duration, CloseableHttpClient> transports = new ConcurrentHashMap<>();
 
 	private final Map<Key, RestClient> clients = new ConcurrentHashMap<>();
 
@@ -63,13 +85,9 @@ public class OutsideCalls {
 	}
 
 	private RestClient build(Key key) {
-		HttpClient transport = transports.computeIfAbsent(key.connectTimeout(),
-				timeout -> HttpClient.newBuilder()
-					.connectTimeout(timeout)
-					.followRedirects(HttpClient.Redirect.NEVER)
-					.version(HttpClient.Version.HTTP_1_1)
-					.build());
-		JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(transport);
+		CloseableHttpClient transport = transports.computeIfAbsent(key.connectTimeout(), OutsideCalls::transport);
+		HttpComponentsClientHttpRequestFactory requests = new HttpComponentsClientHttpRequestFactory(transport);
+		// the longest wait for the answer's next bytes
 		requests.setReadTimeout(key.readTimeout());
 		return RestClient.builder()
 			.requestFactory(requests)
@@ -79,6 +97,39 @@ public class OutsideCalls {
 			.defaultStatusHandler(status -> true, (request, response) -> {
 			})
 			.build();
+	}
+
+	private static CloseableHttpClient transport(Duration connectTimeout) {
+		Timeout connect = Timeout.of(connectTimeout);
+		return HttpClients.custom()
+			.setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
+				.setDefaultConnectionConfig(ConnectionConfig.custom()
+					.setConnectTimeout(connect)
+					// a kept-alive connection idle for a while is checked before it is
+					// reused (the other side may have closed it)
+					.setValidateAfterInactivity(TimeValue.ofSeconds(2))
+					.build())
+				.setMaxConnPerRoute(CONNECTIONS_PER_ADDRESS)
+				.setMaxConnTotal(4 * CONNECTIONS_PER_ADDRESS)
+				.build())
+			// waiting for a pooled connection counts as connecting
+			.setDefaultRequestConfig(RequestConfig.custom().setConnectionRequestTimeout(connect).build())
+			// the JVM's proxy settings (https.proxyHost, ...), as the JDK's client used
+			.setRoutePlanner(new SystemDefaultRoutePlanner(ProxySelector.getDefault()))
+			.disableRedirectHandling()
+			.disableAutomaticRetries()
+			.disableCookieManagement()
+			.disableAuthCaching()
+			.disableContentCompression()
+			.evictIdleConnections(TimeValue.ofSeconds(30))
+			.build();
+	}
+
+	@Override
+	public void destroy() throws IOException {
+		for (CloseableHttpClient transport : transports.values()) {
+			transport.close();
+		}
 	}
 
 }
