@@ -77,7 +77,7 @@ class RequestTextFilter extends OncePerRequestFilter {
 		return null;
 	}
 
-	private static String json(String text) {
+	static String json(String text) {
 		StringBuilder sb = new StringBuilder("\"");
 		for (char c : text.toCharArray()) {
 			switch (c) {

@@ -1,0 +1,103 @@
+package org.hostwright.platform.web;
+
+import java.io.IOException;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Works on at most {@code hostwright.web.concurrent-requests} requests at once; the
+ * others wait their turn in arrival order (and are answered 503 with Retry-After if it
+ * does not come within the queue timeout).
+ * <p>
+ * Why: the node's database connections are shared by requests, payment confirmations and
+ * jobs, and each takes its turn at the pool. In a sale, every customer's checkout and
+ * payment took a turn as it arrived, so the work that follows a payment (setting up the
+ * account) got a smaller and smaller share: accounts were set up at 15 a second while 40
+ * payments a second came in, and at 130 a second once they stopped. Queued here, the
+ * waiting requests hold no connection and no core. With virtual threads (Java 21+) the
+ * server itself sets no bound at all.
+ * <p>
+ * Not queued: the payment gateway's webhooks (a confirmation never waits behind
+ * checkouts), the health and metrics endpoints (a load balancer must get its answer), and
+ * what runs before this filter (the anonymous storefront from memory).
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 30)
+class RequestBulkhead extends OncePerRequestFilter {
+
+	private static final int RETRY_AFTER_SECONDS = 5;
+
+	private final Semaphore turns;
+
+	private final long timeoutNanos;
+
+	private final MessageSource messages;
+
+	RequestBulkhead(RequestLimits limits, MessageSource messages) {
+		this.turns = new Semaphore(limits.concurrentRequests(), true);
+		this.timeoutNanos = limits.queueTimeout().toNanos();
+		this.messages = messages;
+	}
+
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		String path = request.getRequestURI();
+		return path.startsWith("/webhooks/") || path.startsWith("/actuator/");
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		boolean turn;
+		try {
+			turn = turns.tryAcquire(timeoutNanos, TimeUnit.NANOSECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			turn = false;
+		}
+		if (!turn) {
+			busy(request, response);
+			return;
+		}
+		try {
+			chain.doFilter(request, response);
+		}
+		finally {
+			turns.release();
+		}
+	}
+
+	private void busy(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		String message = messages.getMessage("problem.busy", null, "The service is busy; try again in a few seconds.",
+				LocaleContextHolder.getLocale());
+		response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+		response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(RETRY_AFTER_SECONDS));
+		response.setCharacterEncoding("UTF-8");
+		if (request.getRequestURI().startsWith("/api/")) {
+			response.setContentType("application/problem+json");
+			response.getWriter()
+				.write("{\"type\":\"about:blank\",\"title\":\"Service Unavailable\",\"status\":503,\"detail\":"
+						+ RequestTextFilter.json(message) + "}");
+		}
+		else {
+			response.setContentType("text/plain");
+			response.getWriter().write(message);
+		}
+	}
+
+}

@@ -1,0 +1,99 @@
+package org.hostwright.platform.web;
+
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.context.support.StaticMessageSource;
+import org.springframework.mock.web.MockFilterChain;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The request bulkhead: at most N requests worked on at once, the next one waits its turn
+ * and is answered 503 with Retry-After when it does not come; webhooks and health checks
+ * never wait; a turn is given back however the request ends.
+ */
+class RequestBulkheadTests {
+
+	private final RequestBulkhead bulkhead = new RequestBulkhead(new RequestLimits(1, Duration.ofMillis(200)),
+			new StaticMessageSource());
+
+	@Test
+	void aRequestBeyondTheLimitWaitsItsTurnThenIsAnswered503WithRetryAfter() throws Exception {
+		CountDownLatch inside = new CountDownLatch(1);
+		CountDownLatch release = new CountDownLatch(1);
+		CompletableFuture<MockHttpServletResponse> first = CompletableFuture
+			.supplyAsync(() -> run("/api/checkout", (req, res) -> {
+				inside.countDown();
+				await(release);
+			}));
+		assertThat(inside.await(5, TimeUnit.SECONDS)).isTrue();
+
+		MockHttpServletResponse api = run("/api/orders", new MockFilterChain());
+		assertThat(api.getStatus()).isEqualTo(503);
+		assertThat(api.getHeader("Retry-After")).isEqualTo("5");
+		assertThat(api.getContentType()).startsWith("application/problem+json");
+		assertThat(api.getContentAsString()).contains("\"status\":503", "try again in a few seconds");
+		MockHttpServletResponse page = run("/dashboard", new MockFilterChain());
+		assertThat(page.getStatus()).isEqualTo(503);
+		assertThat(page.getContentType()).startsWith("text/plain");
+
+		// the gateway's webhooks and the health check never wait behind customers
+		assertThat(run("/webhooks/zeno", new MockFilterChain()).getStatus()).isEqualTo(200);
+		assertThat(run("/actuator/health", new MockFilterChain()).getStatus()).isEqualTo(200);
+
+		// a request waiting when the turn is given back gets it
+		CompletableFuture<MockHttpServletResponse> waiting = CompletableFuture
+			.supplyAsync(() -> run("/api/plans", new MockFilterChain()));
+		Thread.sleep(50);
+		release.countDown();
+		assertThat(first.get(5, TimeUnit.SECONDS).getStatus()).isEqualTo(200);
+		assertThat(waiting.get(5, TimeUnit.SECONDS).getStatus()).isEqualTo(200);
+	}
+
+	@Test
+	void aRequestThatFailsGivesItsTurnBack() {
+		assertThatThrownBy(
+				() -> bulkhead.doFilter(request("/api/checkout"), new MockHttpServletResponse(), (req, res) -> {
+					throw new ServletException("boom");
+				}))
+			.isInstanceOf(ServletException.class);
+		assertThat(run("/api/checkout", new MockFilterChain()).getStatus()).isEqualTo(200);
+	}
+
+	private MockHttpServletResponse run(String path, FilterChain chain) {
+		MockHttpServletResponse response = new MockHttpServletResponse();
+		try {
+			bulkhead.doFilter(request(path), response, chain);
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
+		return response;
+	}
+
+	private static MockHttpServletRequest request(String path) {
+		MockHttpServletRequest request = new MockHttpServletRequest("GET", path);
+		request.setRequestURI(path);
+		return request;
+	}
+
+	private static void await(CountDownLatch latch) {
+		try {
+			latch.await(5, TimeUnit.SECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+}
