@@ -1,10 +1,8 @@
 package org.hostwright.payments;
 
 import java.io.IOException;
-import java.net.ConnectException;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpConnectTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.function.Function;
@@ -129,7 +127,7 @@ class ZenoPayClient implements PaymentGateway {
 		}
 		catch (ResourceAccessException ex) {
 			IOException cause = OutsideCalls.failure(ex);
-			if (cause instanceof HttpConnectTimeoutException || cause instanceof ConnectException) {
+			if (OutsideCalls.Failure.of(cause) == OutsideCalls.Failure.NOT_SENT) {
 				throw new GatewayException("ZenoPay could not be reached.", true, cause);
 			}
 			if (Thread.currentThread().isInterrupted()) {

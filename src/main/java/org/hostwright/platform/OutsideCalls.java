@@ -1,17 +1,23 @@
 package org.hostwright.platform;
 
 import java.io.IOException;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
 import java.net.ProxySelector;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.apache.hc.client5.http.ConnectTimeoutException;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
 import org.apache.hc.client5.http.impl.routing.SystemDefaultRoutePlanner;
+import org.apache.hc.core5.http.ConnectionRequestTimeoutException;
 import org.apache.hc.core5.util.TimeValue;
 import org.apache.hc.core5.util.Timeout;
 import tools.jackson.databind.json.JsonMapper;
@@ -82,6 +88,36 @@ public class OutsideCalls implements DisposableBean {
 	 */
 	public static IOException failure(ResourceAccessException ex) {
 		return ex.getCause() instanceof IOException io ? io : new IOException(ex.getClass().getSimpleName());
+	}
+
+	/**
+	 * What a call that got no answer tells about its request: a payment push that was
+	 * never sent can be refused at once, one that may have arrived only a status call can
+	 * settle.
+	 */
+	public enum Failure {
+
+		/**
+		 * Never sent: the address did not resolve, nothing listened, or no connection
+		 * (new or pooled) was had within the connect timeout.
+		 */
+		NOT_SENT,
+
+		/** Sent, and no answer within the read timeout: it may have arrived. */
+		NO_ANSWER,
+
+		/** The connection broke during the exchange: it may have arrived. */
+		BROKEN;
+
+		public static Failure of(IOException ex) {
+			if (ex instanceof ConnectTimeoutException || ex instanceof ConnectException
+					|| ex instanceof UnknownHostException || ex instanceof NoRouteToHostException
+					|| ex instanceof ConnectionRequestTimeoutException) {
+				return NOT_SENT;
+			}
+			return ex instanceof SocketTimeoutException ? NO_ANSWER : BROKEN;
+		}
+
 	}
 
 	private RestClient build(Key key) {

@@ -3,7 +3,6 @@ package org.hostwright.provisioning;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -211,7 +210,7 @@ class WebuzoPanel implements HostingPanel {
 		catch (ResourceAccessException failed) {
 			// the exception's own message repeats the address, query credentials included
 			IOException ex = OutsideCalls.failure(failed);
-			if (ex instanceof HttpTimeoutException) {
+			if (OutsideCalls.Failure.of(ex) == OutsideCalls.Failure.NO_ANSWER) {
 				report(act, logged, "timed out after " + timeout.toMillis() + " ms", false, started);
 				throw new PanelException(PanelException.Kind.UNREACHABLE,
 						act + ": no answer within " + timeout.toMillis() + " ms", ex);
