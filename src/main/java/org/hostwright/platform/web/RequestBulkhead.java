@@ -9,6 +9,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
@@ -46,6 +48,15 @@ class RequestBulkhead extends OncePerRequestFilter {
 	private final long timeoutNanos;
 
 	private final MessageSource messages;
+
+	/**
+	 * The limits bound from {@code hostwright.web.*}; their defaults where they are not
+	 * bound (a web test slice).
+	 */
+	@Autowired
+	RequestBulkhead(ObjectProvider<RequestLimits> limits, MessageSource messages) {
+		this(limits.getIfAvailable(() -> new RequestLimits(null, null)), messages);
+	}
 
 	RequestBulkhead(RequestLimits limits, MessageSource messages) {
 		this.turns = new Semaphore(limits.concurrentRequests(), true);
