@@ -257,6 +257,9 @@ class Provisioner {
 
 	private String createOrAdopt(HostingPanel panel, Claim claim, Trail trail) {
 		String username = claim.username();
+		// every name the panel refused in this attempt: our database does not know them,
+		// so without this a second rename offered the first refused name again
+		Set<String> refused = new HashSet<>();
 		for (int rename = 0;; rename++) {
 			String domain = mainDomain(claim.service(), username);
 			try {
@@ -279,15 +282,17 @@ class Provisioner {
 					throw new PanelException(PanelException.Kind.REFUSED, "no free username on the panel");
 				}
 				String taken = username;
-				username = tx.execute(status -> rename(claim.service(), taken));
+				refused.add(taken);
+				Set<String> avoid = Set.copyOf(refused);
+				username = tx.execute(status -> rename(claim.service(), avoid));
 				trail.note("username", true, taken + " belongs to another panel account: using " + username);
 			}
 		}
 	}
 
-	private String rename(HostingService s, String taken) {
+	private String rename(HostingService s, Set<String> refused) {
 		String email = accounts.require(s.customerId()).email();
-		String next = Usernames.generateAmong(email, batch -> takenOrRefused(s.panelServerId(), batch, Set.of(taken)));
+		String next = Usernames.generateAmong(email, batch -> takenOrRefused(s.panelServerId(), batch, refused));
 		store.rename(s.id(), next);
 		return next;
 	}

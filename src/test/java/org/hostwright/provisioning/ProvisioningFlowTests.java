@@ -156,6 +156,37 @@ class ProvisioningFlowTests extends ProvisioningFixtures {
 			.single()).as("the first choice is not kept on the service").isZero();
 	}
 
+	/**
+	 * The panel refuses the base and every two-digit name after it (accounts made there
+	 * by hand, unknown to our database): each rename of the attempt offers a name not yet
+	 * refused, never the base again (it is free in our database, so a second rename used
+	 * to pick it).
+	 */
+	@Test
+	void aRenameNeverOffersAgainANameThePanelRefusedInTheSameAttempt() {
+		String base = "s" + Long.toString(System.nanoTime() % 1_000_000L, 36);
+		simulator.putAccount(base, domain("theirs-"), "someone.else@example.test", "Hollyn Lite");
+		for (int i = 0; i < 100; i++) {
+			simulator.putAccount(base + String.format("%02d", i), domain("theirs-"), "someone.else@example.test",
+					"Hollyn Lite");
+		}
+		long customer = customer(base + "@rename.example.test");
+
+		HostingService service = awaitService(paidOrder(customer, domain("refused-")).id(), ServiceStatus.FAILED);
+
+		List<String> renames = services.logs(service.id())
+			.stream()
+			.sorted(java.util.Comparator.comparingLong(ProvisioningLogEntry::id))
+			.map(ProvisioningLogEntry::message)
+			.filter(m -> m != null && m.contains(" belongs to another panel account: using "))
+			.toList();
+		// the first attempt's three renames: base -> a -> b -> c, each refused
+		assertThat(renames).hasSizeGreaterThanOrEqualTo(3);
+		List<String> offered = renames.subList(0, 3).stream().map(m -> m.substring(m.lastIndexOf(' ') + 1)).toList();
+		assertThat(offered).doesNotContain(base).doesNotHaveDuplicates();
+		assertThat(renames.get(0)).startsWith(base + " belongs");
+	}
+
 	@Test
 	void anOrderWithoutADomainRenamedOnThePanelGetsTheMainDomainOfItsNewUsername() {
 		// without a domain the account's main domain is <username>.<suffix>; after a
