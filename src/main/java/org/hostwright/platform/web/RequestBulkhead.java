@@ -34,8 +34,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * server itself sets no bound at all.
  * <p>
  * Not queued: the payment gateway's webhooks (a confirmation never waits behind
- * checkouts), the health and metrics endpoints (a load balancer must get its answer), and
- * what runs before this filter (the anonymous storefront from memory).
+ * checkouts), the health and metrics endpoints (a load balancer must get its answer),
+ * static files (a page answered 503 still gets its styles), and what runs before this
+ * filter (the anonymous storefront from memory).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 30)
@@ -66,8 +67,9 @@ class RequestBulkhead extends OncePerRequestFilter {
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		String path = request.getRequestURI();
-		return path.startsWith("/webhooks/") || path.startsWith("/actuator/");
+		String path = request.getServletPath();
+		return path.startsWith("/webhooks/") || path.startsWith("/actuator/")
+				|| StaticResourceUrlFilter.isStaticPath(path);
 	}
 
 	@Override
@@ -106,8 +108,8 @@ class RequestBulkhead extends OncePerRequestFilter {
 						+ RequestTextFilter.json(message) + "}");
 		}
 		else {
-			response.setContentType("text/plain");
-			response.getWriter().write(message);
+			// the error page (error/503), in the site's layout and the visitor's language
+			response.sendError(HttpStatus.SERVICE_UNAVAILABLE.value());
 		}
 	}
 

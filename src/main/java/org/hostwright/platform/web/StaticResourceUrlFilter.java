@@ -26,6 +26,16 @@ class StaticResourceUrlFilter extends ResourceUrlEncodingFilter {
 
 	private static final String[] STATIC_PREFIXES = { "/webjars/", "/css/", "/js/", "/img/", "/favicon" };
 
+	/** Whether a path (without the context path) is a static file's. */
+	static boolean isStaticPath(String path) {
+		for (String prefix : STATIC_PREFIXES) {
+			if (path.startsWith(prefix)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	@Override
 	public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
@@ -62,13 +72,7 @@ class StaticResourceUrlFilter extends ResourceUrlEncodingFilter {
 			if (url == null || !url.startsWith(contextPath)) {
 				return false;
 			}
-			String path = url.substring(contextPath.length());
-			for (String prefix : STATIC_PREFIXES) {
-				if (path.startsWith(prefix)) {
-					return true;
-				}
-			}
-			return false;
+			return isStaticPath(url.substring(contextPath.length()));
 		}
 
 	}

@@ -19,8 +19,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The request bulkhead: at most N requests worked on at once, the next one waits its turn
- * and is answered 503 with Retry-After when it does not come; webhooks and health checks
- * never wait; a turn is given back however the request ends.
+ * and is answered 503 with Retry-After when it does not come (problem+json under /api,
+ * the error page elsewhere); webhooks and health checks never wait; a turn is given back
+ * however the request ends.
  */
 class RequestBulkheadTests {
 
@@ -43,13 +44,19 @@ class RequestBulkheadTests {
 		assertThat(api.getHeader("Retry-After")).isEqualTo("5");
 		assertThat(api.getContentType()).startsWith("application/problem+json");
 		assertThat(api.getContentAsString()).contains("\"status\":503", "try again in a few seconds");
+		// a page gets the error page (error/503) through the container's error dispatch
 		MockHttpServletResponse page = run("/dashboard", new MockFilterChain());
 		assertThat(page.getStatus()).isEqualTo(503);
-		assertThat(page.getContentType()).startsWith("text/plain");
+		assertThat(page.isCommitted()).isTrue();
+		assertThat(page.getHeader("Retry-After")).isEqualTo("5");
+		assertThat(page.getContentAsString()).isEmpty();
 
 		// the gateway's webhooks and the health check never wait behind customers
 		assertThat(run("/webhooks/zeno", new MockFilterChain()).getStatus()).isEqualTo(200);
 		assertThat(run("/actuator/health", new MockFilterChain()).getStatus()).isEqualTo(200);
+		// nor do static files (the error page keeps its styles)
+		assertThat(run("/webjars/bootstrap/css/bootstrap.min.css", new MockFilterChain()).getStatus()).isEqualTo(200);
+		assertThat(run("/css/app.css", new MockFilterChain()).getStatus()).isEqualTo(200);
 
 		// a request waiting when the turn is given back gets it
 		CompletableFuture<MockHttpServletResponse> waiting = CompletableFuture
@@ -84,6 +91,7 @@ class RequestBulkheadTests {
 	private static MockHttpServletRequest request(String path) {
 		MockHttpServletRequest request = new MockHttpServletRequest("GET", path);
 		request.setRequestURI(path);
+		request.setServletPath(path);
 		return request;
 	}
 
