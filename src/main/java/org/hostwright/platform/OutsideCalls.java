@@ -20,6 +20,7 @@ import org.apache.hc.client5.http.impl.routing.SystemDefaultRoutePlanner;
 import org.apache.hc.core5.http.ConnectionRequestTimeoutException;
 import org.apache.hc.core5.util.TimeValue;
 import org.apache.hc.core5.util.Timeout;
+import org.hostwright.platform.web.RequestTurns;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.DisposableBean;
@@ -130,6 +131,8 @@ public class OutsideCalls implements DisposableBean {
 			.configureMessageConverters(converters -> converters.registerDefaults()
 				.withJsonConverter(new JacksonJsonHttpMessageConverter(json)))
 			.requestInterceptor(new SecretRedaction(key.system(), json))
+			// a request waiting for another system holds no turn of the request bulkhead
+			.requestInterceptor((request, body, execution) -> RequestTurns.away(() -> execution.execute(request, body)))
 			.defaultStatusHandler(status -> true, (request, response) -> {
 			})
 			.build();

@@ -2,7 +2,6 @@ package org.hostwright.platform.web;
 
 import java.io.IOException;
 import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -31,7 +30,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * account) got a smaller and smaller share: accounts were set up at 15 a second while 40
  * payments a second came in, and at 130 a second once they stopped. Queued here, the
  * waiting requests hold no connection and no core. With virtual threads (Java 21+) the
- * server itself sets no bound at all.
+ * server itself sets no bound at all. A request waiting for another system (an outside
+ * call) steps out of its turn meanwhile ({@link RequestTurns#away}).
  * <p>
  * Not queued: the payment gateway's webhooks (a confirmation never waits behind
  * checkouts), the health and metrics endpoints (a load balancer must get its answer),
@@ -75,15 +75,7 @@ class RequestBulkhead extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		boolean turn;
-		try {
-			turn = turns.tryAcquire(timeoutNanos, TimeUnit.NANOSECONDS);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			turn = false;
-		}
-		if (!turn) {
+		if (!RequestTurns.take(turns, timeoutNanos)) {
 			busy(request, response);
 			return;
 		}
@@ -91,7 +83,7 @@ class RequestBulkhead extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 		}
 		finally {
-			turns.release();
+			RequestTurns.giveBack();
 		}
 	}
 

@@ -67,6 +67,71 @@ class RequestBulkheadTests {
 		assertThat(waiting.get(5, TimeUnit.SECONDS).getStatus()).isEqualTo(200);
 	}
 
+	/**
+	 * A request waiting for another system (an outside call) steps out of its turn: the
+	 * next request gets it meanwhile, and the first takes a turn again after the call.
+	 */
+	@Test
+	void aRequestWaitingForAnotherSystemLetsTheNextOneIn() throws Exception {
+		CountDownLatch away = new CountDownLatch(1);
+		CountDownLatch answer = new CountDownLatch(1);
+		CompletableFuture<MockHttpServletResponse> paying = CompletableFuture
+			.supplyAsync(() -> run("/api/orders/x/pay", (req, res) -> RequestTurns.away(() -> {
+				away.countDown();
+				await(answer);
+				return null;
+			})));
+		assertThat(away.await(5, TimeUnit.SECONDS)).isTrue();
+		assertThat(run("/api/checkout", new MockFilterChain()).getStatus()).isEqualTo(200);
+		answer.countDown();
+		assertThat(paying.get(5, TimeUnit.SECONDS).getStatus()).isEqualTo(200);
+		// the one turn is free again: given back once, not twice
+		assertThat(run("/api/plans", new MockFilterChain()).getStatus()).isEqualTo(200);
+		assertThat(RequestTurns.away(() -> "outside a request")).isEqualTo("outside a request");
+	}
+
+	/**
+	 * No turn free when the outside call returns: the request finishes without one (what
+	 * the call did is not left half done) and gives back nothing it does not hold.
+	 */
+	@Test
+	void aRequestBackFromAnotherSystemWithNoTurnFreeFinishesWithoutOne() throws Exception {
+		CountDownLatch away = new CountDownLatch(1);
+		CountDownLatch answer = new CountDownLatch(1);
+		CountDownLatch holding = new CountDownLatch(1);
+		CountDownLatch release = new CountDownLatch(1);
+		CompletableFuture<MockHttpServletResponse> paying = CompletableFuture
+			.supplyAsync(() -> run("/api/orders/x/pay", (req, res) -> RequestTurns.away(() -> {
+				away.countDown();
+				await(answer);
+				return null;
+			})));
+		assertThat(away.await(5, TimeUnit.SECONDS)).isTrue();
+		CompletableFuture<MockHttpServletResponse> other = CompletableFuture
+			.supplyAsync(() -> run("/api/checkout", (req, res) -> {
+				holding.countDown();
+				await(release);
+			}));
+		assertThat(holding.await(5, TimeUnit.SECONDS)).isTrue();
+		answer.countDown();
+		assertThat(paying.get(5, TimeUnit.SECONDS).getStatus()).isEqualTo(200);
+		release.countDown();
+		assertThat(other.get(5, TimeUnit.SECONDS).getStatus()).isEqualTo(200);
+		// exactly one turn: a request gets in, and a second at once while it is held
+		// does not
+		CountDownLatch inside = new CountDownLatch(1);
+		CountDownLatch done = new CountDownLatch(1);
+		CompletableFuture<MockHttpServletResponse> next = CompletableFuture
+			.supplyAsync(() -> run("/api/plans", (req, res) -> {
+				inside.countDown();
+				await(done);
+			}));
+		assertThat(inside.await(5, TimeUnit.SECONDS)).isTrue();
+		assertThat(run("/api/plans", new MockFilterChain()).getStatus()).isEqualTo(503);
+		done.countDown();
+		assertThat(next.get(5, TimeUnit.SECONDS).getStatus()).isEqualTo(200);
+	}
+
 	@Test
 	void aRequestThatFailsGivesItsTurnBack() {
 		assertThatThrownBy(
