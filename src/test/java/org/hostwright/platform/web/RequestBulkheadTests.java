@@ -3,10 +3,13 @@ package org.hostwright.platform.web;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.context.support.StaticMessageSource;
@@ -25,6 +28,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class RequestBulkheadTests {
 
+	/**
+	 * Threads of the test's own: the common pool has one thread on a two-core machine,
+	 * and a request blocked in it kept the next one from starting.
+	 */
+	private final ExecutorService threads = Executors.newCachedThreadPool();
+
 	private final RequestBulkhead bulkhead = new RequestBulkhead(new RequestLimits(1, Duration.ofMillis(200)),
 			new StaticMessageSource());
 
@@ -36,7 +45,7 @@ class RequestBulkheadTests {
 			.supplyAsync(() -> run("/api/checkout", (req, res) -> {
 				inside.countDown();
 				await(release);
-			}));
+			}), threads);
 		assertThat(inside.await(5, TimeUnit.SECONDS)).isTrue();
 
 		MockHttpServletResponse api = run("/api/orders", new MockFilterChain());
@@ -60,7 +69,7 @@ class RequestBulkheadTests {
 
 		// a request waiting when the turn is given back gets it
 		CompletableFuture<MockHttpServletResponse> waiting = CompletableFuture
-			.supplyAsync(() -> run("/api/plans", new MockFilterChain()));
+			.supplyAsync(() -> run("/api/plans", new MockFilterChain()), threads);
 		Thread.sleep(50);
 		release.countDown();
 		assertThat(first.get(5, TimeUnit.SECONDS).getStatus()).isEqualTo(200);
@@ -80,7 +89,7 @@ class RequestBulkheadTests {
 				away.countDown();
 				await(answer);
 				return null;
-			})));
+			})), threads);
 		assertThat(away.await(5, TimeUnit.SECONDS)).isTrue();
 		assertThat(run("/api/checkout", new MockFilterChain()).getStatus()).isEqualTo(200);
 		answer.countDown();
@@ -105,13 +114,13 @@ class RequestBulkheadTests {
 				away.countDown();
 				await(answer);
 				return null;
-			})));
+			})), threads);
 		assertThat(away.await(5, TimeUnit.SECONDS)).isTrue();
 		CompletableFuture<MockHttpServletResponse> other = CompletableFuture
 			.supplyAsync(() -> run("/api/checkout", (req, res) -> {
 				holding.countDown();
 				await(release);
-			}));
+			}), threads);
 		assertThat(holding.await(5, TimeUnit.SECONDS)).isTrue();
 		answer.countDown();
 		assertThat(paying.get(5, TimeUnit.SECONDS).getStatus()).isEqualTo(200);
@@ -125,7 +134,7 @@ class RequestBulkheadTests {
 			.supplyAsync(() -> run("/api/plans", (req, res) -> {
 				inside.countDown();
 				await(done);
-			}));
+			}), threads);
 		assertThat(inside.await(5, TimeUnit.SECONDS)).isTrue();
 		assertThat(run("/api/plans", new MockFilterChain()).getStatus()).isEqualTo(503);
 		done.countDown();
@@ -140,6 +149,11 @@ class RequestBulkheadTests {
 				}))
 			.isInstanceOf(ServletException.class);
 		assertThat(run("/api/checkout", new MockFilterChain()).getStatus()).isEqualTo(200);
+	}
+
+	@AfterEach
+	void stopThreads() {
+		threads.shutdownNow();
 	}
 
 	private MockHttpServletResponse run(String path, FilterChain chain) {
