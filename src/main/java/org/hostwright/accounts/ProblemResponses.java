@@ -1,15 +1,15 @@
 package org.hostwright.accounts;
 
 import java.io.IOException;
-import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.hostwright.platform.web.Problems;
+
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -53,38 +53,8 @@ final class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHa
 		return messages.getMessage(code, null, english, LocaleContextHolder.getLocale());
 	}
 
-	static void write(HttpServletResponse response, HttpStatus status, String detail) throws IOException {
-		write(response, status, detail, null);
-	}
-
-	static void write(HttpServletResponse response, HttpStatus status, String detail, String extraJson)
-			throws IOException {
-		response.setStatus(status.value());
-		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-		response.setCharacterEncoding("UTF-8");
-		response.getWriter()
-			.write("{\"type\":\"about:blank\",\"title\":\"" + status.getReasonPhrase() + "\",\"status\":"
-					+ status.value() + ",\"detail\":\"" + json(detail) + "\""
-					+ (extraJson == null ? "" : "," + extraJson) + "}");
-	}
-
-	private static String json(String text) {
-		StringBuilder sb = new StringBuilder();
-		for (char c : text.toCharArray()) {
-			switch (c) {
-				case '"' -> sb.append("\\\"");
-				case '\\' -> sb.append("\\\\");
-				default -> {
-					if (c < 0x20) {
-						sb.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-					}
-					else {
-						sb.append(c);
-					}
-				}
-			}
-		}
-		return sb.toString();
+	private static void write(HttpServletResponse response, HttpStatus status, String detail) throws IOException {
+		Problems.write(response, status, detail, null);
 	}
 
 }

@@ -50,13 +50,8 @@ class RequestTextFilter extends OncePerRequestFilter {
 		String message = messages.getMessage("problem.nul", null, "Text may not contain a NUL character.",
 				LocaleContextHolder.getLocale());
 		if (request.getRequestURI().startsWith("/api/")) {
-			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			response.setContentType("application/problem+json");
-			response.setCharacterEncoding("UTF-8");
-			response.getWriter()
-				.write("{\"type\":\"about:blank\",\"title\":\"Bad Request\",\"status\":400,\"detail\":" + json(message)
-						+ ",\"errors\":[{\"field\":" + json(ApiProblemAdvice.snake(bad)) + ",\"message\":"
-						+ json(message) + "}]}");
+			Problems.write(response, HttpStatus.BAD_REQUEST, message, "\"errors\":[{\"field\":"
+					+ Problems.json(ApiProblemAdvice.snake(bad)) + ",\"message\":" + Problems.json(message) + "}]");
 			return;
 		}
 		response.sendError(HttpStatus.BAD_REQUEST.value(), message);
@@ -75,25 +70,6 @@ class RequestTextFilter extends OncePerRequestFilter {
 			}
 		}
 		return null;
-	}
-
-	static String json(String text) {
-		StringBuilder sb = new StringBuilder("\"");
-		for (char c : text.toCharArray()) {
-			switch (c) {
-				case '"' -> sb.append("\\\"");
-				case '\\' -> sb.append("\\\\");
-				default -> {
-					if (c < 0x20) {
-						sb.append(String.format("\\u%04x", (int) c));
-					}
-					else {
-						sb.append(c);
-					}
-				}
-			}
-		}
-		return sb.append('"').toString();
 	}
 
 }
