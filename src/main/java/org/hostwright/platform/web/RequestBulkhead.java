@@ -11,7 +11,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -88,16 +87,11 @@ class RequestBulkhead extends OncePerRequestFilter {
 	}
 
 	private void busy(HttpServletRequest request, HttpServletResponse response) throws IOException {
-		String message = messages.getMessage("problem.busy", null, "The service is busy; try again in a few seconds.",
-				LocaleContextHolder.getLocale());
-		response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
 		response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(RETRY_AFTER_SECONDS));
-		response.setCharacterEncoding("UTF-8");
 		if (request.getRequestURI().startsWith("/api/")) {
-			response.setContentType("application/problem+json");
-			response.getWriter()
-				.write("{\"type\":\"about:blank\",\"title\":\"Service Unavailable\",\"status\":503,\"detail\":"
-						+ RequestTextFilter.json(message) + "}");
+			// in the caller's language: this runs before Spring sets the request's locale
+			Problems.write(response, HttpStatus.SERVICE_UNAVAILABLE, messages.getMessage("problem.busy", null,
+					"The service is busy; try again in a few seconds.", request.getLocale()), null);
 		}
 		else {
 			// the error page (error/503), in the site's layout and the visitor's language

@@ -1,6 +1,7 @@
 package org.hostwright.platform.web;
 
 import java.time.Duration;
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -35,7 +36,7 @@ class RequestBulkheadTests {
 	private final ExecutorService threads = Executors.newCachedThreadPool();
 
 	private final RequestBulkhead bulkhead = new RequestBulkhead(new RequestLimits(1, Duration.ofMillis(200)),
-			new StaticMessageSource());
+			messages());
 
 	@Test
 	void aRequestBeyondTheLimitWaitsItsTurnThenIsAnswered503WithRetryAfter() throws Exception {
@@ -53,6 +54,11 @@ class RequestBulkheadTests {
 		assertThat(api.getHeader("Retry-After")).isEqualTo("5");
 		assertThat(api.getContentType()).startsWith("application/problem+json");
 		assertThat(api.getContentAsString()).contains("\"status\":503", "try again in a few seconds");
+		MockHttpServletRequest french = request("/api/orders");
+		french.addPreferredLocale(Locale.FRENCH);
+		MockHttpServletResponse inFrench = new MockHttpServletResponse();
+		bulkhead.doFilter(french, inFrench, new MockFilterChain());
+		assertThat(inFrench.getContentAsString()).contains("Réessayez dans quelques secondes");
 		// a page gets the error page (error/503) through the container's error dispatch
 		MockHttpServletResponse page = run("/dashboard", new MockFilterChain());
 		assertThat(page.getStatus()).isEqualTo(503);
@@ -84,12 +90,7 @@ class RequestBulkheadTests {
 	void aRequestWaitingForAnotherSystemLetsTheNextOneIn() throws Exception {
 		CountDownLatch away = new CountDownLatch(1);
 		CountDownLatch answer = new CountDownLatch(1);
-		CompletableFuture<MockHttpServletResponse> paying = CompletableFuture
-			.supplyAsync(() -> run("/api/orders/x/pay", (req, res) -> RequestTurns.away(() -> {
-				away.countDown();
-				await(answer);
-				return null;
-			})), threads);
+		CompletableFuture<MockHttpServletResponse> paying = payingAway(away, answer);
 		assertThat(away.await(5, TimeUnit.SECONDS)).isTrue();
 		assertThat(run("/api/checkout", new MockFilterChain()).getStatus()).isEqualTo(200);
 		answer.countDown();
@@ -109,12 +110,7 @@ class RequestBulkheadTests {
 		CountDownLatch answer = new CountDownLatch(1);
 		CountDownLatch holding = new CountDownLatch(1);
 		CountDownLatch release = new CountDownLatch(1);
-		CompletableFuture<MockHttpServletResponse> paying = CompletableFuture
-			.supplyAsync(() -> run("/api/orders/x/pay", (req, res) -> RequestTurns.away(() -> {
-				away.countDown();
-				await(answer);
-				return null;
-			})), threads);
+		CompletableFuture<MockHttpServletResponse> paying = payingAway(away, answer);
 		assertThat(away.await(5, TimeUnit.SECONDS)).isTrue();
 		CompletableFuture<MockHttpServletResponse> other = CompletableFuture
 			.supplyAsync(() -> run("/api/checkout", (req, res) -> {
@@ -149,6 +145,24 @@ class RequestBulkheadTests {
 				}))
 			.isInstanceOf(ServletException.class);
 		assertThat(run("/api/checkout", new MockFilterChain()).getStatus()).isEqualTo(200);
+	}
+
+	/**
+	 * A payment request that steps out of its turn for the gateway's call, which returns
+	 * once {@code answer} is counted down.
+	 */
+	private CompletableFuture<MockHttpServletResponse> payingAway(CountDownLatch away, CountDownLatch answer) {
+		return CompletableFuture.supplyAsync(() -> run("/api/orders/x/pay", (req, res) -> RequestTurns.away(() -> {
+			away.countDown();
+			await(answer);
+			return null;
+		})), threads);
+	}
+
+	private static StaticMessageSource messages() {
+		StaticMessageSource messages = new StaticMessageSource();
+		messages.addMessage("problem.busy", Locale.FRENCH, "Réessayez dans quelques secondes.");
+		return messages;
 	}
 
 	@AfterEach
