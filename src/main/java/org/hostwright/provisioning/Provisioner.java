@@ -284,14 +284,13 @@ class Provisioner {
 				String taken = username;
 				refused.add(taken);
 				Set<String> avoid = Set.copyOf(refused);
-				username = tx.execute(status -> rename(claim.service(), avoid));
+				username = tx.execute(status -> rename(claim.service(), claim.email(), avoid));
 				trail.note("username", true, taken + " belongs to another panel account: using " + username);
 			}
 		}
 	}
 
-	private String rename(HostingService s, Set<String> refused) {
-		String email = accounts.require(s.customerId()).email();
+	private String rename(HostingService s, String email, Set<String> refused) {
 		String next = Usernames.generateAmong(email, batch -> takenOrRefused(s.panelServerId(), batch, refused));
 		store.rename(s.id(), next);
 		return next;
