@@ -4,15 +4,17 @@
 #
 #   bench/run.sh app          # build nothing: start target/hostwright-*.jar ($JAR) against $PGDATABASE, sandbox on;
 #                             # with SMTP_PORT=2525 it delivers its e-mail to bench/SmtpSink.java there (started if absent);
-#                             # with FAST_START=1 it starts as the README says (target/app with its CDS archive, C1 only);
-#                             # JAVA_OPTS are added to the java command line (e.g. JAVA_OPTS=-XX:TieredStopAtLevel=1)
+#                             # with FAST_START=1 it starts as the README says (java -jar target/app/hostwright.jar, which
+#                             # starts itself again with its CDS archive and, on two cores, C1 only); JAVA_OPTS are added
+#                             # to the java command line (any compiler or class-sharing option there turns the fast start off)
 #   bench/run.sh storefront   # wrk on GET /api/plans and GET / (anonymous and signed in) vs the raw baseline
 #   bench/run.sh webhooks     # wrk: authenticated webhooks per second (10 % duplicates) vs the raw baseline
 #   bench/run.sh sale [N] [S] # N customers (1000) check out and pay within S seconds (10): paid/active p50/p99
 #   bench/run.sh admin [url] [concurrency] [requests]   # the admin console routes (needs bench/generate*.sql data)
 #   bench/run.sh start [h2|postgres]   # seconds from `java -jar` to healthy (first start, then a restart on the same
-#                             # data), resident memory after a minute idle: the jar, then target/app with CDS and
-#                             # the quick compiler only (the README's start), then target/app with both compilers
+#                             # data), resident memory after a minute idle (launcher and application): the jar as it
+#                             # was (HOSTWRIGHT_FAST_START=false), the jar, java -jar target/app/hostwright.jar (the
+#                             # README's start), then target/app with its archive and both compilers
 #   bench/run.sh renewals     # the billing run over the renewals bench/generate-billing.sql made due (target < 10 s)
 #   bench/run.sh invoices [concurrency] [requests]   # the invoice lists at bench/generate-billing.sql's invoices
 #   bench/run.sh overdue      # after bench/generate-overdue.sql: today's preview (target 5 s), run (target 30 s), rerun
@@ -73,7 +75,7 @@ app)
   start=(-jar "$JAR")
   if [ -n "${FAST_START:-}" ]; then
     [ -f target/app/hostwright.jsa ] || { echo "no target/app/hostwright.jsa: ./mvnw -B -ntp -q package -DskipTests"; exit 1; }
-    start=(-XX:SharedArchiveFile=target/app/hostwright.jsa -XX:TieredStopAtLevel=1 -jar "$PWD/target/app/hostwright.jar")
+    start=(-jar "$PWD/target/app/hostwright.jar")
   fi
   mail=()
   if [ -n "${SMTP_PORT:-}" ]; then
@@ -211,13 +213,14 @@ start)
     # healthy means serving: the storefront and the plans API answer at once
     echo "  right after: GET / $(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$PORT/"), GET /api/plans $(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$PORT/api/plans")"
   }
-  # the ways the README gives: the executable jar as it is, and the extracted jar with its class data
-  # sharing archive (target/app, made by `./mvnw package`) and the quick compiler only, the README's
-  # start for a machine of one or two cores; then that start with both compilers, for comparison
-  ways=("jar:java -jar $JAR")
+  # the jar in its JVM as it was given (the fast start off: both compilers, no archive), the jar (which
+  # starts itself again with the quick compiler only on two cores), the README's start (the extracted jar,
+  # which starts itself again with its class data sharing archive and, on two cores, the quick compiler
+  # only: platform.FastStart); then the extracted jar with its archive and both compilers, for comparison
+  ways=("jar, as it was (HOSTWRIGHT_FAST_START=false):env HOSTWRIGHT_FAST_START=false java -jar $JAR" "jar:java -jar $JAR")
   if [ -f target/app/hostwright.jsa ]; then
-    ways+=("extracted + CDS + C1 only (README):java -XX:SharedArchiveFile=target/app/hostwright.jsa -XX:TieredStopAtLevel=1 -jar target/app/hostwright.jar")
-    ways+=("extracted + CDS, both compilers:java -XX:SharedArchiveFile=target/app/hostwright.jsa -jar target/app/hostwright.jar")
+    ways+=("java -jar target/app/hostwright.jar (README):java -jar $PWD/target/app/hostwright.jar")
+    ways+=("extracted + CDS, both compilers:java -XX:SharedArchiveFile=$PWD/target/app/hostwright.jsa -jar $PWD/target/app/hostwright.jar")
   else
     echo "(no target/app/hostwright.jsa: build with ./mvnw package to measure the fast start too)"
   fi
@@ -227,7 +230,8 @@ start)
     DATA=$(mktemp -d)
     start_once "$name, first start (empty data folder${2:+, $2})" "${cmd[@]}"
     sleep 60
-    echo "  resident after a minute idle: $(awk '/VmRSS/ {printf "%.0f MB", $2/1024}' /proc/$pid/status) (target 400 MB)"
+    # the launcher and the application it started, if it started one
+    echo "  resident after a minute idle: $(ps -o rss= -p "$pid" $(pgrep -P "$pid" | sed 's/^/-p /') | awk '{s += $1} END {printf "%.0f MB", s/1024}') (launcher and application; target 400 MB)"
     kill $pid; wait $pid 2>/dev/null || true
     start_once "$name, restart on the same data" "${cmd[@]}"
     kill $pid; wait $pid 2>/dev/null || true

@@ -1,9 +1,13 @@
 package org.hostwright.platform;
 
+import java.io.File;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
@@ -49,9 +53,35 @@ class TrainingRun {
 				pause();
 			}
 			PATHS.forEach(path -> get(http, port, path));
+			recordArchive();
 			System.exit(SpringApplication.exit(context));
 		}, "training-run");
 		run.start();
+	}
+
+	/**
+	 * Leaves next to the archive this run is making which JVM makes it and for which jar,
+	 * so a plain {@code java -jar} uses it only where it fits ({@link FastStart}).
+	 */
+	private static void recordArchive() {
+		String option = "-XX:ArchiveClassesAtExit=";
+		String jar = System.getProperty("java.class.path", "");
+		ManagementFactory.getRuntimeMXBean()
+			.getInputArguments()
+			.stream()
+			.filter(argument -> argument.startsWith(option))
+			.findFirst()
+			.filter(argument -> jar.endsWith(".jar") && !jar.contains(File.pathSeparator))
+			.ifPresent(argument -> {
+				Path archive = Path.of(argument.substring(option.length()));
+				try {
+					ArchiveRecord.write(archive, Path.of(jar));
+					log.info("Training run: recorded the JVM and the jar {} is made for", archive);
+				}
+				catch (IOException ex) {
+					log.warn("Training run: could not record the JVM and the jar of {}: {}", archive, ex.toString());
+				}
+			});
 	}
 
 	private static int get(HttpClient http, int port, String path) {

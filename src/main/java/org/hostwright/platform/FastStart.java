@@ -1,0 +1,155 @@
+package org.hostwright.platform;
+
+import java.io.File;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.jar.Attributes;
+import java.util.jar.JarFile;
+
+/**
+ * The fast start of a plain {@code java -jar}. On two cores the application is healthy
+ * about twice as soon with the class data sharing archive the build leaves next to the
+ * jar and the JVM's quick compiler only (docs/benchmarks.md), but a jar cannot give its
+ * own JVM flags. So when started as {@code java -jar} without them, this JVM (the
+ * launcher, a few tens of megabytes) starts a second one with them
+ * ({@link FastStartFlags}), with the same options, arguments, environment and streams; it
+ * stops that one when it is stopped itself and exits with its exit code. The second JVM
+ * stops when the launcher is killed outright, so it never outlives it holding the port
+ * and the data. Started any other way, or with {@code HOSTWRIGHT_FAST_START=false}, the
+ * application starts in the JVM it was given.
+ */
+public final class FastStart {
+
+	private static final long STOP_WAIT_MINUTES = 2;
+
+	private FastStart() {
+	}
+
+	/**
+	 * The first thing the application's {@code main} does.
+	 * @return the exit code of the JVM that ran the application, or empty when this JVM
+	 * should run it
+	 */
+	public static OptionalInt relaunch(Class<?> application, String[] args) {
+		String launcher = System.getProperty(FastStartFlags.LAUNCHER_PID);
+		if (launcher != null) {
+			stopWhenGone(Long.parseLong(launcher));
+			return OptionalInt.empty();
+		}
+		Optional<Path> jar = ownJar(application);
+		if (jar.isEmpty() || "false".equalsIgnoreCase(System.getProperty("hostwright.fast-start"))) {
+			return OptionalInt.empty();
+		}
+		Optional<ArchiveRecord.Fit> archive = ArchiveRecord.fitting(jar.get());
+		List<String> jvmArguments = ManagementFactory.getRuntimeMXBean().getInputArguments();
+		List<String> flags = FastStartFlags.choose(jvmArguments, System.getenv(),
+				Runtime.getRuntime().availableProcessors(), archive.map(ArchiveRecord.Fit::archive));
+		if (flags.isEmpty()) {
+			return OptionalInt.empty();
+		}
+		List<String> command = new ArrayList<>();
+		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+		command.addAll(flags);
+		command.addAll(jvmArguments);
+		command.add("-D" + FastStartFlags.LAUNCHER_PID + "=" + ProcessHandle.current().pid());
+		command.add("-jar");
+		command.add(archive.map(ArchiveRecord.Fit::jar).orElse(jar.get().toString()));
+		command.addAll(List.of(args));
+		System.err.println("Hostwright: starting the application in a JVM with " + String.join(" ", flags)
+				+ " (the fast start, see the README; HOSTWRIGHT_FAST_START=false starts it in this one)");
+		return run(command);
+	}
+
+	/**
+	 * The jar this JVM was started with as {@code java -jar}, when it is the
+	 * application's (the extracted one names it as its main class, the executable one as
+	 * its start class).
+	 */
+	private static Optional<Path> ownJar(Class<?> application) {
+		String classPath = System.getProperty("java.class.path", "");
+		String command = System.getProperty("sun.java.command", "");
+		if (!classPath.endsWith(".jar") || classPath.contains(File.pathSeparator) || !command.startsWith(classPath)
+				|| !Files.isRegularFile(Path.of(classPath))) {
+			return Optional.empty();
+		}
+		try (JarFile jar = new JarFile(classPath)) {
+			Attributes manifest = jar.getManifest() == null ? new Attributes() : jar.getManifest().getMainAttributes();
+			String name = application.getName();
+			boolean ours = name.equals(manifest.getValue("Main-Class"))
+					|| name.equals(manifest.getValue("Start-Class"));
+			return ours ? Optional.of(Path.of(classPath)) : Optional.empty();
+		}
+		catch (IOException ex) {
+			return Optional.empty();
+		}
+	}
+
+	/**
+	 * Runs {@code command} in a JVM of its own until it exits; empty if it could not
+	 * start.
+	 */
+	static OptionalInt run(List<String> command) {
+		Process app;
+		try {
+			app = new ProcessBuilder(command).inheritIO().start();
+		}
+		catch (IOException ex) {
+			System.err
+				.println("Hostwright: could not start a second JVM (" + ex.getMessage() + "), starting in this one");
+			return OptionalInt.empty();
+		}
+		// SIGTERM or Ctrl-C on the launcher: the application shuts down gracefully first
+		Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(app), "fast-start-stop"));
+		while (true) {
+			try {
+				return OptionalInt.of(app.waitFor());
+			}
+			catch (InterruptedException ex) {
+				// nothing interrupts the launcher's main thread on purpose: stopping goes
+				// through the hook
+			}
+		}
+	}
+
+	private static void stop(Process app) {
+		if (!app.isAlive()) {
+			return;
+		}
+		app.destroy();
+		try {
+			if (!app.waitFor(STOP_WAIT_MINUTES, TimeUnit.MINUTES)) {
+				app.destroyForcibly();
+			}
+		}
+		catch (InterruptedException ex) {
+			app.destroyForcibly();
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	/**
+	 * In the second JVM: stop when the launcher is gone (killed with SIGKILL, its
+	 * shutdown hook never ran). The JDK polls a process that is not a child every few
+	 * seconds.
+	 */
+	static void stopWhenGone(long launcherPid) {
+		CompletableFuture<?> gone = ProcessHandle.current()
+			.parent()
+			.filter(parent -> parent.pid() == launcherPid)
+			.map(ProcessHandle::onExit)
+			.orElseGet(() -> CompletableFuture.completedFuture(null));
+		gone.thenRun(() -> {
+			System.err.println("Hostwright: the launcher (process " + launcherPid + ") is gone, stopping");
+			new Thread(() -> System.exit(1), "launcher-gone").start();
+		});
+	}
+
+}

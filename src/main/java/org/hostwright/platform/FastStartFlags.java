@@ -1,0 +1,60 @@
+package org.hostwright.platform;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Which JVM flags a plain {@code java -jar} start gets from {@link FastStart}: the class
+ * data sharing archive the build made next to the jar (when it fits this JVM and this
+ * folder) and, on one or two cores, the quick compiler only. Nothing when the operator
+ * already chose how the JVM loads or compiles classes, attached an agent or a debugger
+ * (the second JVM would attach it again), or passed options through the environment (the
+ * second JVM would read them again).
+ */
+final class FastStartFlags {
+
+	/** Set on the second JVM: it must not start a third. */
+	static final String LAUNCHER_PID = "hostwright.launcher-pid";
+
+	private static final List<String> OPERATOR_CHOICES = List.of("-XX:SharedArchiveFile", "-XX:ArchiveClassesAtExit",
+			"-XX:SharedClassListFile", "-XX:DumpLoadedClassList", "-XX:+AutoCreateSharedArchive", "-XX:AOT", "-Xshare",
+			"-XX:TieredStopAtLevel", "-XX:+TieredCompilation", "-XX:-TieredCompilation", "-Xint", "-Xcomp", "-XX:Flags",
+			"-XX:VMOptionsFile", "-javaagent", "-agentlib", "-agentpath", "-Xdebug", "-Xrunjdwp", "-D" + LAUNCHER_PID);
+
+	private static final List<String> OPTION_VARIABLES = List.of("JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS",
+			"_JAVA_OPTIONS");
+
+	private FastStartFlags() {
+	}
+
+	/**
+	 * @param jvmArguments the running JVM's own options (its input arguments)
+	 * @param archive the archive next to the jar, when its record says it fits this JVM
+	 * and this jar
+	 * @return the flags to start a second JVM with; empty when this one should just start
+	 */
+	static List<String> choose(List<String> jvmArguments, Map<String, String> environment, int cores,
+			Optional<String> archive) {
+		if ("false".equalsIgnoreCase(environment.getOrDefault("HOSTWRIGHT_FAST_START", "").trim())
+				|| OPTION_VARIABLES.stream().anyMatch(name -> !environment.getOrDefault(name, "").isBlank())
+				|| jvmArguments.stream().anyMatch(FastStartFlags::operatorChoice)) {
+			return List.of();
+		}
+		List<String> flags = new ArrayList<>();
+		archive.ifPresent(path -> flags.add("-XX:SharedArchiveFile=" + path));
+		// two cores: the optimising compiler would take one of them for seconds
+		// (docs/benchmarks.md)
+		if (cores <= 2) {
+			flags.add("-XX:TieredStopAtLevel=1");
+		}
+		return List.copyOf(flags);
+	}
+
+	private static boolean operatorChoice(String argument) {
+		return argument.startsWith("@") || argument.equals("-Dhostwright.fast-start=false")
+				|| OPERATOR_CHOICES.stream().anyMatch(argument::startsWith);
+	}
+
+}
