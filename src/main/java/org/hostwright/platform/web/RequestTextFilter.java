@@ -9,7 +9,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -47,8 +46,11 @@ class RequestTextFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
+		// the caller's language: this filter runs before Spring sets the request's
+		// locale, so
+		// LocaleContextHolder would still hold the server's
 		String message = messages.getMessage("problem.nul", null, "Text may not contain a NUL character.",
-				LocaleContextHolder.getLocale());
+				request.getLocale());
 		if (request.getRequestURI().startsWith("/api/")) {
 			Problems.write(response, HttpStatus.BAD_REQUEST, message, "\"errors\":[{\"field\":"
 					+ Problems.json(ApiProblemAdvice.snake(bad)) + ",\"message\":" + Problems.json(message) + "}]");
