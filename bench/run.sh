@@ -14,7 +14,8 @@
 #   bench/run.sh start [h2|postgres]   # seconds from `java -jar` to healthy (first start, then a restart on the same
 #                             # data), resident memory after a minute idle (launcher and application): the jar as it
 #                             # was (HOSTWRIGHT_FAST_START=false), the jar, java -jar target/app/hostwright.jar (the
-#                             # README's start), then target/app with its archive and both compilers
+#                             # README's start), then target/app with its archive and both compilers (ONLY=README: that
+#                             # way alone)
 #   bench/run.sh renewals     # the billing run over the renewals bench/generate-billing.sql made due (target < 10 s)
 #   bench/run.sh invoices [concurrency] [requests]   # the invoice lists at bench/generate-billing.sql's invoices
 #   bench/run.sh overdue      # after bench/generate-overdue.sql: today's preview (target 5 s), run (target 30 s), rerun
@@ -227,6 +228,8 @@ start)
   load
   for way in "${ways[@]}"; do
     name=${way%%:*}; read -ra cmd <<< "${way#*:}"
+    # ONLY=README: only the ways whose name holds it
+    [[ "$name" == *"${ONLY:-}"* ]] || continue
     DATA=$(mktemp -d)
     start_once "$name, first start (empty data folder${2:+, $2})" "${cmd[@]}"
     sleep 60
