@@ -45,7 +45,7 @@ public final class FastStart {
 			return OptionalInt.empty();
 		}
 		Optional<Path> jar = ownJar(application);
-		if (jar.isEmpty() || "false".equalsIgnoreCase(System.getProperty("hostwright.fast-start"))) {
+		if (jar.isEmpty()) {
 			return OptionalInt.empty();
 		}
 		Optional<ArchiveRecord.Fit> archive = ArchiveRecord.fitting(jar.get());
@@ -97,42 +97,67 @@ public final class FastStart {
 	 * start.
 	 */
 	static OptionalInt run(List<String> command) {
-		Process app;
+		Application app = new Application();
+		// registered before the start: a SIGTERM or Ctrl-C that comes while the second
+		// JVM is
+		// being started still stops it (the hook waits for the start to return)
+		Thread stop = new Thread(app::stop, "fast-start-stop");
+		Runtime.getRuntime().addShutdownHook(stop);
 		try {
-			app = new ProcessBuilder(command).inheritIO().start();
+			app.start(command);
 		}
 		catch (IOException ex) {
+			Runtime.getRuntime().removeShutdownHook(stop);
 			System.err
 				.println("Hostwright: could not start a second JVM (" + ex.getMessage() + "), starting in this one");
 			return OptionalInt.empty();
 		}
-		// SIGTERM or Ctrl-C on the launcher: the application shuts down gracefully first
-		Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(app), "fast-start-stop"));
-		while (true) {
-			try {
-				return OptionalInt.of(app.waitFor());
-			}
-			catch (InterruptedException ex) {
-				// nothing interrupts the launcher's main thread on purpose: stopping goes
-				// through the hook
-			}
-		}
+		return OptionalInt.of(app.waitFor());
 	}
 
-	private static void stop(Process app) {
-		if (!app.isAlive()) {
-			return;
+	/** The second JVM, as the launcher starts, waits for and stops it. */
+	private static final class Application {
+
+		private Process process;
+
+		synchronized void start(List<String> command) throws IOException {
+			process = new ProcessBuilder(command).inheritIO().start();
 		}
-		app.destroy();
-		try {
-			if (!app.waitFor(STOP_WAIT_MINUTES, TimeUnit.MINUTES)) {
-				app.destroyForcibly();
+
+		int waitFor() {
+			Process started;
+			synchronized (this) {
+				started = process;
+			}
+			while (true) {
+				try {
+					return started.waitFor();
+				}
+				catch (InterruptedException ex) {
+					// nothing interrupts the launcher's main thread on purpose: stopping
+					// goes
+					// through the shutdown hook
+				}
 			}
 		}
-		catch (InterruptedException ex) {
-			app.destroyForcibly();
-			Thread.currentThread().interrupt();
+
+		/** Gracefully first (SIGTERM), forcibly after two minutes. */
+		synchronized void stop() {
+			if (process == null || !process.isAlive()) {
+				return;
+			}
+			process.destroy();
+			try {
+				if (!process.waitFor(STOP_WAIT_MINUTES, TimeUnit.MINUTES)) {
+					process.destroyForcibly();
+				}
+			}
+			catch (InterruptedException ex) {
+				process.destroyForcibly();
+				Thread.currentThread().interrupt();
+			}
 		}
+
 	}
 
 	/**

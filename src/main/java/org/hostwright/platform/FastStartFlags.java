@@ -53,7 +53,7 @@ final class FastStartFlags {
 	}
 
 	private static boolean operatorChoice(String argument) {
-		return argument.startsWith("@") || argument.equals("-Dhostwright.fast-start=false")
+		return argument.startsWith("@") || argument.equalsIgnoreCase("-Dhostwright.fast-start=false")
 				|| OPERATOR_CHOICES.stream().anyMatch(argument::startsWith);
 	}
 

@@ -46,7 +46,7 @@ class FastStartFlagsTests {
 			"-Xshare:off", "-XX:TieredStopAtLevel=4", "-XX:-TieredCompilation", "-Xint",
 			"-agentlib:jdwp=transport=dt_socket,server=y,address=5005", "-javaagent:/opt/otel.jar",
 			"-agentpath:/opt/profiler.so", "@/etc/hostwright/jvm.options", "-XX:AOTCache=app.aot",
-			"-Dhostwright.fast-start=false", "-Dhostwright.launcher-pid=42" })
+			"-Dhostwright.fast-start=false", "-Dhostwright.fast-start=FALSE", "-Dhostwright.launcher-pid=42" })
 	void anOperatorsOwnChoiceStartsAsItIs(String argument) {
 		assertThat(FastStartFlags.choose(List.of("-Xmx1g", argument), Map.of(), 2, ARCHIVE)).isEmpty();
 	}

@@ -57,6 +57,22 @@ class FastStartProcessTests {
 	}
 
 	@Test
+	void aStopThatComesWhileTheApplicationIsStartingStillStopsIt() throws Exception {
+		Process launcher = launch("serve");
+		ProcessHandle app = null;
+		for (int i = 0; i < 20_000 && app == null; i++) {
+			app = launcher.children().findFirst().orElse(null);
+			Thread.sleep(0, 200_000);
+		}
+		assertThat(app).as("the launcher started the application").isNotNull();
+
+		launcher.destroy();
+
+		assertThat(launcher.waitFor(60, TimeUnit.SECONDS)).isTrue();
+		assertThat(app.isAlive()).as("the application stopped before its launcher exited").isFalse();
+	}
+
+	@Test
 	void theApplicationStopsWhenItsLauncherIsKilledOutright() throws Exception {
 		Process launcher = launch("serve");
 		ProcessHandle app = runningApplication(launcher);
