@@ -16,9 +16,8 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class HostwrightApplication {
 
 	public static void main(String[] args) {
-		// a plain `java -jar` on a small machine runs the application in a JVM started
-		// with the
-		// flags that start it fastest (platform.FastStart)
+		// a plain `java -jar` runs the application in a second JVM started with the
+		// flags that start it fastest here (platform.FastStart)
 		OptionalInt relaunched = FastStart.relaunch(HostwrightApplication.class, args);
 		if (relaunched.isPresent()) {
 			System.exit(relaunched.getAsInt());

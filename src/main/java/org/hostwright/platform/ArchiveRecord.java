@@ -59,8 +59,8 @@ final class ArchiveRecord {
 			return fits ? Optional.of(new Fit(archive.toString(), recordedJar)) : Optional.empty();
 		}
 		catch (IOException | RuntimeException ex) {
-			// an unreadable record, or a recorded jar that is gone: start without the
-			// archive
+			// an unreadable record, or a recorded jar that is gone: start without
+			// the archive
 			return Optional.empty();
 		}
 	}

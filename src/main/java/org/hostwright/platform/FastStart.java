@@ -99,8 +99,7 @@ public final class FastStart {
 	static OptionalInt run(List<String> command) {
 		Application app = new Application();
 		// registered before the start: a SIGTERM or Ctrl-C that comes while the second
-		// JVM is
-		// being started still stops it (the hook waits for the start to return)
+		// JVM is being started still stops it (the hook waits for the start to return)
 		Thread stop = new Thread(app::stop, "fast-start-stop");
 		Runtime.getRuntime().addShutdownHook(stop);
 		try {
@@ -134,9 +133,8 @@ public final class FastStart {
 					return started.waitFor();
 				}
 				catch (InterruptedException ex) {
-					// nothing interrupts the launcher's main thread on purpose: stopping
-					// goes
-					// through the shutdown hook
+					// nothing interrupts the launcher's main thread on purpose:
+					// stopping goes through the shutdown hook
 				}
 			}
 		}

@@ -44,8 +44,8 @@ final class FastStartFlags {
 		}
 		List<String> flags = new ArrayList<>();
 		archive.ifPresent(path -> flags.add("-XX:SharedArchiveFile=" + path));
-		// two cores: the optimising compiler would take one of them for seconds
-		// (docs/benchmarks.md)
+		// on two cores the optimising compiler would take one of them for seconds
+		// after the start and in every burst (docs/benchmarks.md)
 		if (cores <= 2) {
 			flags.add("-XX:TieredStopAtLevel=1");
 		}

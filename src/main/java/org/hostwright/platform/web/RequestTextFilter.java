@@ -47,8 +47,7 @@ class RequestTextFilter extends OncePerRequestFilter {
 			return;
 		}
 		// the caller's language: this filter runs before Spring sets the request's
-		// locale, so
-		// LocaleContextHolder would still hold the server's
+		// locale, so LocaleContextHolder would still hold the server's
 		String message = messages.getMessage("problem.nul", null, "Text may not contain a NUL character.",
 				request.getLocale());
 		if (request.getRequestURI().startsWith("/api/")) {
