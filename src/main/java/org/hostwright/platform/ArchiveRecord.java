@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 import java.util.Properties;
 
@@ -39,6 +40,38 @@ final class ArchiveRecord {
 		try (OutputStream out = Files.newOutputStream(archive.resolveSibling(RECORD))) {
 			record.store(out, "the JVM and the jar " + ARCHIVE + " was made with (platform.ArchiveRecord)");
 		}
+	}
+
+	/**
+	 * Where a run of {@code jar} may record an archive as it stops, so the next start has
+	 * one: next to the jar, when its folder is writable (a temporary name, in case the
+	 * run is killed while it writes).
+	 */
+	static Optional<Path> learnable(Path jar) {
+		Path folder = jar.toAbsolutePath().getParent();
+		return Files.isWritable(folder) ? Optional.of(folder.resolve(ARCHIVE + ".part")) : Optional.empty();
+	}
+
+	/**
+	 * After a run that recorded an archive at {@code part}: keeps it, with its record,
+	 * when the run stopped in order (exit code 0, or stopped by SIGTERM or Ctrl-C) after
+	 * starting, else drops it (a run that failed to start knows too few classes, one
+	 * killed outright may have left half a file).
+	 */
+	static boolean install(Path part, Path jar, int exitCode) {
+		try {
+			if (Files.isRegularFile(part) && (exitCode == 0 || exitCode == 130 || exitCode == 143)) {
+				Path archive = part.resolveSibling(ARCHIVE);
+				Files.move(part, archive, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+				write(archive, jar);
+				return true;
+			}
+			Files.deleteIfExists(part);
+		}
+		catch (IOException ex) {
+			System.err.println("Hostwright: could not keep the class data sharing archive " + part + ": " + ex);
+		}
+		return false;
 	}
 
 	/** The archive next to {@code jar}, when its record names this JVM and this jar. */

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.IntConsumer;
 import java.util.jar.Attributes;
 import java.util.jar.JarFile;
 
@@ -44,14 +45,21 @@ public final class FastStart {
 			stopWhenGone(Long.parseLong(launcher));
 			return OptionalInt.empty();
 		}
-		Optional<Path> jar = ownJar(application);
+		Optional<OwnJar> jar = ownJar(application);
 		if (jar.isEmpty()) {
 			return OptionalInt.empty();
 		}
-		Optional<ArchiveRecord.Fit> archive = ArchiveRecord.fitting(jar.get());
+		Path path = jar.get().path();
+		Optional<ArchiveRecord.Fit> archive = ArchiveRecord.fitting(path);
+		// an extracted jar without an archive that fits (a copy of target/app on a
+		// server,
+		// another JVM) records one when the application stops, for the next start
+		Optional<Path> learning = archive.isEmpty() && jar.get().extracted() ? ArchiveRecord.learnable(path)
+				: Optional.empty();
 		List<String> jvmArguments = ManagementFactory.getRuntimeMXBean().getInputArguments();
 		List<String> flags = FastStartFlags.choose(jvmArguments, System.getenv(),
-				Runtime.getRuntime().availableProcessors(), archive.map(ArchiveRecord.Fit::archive));
+				Runtime.getRuntime().availableProcessors(), archive.map(ArchiveRecord.Fit::archive),
+				learning.map(Path::toString));
 		if (flags.isEmpty()) {
 			return OptionalInt.empty();
 		}
@@ -61,11 +69,22 @@ public final class FastStart {
 		command.addAll(jvmArguments);
 		command.add("-D" + FastStartFlags.LAUNCHER_PID + "=" + ProcessHandle.current().pid());
 		command.add("-jar");
-		command.add(archive.map(ArchiveRecord.Fit::jar).orElse(jar.get().toString()));
+		// as the archive records it (JDK 17 compares the class path as written)
+		command.add(archive.map(ArchiveRecord.Fit::jar).orElse(path.toAbsolutePath().toString()));
 		command.addAll(List.of(args));
 		System.err.println("Hostwright: starting the application in a JVM with " + String.join(" ", flags)
 				+ " (the fast start, see the README; HOSTWRIGHT_FAST_START=false starts it in this one)");
-		return run(command);
+		return run(command, exitCode -> learning.ifPresent(part -> {
+			if (ArchiveRecord.install(part, path, exitCode)) {
+				System.err.println("Hostwright: recorded a class data sharing archive for the next start");
+			}
+		}));
+	}
+
+	/**
+	 * The application's jar, and whether it is the extracted one (plain jars beside it).
+	 */
+	private record OwnJar(Path path, boolean extracted) {
 	}
 
 	/**
@@ -73,7 +92,7 @@ public final class FastStart {
 	 * application's (the extracted one names it as its main class, the executable one as
 	 * its start class).
 	 */
-	private static Optional<Path> ownJar(Class<?> application) {
+	private static Optional<OwnJar> ownJar(Class<?> application) {
 		String classPath = System.getProperty("java.class.path", "");
 		String command = System.getProperty("sun.java.command", "");
 		if (!classPath.endsWith(".jar") || classPath.contains(File.pathSeparator) || !command.startsWith(classPath)
@@ -83,9 +102,11 @@ public final class FastStart {
 		try (JarFile jar = new JarFile(classPath)) {
 			Attributes manifest = jar.getManifest() == null ? new Attributes() : jar.getManifest().getMainAttributes();
 			String name = application.getName();
-			boolean ours = name.equals(manifest.getValue("Main-Class"))
-					|| name.equals(manifest.getValue("Start-Class"));
-			return ours ? Optional.of(Path.of(classPath)) : Optional.empty();
+			if (name.equals(manifest.getValue("Main-Class"))) {
+				return Optional.of(new OwnJar(Path.of(classPath), true));
+			}
+			return name.equals(manifest.getValue("Start-Class")) ? Optional.of(new OwnJar(Path.of(classPath), false))
+					: Optional.empty();
 		}
 		catch (IOException ex) {
 			return Optional.empty();
@@ -96,8 +117,8 @@ public final class FastStart {
 	 * Runs {@code command} in a JVM of its own until it exits; empty if it could not
 	 * start.
 	 */
-	static OptionalInt run(List<String> command) {
-		Application app = new Application();
+	static OptionalInt run(List<String> command, IntConsumer afterExit) {
+		Application app = new Application(afterExit);
 		// registered before the start: a SIGTERM or Ctrl-C that comes while the second
 		// JVM is being started still stops it (the hook waits for the start to return)
 		Thread stop = new Thread(app::stop, "fast-start-stop");
@@ -111,13 +132,23 @@ public final class FastStart {
 				.println("Hostwright: could not start a second JVM (" + ex.getMessage() + "), starting in this one");
 			return OptionalInt.empty();
 		}
-		return OptionalInt.of(app.waitFor());
+		int exitCode = app.waitFor();
+		app.finish(exitCode);
+		return OptionalInt.of(exitCode);
 	}
 
 	/** The second JVM, as the launcher starts, waits for and stops it. */
 	private static final class Application {
 
+		private final IntConsumer afterExit;
+
 		private Process process;
+
+		private boolean finished;
+
+		Application(IntConsumer afterExit) {
+			this.afterExit = afterExit;
+		}
 
 		synchronized void start(List<String> command) throws IOException {
 			process = new ProcessBuilder(command).inheritIO().start();
@@ -139,20 +170,35 @@ public final class FastStart {
 			}
 		}
 
-		/** Gracefully first (SIGTERM), forcibly after two minutes. */
+		/**
+		 * Gracefully first (SIGTERM), forcibly after two minutes; then what follows its
+		 * exit, here in the shutdown hook, as the launcher halts once its hooks are done.
+		 */
 		synchronized void stop() {
-			if (process == null || !process.isAlive()) {
+			if (process == null) {
 				return;
 			}
-			process.destroy();
-			try {
-				if (!process.waitFor(STOP_WAIT_MINUTES, TimeUnit.MINUTES)) {
+			if (process.isAlive()) {
+				process.destroy();
+				try {
+					if (!process.waitFor(STOP_WAIT_MINUTES, TimeUnit.MINUTES)) {
+						process.destroyForcibly().waitFor();
+					}
+				}
+				catch (InterruptedException ex) {
 					process.destroyForcibly();
+					Thread.currentThread().interrupt();
+					return;
 				}
 			}
-			catch (InterruptedException ex) {
-				process.destroyForcibly();
-				Thread.currentThread().interrupt();
+			finish(process.exitValue());
+		}
+
+		/** Once, by whichever comes first: the main thread or the shutdown hook. */
+		synchronized void finish(int exitCode) {
+			if (!finished) {
+				finished = true;
+				afterExit.accept(exitCode);
 			}
 		}
 

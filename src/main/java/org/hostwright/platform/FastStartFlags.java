@@ -33,17 +33,26 @@ final class FastStartFlags {
 	 * @param jvmArguments the running JVM's own options (its input arguments)
 	 * @param archive the archive next to the jar, when its record says it fits this JVM
 	 * and this jar
+	 * @param learning where to record an archive when the application stops, when none
+	 * fits
 	 * @return the flags to start a second JVM with; empty when this one should just start
 	 */
 	static List<String> choose(List<String> jvmArguments, Map<String, String> environment, int cores,
-			Optional<String> archive) {
+			Optional<String> archive, Optional<String> learning) {
 		if ("false".equalsIgnoreCase(environment.getOrDefault("HOSTWRIGHT_FAST_START", "").trim())
 				|| OPTION_VARIABLES.stream().anyMatch(name -> !environment.getOrDefault(name, "").isBlank())
 				|| jvmArguments.stream().anyMatch(FastStartFlags::operatorChoice)) {
 			return List.of();
 		}
 		List<String> flags = new ArrayList<>();
-		archive.ifPresent(path -> flags.add("-XX:SharedArchiveFile=" + path));
+		if (archive.isPresent()) {
+			flags.add("-XX:SharedArchiveFile=" + archive.get());
+		}
+		else if (learning.isPresent()) {
+			// the dump lists every class it leaves out (a few hundred lines) as a warning
+			flags.add("-XX:ArchiveClassesAtExit=" + learning.get());
+			flags.add("-Xlog:cds*=error");
+		}
 		// on two cores the optimising compiler would take one of them for seconds
 		// after the start and in every burst (docs/benchmarks.md)
 		if (cores <= 2) {

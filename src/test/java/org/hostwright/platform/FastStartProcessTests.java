@@ -42,6 +42,7 @@ class FastStartProcessTests {
 		assertThat(launcher.waitFor(60, TimeUnit.SECONDS)).isTrue();
 		assertThat(launcher.exitValue()).isEqualTo(7);
 		assertThat(folder.resolve("stopped")).exists();
+		assertThat(folder.resolve("after-exit")).hasContent("7");
 	}
 
 	@Test
@@ -54,6 +55,8 @@ class FastStartProcessTests {
 		assertThat(launcher.waitFor(60, TimeUnit.SECONDS)).isTrue();
 		assertThat(app.isAlive()).as("the application stopped before its launcher exited").isFalse();
 		assertThat(folder.resolve("stopped")).as("its shutdown hooks ran").exists();
+		assertThat(folder.resolve("after-exit")).as("what follows its exit ran before the launcher halted")
+			.hasContent("143");
 	}
 
 	@Test
@@ -119,7 +122,15 @@ class FastStartProcessTests {
 			List<String> command = List.of(java(), "-cp", System.getProperty("java.class.path"),
 					"-D" + FastStartFlags.LAUNCHER_PID + "=" + ProcessHandle.current().pid(),
 					Application.class.getName(), args[0], args[1]);
-			System.exit(FastStart.run(command).orElse(99));
+			Path afterExit = Path.of(args[0], "after-exit");
+			System.exit(FastStart.run(command, exitCode -> {
+				try {
+					Files.writeString(afterExit, Integer.toString(exitCode));
+				}
+				catch (IOException ex) {
+					throw new IllegalStateException(ex);
+				}
+			}).orElse(99));
 		}
 
 	}
