@@ -215,7 +215,8 @@ start)
     echo "  right after: GET / $(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$PORT/"), GET /api/plans $(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$PORT/api/plans")"
   }
   # the jar in its JVM as it was given (the fast start off: both compilers, no archive), the jar (which
-  # starts itself again with the quick compiler only on two cores), the README's start (the extracted jar,
+  # starts its extracted copy beside it, recording an archive on its first run, used from the restart on,
+  # and the quick compiler only on two cores), the README's start (the extracted jar,
   # which starts itself again with its class data sharing archive and, on two cores, the quick compiler
   # only: platform.FastStart); then the extracted jar with its archive and both compilers, for comparison
   ways=("jar, as it was (HOSTWRIGHT_FAST_START=false):env HOSTWRIGHT_FAST_START=false java -jar $JAR" "jar:java -jar $JAR")
@@ -231,6 +232,8 @@ start)
     # ONLY=README: only the ways whose name holds it
     [[ "$name" == *"${ONLY:-}"* ]] || continue
     DATA=$(mktemp -d)
+    # the executable jar's first start ever: no extracted copy or archive left from an earlier one
+    rm -rf "${JAR%.jar}-fast-start"
     start_once "$name, first start (empty data folder${2:+, $2})" "${cmd[@]}"
     sleep 60
     # the launcher and the application it started, if it started one

@@ -45,40 +45,49 @@ public final class FastStart {
 			stopWhenGone(Long.parseLong(launcher));
 			return OptionalInt.empty();
 		}
-		Optional<OwnJar> jar = ownJar(application);
-		if (jar.isEmpty()) {
+		Optional<OwnJar> own = ownJar(application);
+		List<String> jvmArguments = ManagementFactory.getRuntimeMXBean().getInputArguments();
+		if (own.isEmpty() || !FastStartFlags.allowed(jvmArguments, System.getenv())) {
 			return OptionalInt.empty();
 		}
-		Path path = jar.get().path();
-		Optional<ArchiveRecord.Fit> archive = ArchiveRecord.fitting(path);
-		// an extracted jar without an archive that fits (a copy of target/app on a
-		// server,
-		// another JVM) records one when the application stops, for the next start
-		Optional<Path> learning = archive.isEmpty() && jar.get().extracted() ? ArchiveRecord.learnable(path)
+		Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+		// the executable jar's nested jars can be in no archive: its extracted copy runs
+		OwnJar jar = own.get().extracted() ? own.get()
+				: ExtractedCopy.of(own.get().path(), java).map(copy -> new OwnJar(copy, true)).orElse(own.get());
+		Optional<ArchiveRecord.Fit> archive = ArchiveRecord.fitting(jar.path());
+		// an extracted jar without an archive that fits (a copy elsewhere, another java)
+		// records one as it stops, for the next start
+		Optional<Path> learning = archive.isEmpty() && jar.extracted() ? ArchiveRecord.learnable(jar.path())
 				: Optional.empty();
-		List<String> jvmArguments = ManagementFactory.getRuntimeMXBean().getInputArguments();
 		List<String> flags = FastStartFlags.choose(jvmArguments, System.getenv(),
 				Runtime.getRuntime().availableProcessors(), archive.map(ArchiveRecord.Fit::archive),
 				learning.map(Path::toString));
 		if (flags.isEmpty()) {
 			return OptionalInt.empty();
 		}
+		String from = jar.equals(own.get()) ? "" : " from its extracted copy " + jar.path();
+		System.err.println("Hostwright: starting the application" + from + " in a JVM with " + String.join(" ", flags)
+				+ " (the fast start, see the README; HOSTWRIGHT_FAST_START=false starts it in this one)");
+		// the jar as the archive records it: JDK 17 compares the class path as written
+		String runJar = archive.map(ArchiveRecord.Fit::jar).orElse(jar.path().toAbsolutePath().toString());
+		return run(command(java, flags, jvmArguments, runJar, args), exitCode -> learning.ifPresent(part -> {
+			if (ArchiveRecord.install(part, jar.path(), exitCode)) {
+				System.err.println("Hostwright: recorded a class data sharing archive for the next start");
+			}
+		}));
+	}
+
+	private static List<String> command(Path java, List<String> flags, List<String> jvmArguments, String jar,
+			String[] args) {
 		List<String> command = new ArrayList<>();
-		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+		command.add(java.toString());
 		command.addAll(flags);
 		command.addAll(jvmArguments);
 		command.add("-D" + FastStartFlags.LAUNCHER_PID + "=" + ProcessHandle.current().pid());
 		command.add("-jar");
-		// as the archive records it (JDK 17 compares the class path as written)
-		command.add(archive.map(ArchiveRecord.Fit::jar).orElse(path.toAbsolutePath().toString()));
+		command.add(jar);
 		command.addAll(List.of(args));
-		System.err.println("Hostwright: starting the application in a JVM with " + String.join(" ", flags)
-				+ " (the fast start, see the README; HOSTWRIGHT_FAST_START=false starts it in this one)");
-		return run(command, exitCode -> learning.ifPresent(part -> {
-			if (ArchiveRecord.install(part, path, exitCode)) {
-				System.err.println("Hostwright: recorded a class data sharing archive for the next start");
-			}
-		}));
+		return command;
 	}
 
 	/**

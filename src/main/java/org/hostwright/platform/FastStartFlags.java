@@ -39,9 +39,7 @@ final class FastStartFlags {
 	 */
 	static List<String> choose(List<String> jvmArguments, Map<String, String> environment, int cores,
 			Optional<String> archive, Optional<String> learning) {
-		if ("false".equalsIgnoreCase(environment.getOrDefault("HOSTWRIGHT_FAST_START", "").trim())
-				|| OPTION_VARIABLES.stream().anyMatch(name -> !environment.getOrDefault(name, "").isBlank())
-				|| jvmArguments.stream().anyMatch(FastStartFlags::operatorChoice)) {
+		if (!allowed(jvmArguments, environment)) {
 			return List.of();
 		}
 		List<String> flags = new ArrayList<>();
@@ -59,6 +57,16 @@ final class FastStartFlags {
 			flags.add("-XX:TieredStopAtLevel=1");
 		}
 		return List.copyOf(flags);
+	}
+
+	/**
+	 * Whether the fast start may add anything: not switched off, and no option of the
+	 * operator's own that it would override or repeat.
+	 */
+	static boolean allowed(List<String> jvmArguments, Map<String, String> environment) {
+		return !"false".equalsIgnoreCase(environment.getOrDefault("HOSTWRIGHT_FAST_START", "").trim())
+				&& OPTION_VARIABLES.stream().allMatch(name -> environment.getOrDefault(name, "").isBlank())
+				&& jvmArguments.stream().noneMatch(FastStartFlags::operatorChoice);
 	}
 
 	private static boolean operatorChoice(String argument) {
