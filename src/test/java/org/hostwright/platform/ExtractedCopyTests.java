@@ -3,6 +3,7 @@ package org.hostwright.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
@@ -71,7 +72,7 @@ class ExtractedCopyTests {
 				Holder.class.getName(), copy.toString())
 			.redirectErrorStream(true)
 			.start();
-		assertThat(new String(holder.getInputStream().readNBytes(4))).isEqualTo("held");
+		assertThat(new String(holder.getInputStream().readNBytes(4), StandardCharsets.US_ASCII)).isEqualTo("held");
 		return holder;
 	}
 
