@@ -1,5 +1,6 @@
 package org.hostwright.platform;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -30,6 +31,15 @@ final class ArchiveRecord {
 	 * exactly as the archive recorded it (JDK 17 compares the class path as written).
 	 */
 	record Fit(String archive, String jar) {
+	}
+
+	/**
+	 * The JVM's class path when it is one jar (as with {@code java -jar}), else empty.
+	 */
+	static Optional<Path> classPathJar() {
+		String classPath = System.getProperty("java.class.path", "");
+		return classPath.endsWith(".jar") && !classPath.contains(File.pathSeparator) ? Optional.of(Path.of(classPath))
+				: Optional.empty();
 	}
 
 	static void write(Path archive, Path jar) throws IOException {

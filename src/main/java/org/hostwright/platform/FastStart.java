@@ -1,6 +1,5 @@
 package org.hostwright.platform;
 
-import java.io.File;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
@@ -102,10 +101,11 @@ public final class FastStart {
 	 * its start class).
 	 */
 	private static Optional<OwnJar> ownJar(Class<?> application) {
+		Optional<Path> classPathJar = ArchiveRecord.classPathJar();
 		String classPath = System.getProperty("java.class.path", "");
-		String command = System.getProperty("sun.java.command", "");
-		if (!classPath.endsWith(".jar") || classPath.contains(File.pathSeparator) || !command.startsWith(classPath)
-				|| !Files.isRegularFile(Path.of(classPath))) {
+		// started as `java -jar` (not `-cp` with a main class)
+		if (classPathJar.isEmpty() || !System.getProperty("sun.java.command", "").startsWith(classPath)
+				|| !Files.isRegularFile(classPathJar.get())) {
 			return Optional.empty();
 		}
 		try (JarFile jar = new JarFile(classPath)) {

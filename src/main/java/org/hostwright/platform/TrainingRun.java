@@ -1,6 +1,5 @@
 package org.hostwright.platform;
 
-import java.io.File;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
@@ -10,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -65,17 +65,17 @@ class TrainingRun {
 	 */
 	private static void recordArchive() {
 		String option = "-XX:ArchiveClassesAtExit=";
-		String jar = System.getProperty("java.class.path", "");
+		Optional<Path> jar = ArchiveRecord.classPathJar();
 		ManagementFactory.getRuntimeMXBean()
 			.getInputArguments()
 			.stream()
 			.filter(argument -> argument.startsWith(option))
 			.findFirst()
-			.filter(argument -> jar.endsWith(".jar") && !jar.contains(File.pathSeparator))
+			.filter(argument -> jar.isPresent())
 			.ifPresent(argument -> {
 				Path archive = Path.of(argument.substring(option.length()));
 				try {
-					ArchiveRecord.write(archive, Path.of(jar));
+					ArchiveRecord.write(archive, jar.get());
 					log.info("Training run: recorded the JVM and the jar {} is made for", archive);
 				}
 				catch (IOException ex) {
